@@ -1,0 +1,68 @@
+"""`nottoday` command line: global options, config loading, dispatch to agent/commands/<name>.py.
+
+Everything the user can fix (UserError, ConfigError) is printed as plain lines without a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from . import logs
+from .errors import UserError
+
+# One module per command, in the order `--help` lists them.
+COMMANDS = (
+    "run", "once", "check", "draft", "evaluate", "rules", "demo",
+    "doctor", "login", "status", "install_service",
+)
+
+log = logging.getLogger("nottoday")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nottoday",
+        description="Turns job rejections in your mailbox into warm, threaded follow-up drafts. "
+        "It never sends mail.",
+    )
+    parser.add_argument("--config", metavar="PATH", help="config file (default: $NOTTODAY_CONFIG, "
+                        "else $XDG_CONFIG_HOME/nottoday/config.toml)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-v", "--verbose", action="count", default=0, help="more detail (debug)")
+    group.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"agent.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"agent.commands.{name}":
+                continue  # not written yet
+            raise
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.setup(-1 if args.quiet else args.verbose)
+    from .config import load_config
+
+    try:
+        args.config_obj = load_config(args.config)
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            print(f"nottoday: {line}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
