@@ -1,0 +1,262 @@
+"""The scored-rule classifier: facts and matches in, a Verdict with its evidence out.
+
+Per language, every active text rule is compiled once into one Matcher and two
+PhraseMatchers (LOWER and LEMMA), so a message costs one tokenization plus one pass of each
+matcher, however many rules there are. Header, sender and fact rules are plain lookups.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from . import ruleset
+from .language import detect_language
+from .message import Message
+from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
+from .nlp import LANGUAGES, pipeline
+from .ruleset import Rule
+from .text import Parts, body_text, split_body
+
+_FWD_SUBJECT = re.compile(r"^\s*(?:re:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
+_FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergeleitete nachricht|"
+                       r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|"
+                       r"doorgestuurd bericht|mensagem encaminhada)", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|"
+    r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
+    r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|dr|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?[ \t]+)?"
+    r"([^\W\d_][\w'’-]*)", re.IGNORECASE | re.MULTILINE)
+_GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir", "madam", "hiring",
+            "friend", "colleague", "folks", "again", "candidat", "candidata", "candidato",
+            "kandidat", "kandidatin", "bewerber", "bewerberin", "kandidaat", "sollicitant",
+            "monsieur", "madame", "señor", "señora", "signor", "signora", "senhor", "senhora",
+            "damen", "heren", "mevrouw", "meneer", "de", "la"}
+
+
+@dataclass
+class _Compiled:
+    """One language's matchers and the rules that join them."""
+    nlp: object
+    matcher: Matcher
+    lower: PhraseMatcher
+    lemma: PhraseMatcher
+    other: list[Rule] = field(default_factory=list)  # rules without text conditions
+
+
+@dataclass
+class _Prepared:
+    msg: Message
+    lang: str
+    text: str
+    subject_end: int
+    parts: Parts
+    facts: set[str]
+    forced: str | None = None
+
+
+class Classifier:
+    """Scores a message against the built-in and user rules (see docs/rules.md)."""
+
+    def __init__(self, settings: DetectionSettings | None = None, owner: Owner | None = None):
+        self.settings = settings or DetectionSettings()
+        self.owner = owner or Owner()
+        builtin = ruleset.load_builtin()
+        problems = ruleset.lint_settings(self.settings, builtin)
+        if problems:
+            raise RuleError("; ".join(problems))
+        user = [ruleset.check_rule(raw, i, "config", LANGUAGES, problems)
+                for i, raw in enumerate(self.settings.rules)]
+        disabled = set(self.settings.disable)
+        scores = dict(self.settings.scores)
+        active = []
+        for rule in [*builtin, *user]:
+            if rule is None or rule.id in disabled:
+                continue
+            if rule.id in scores:
+                rule = _replace_score(rule, float(scores[rule.id]))
+            active.append(rule)
+        self._rules = active
+        self._by_id = {r.id: r for r in active}
+        self._compiled: dict[str, _Compiled] = {}
+        self._owner_names = {w.lower() for w in self.owner.name.split() if len(w) > 1}
+        self._needs_owner_quote = any(r.scope == "owner-quote" for r in active)
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The active rules, with effective scores, in load order."""
+        return list(self._rules)
+
+    @property
+    def threshold(self) -> float:
+        return float(self.settings.threshold)
+
+    # -- compilation -------------------------------------------------------------------
+    def _compile(self, lang: str) -> _Compiled:
+        got = self._compiled.get(lang)
+        if got is not None:
+            return got
+        nlp = pipeline(lang)
+        comp = _Compiled(nlp, Matcher(nlp.vocab), PhraseMatcher(nlp.vocab, attr="LOWER"),
+                         PhraseMatcher(nlp.vocab, attr="LEMMA"))
+        for rule in self._rules:
+            if lang not in rule.languages:
+                continue
+            if not rule.has_text:
+                comp.other.append(rule)
+                continue
+            key = rule.id
+            if rule.patterns:
+                comp.matcher.add(key, [list(p) for p in rule.patterns])
+            if rule.phrases:
+                comp.lower.add(key, [nlp.make_doc(p) for p in rule.phrases])
+            if rule.lemmas:
+                comp.lemma.add(key, [nlp(p) for p in rule.lemmas])
+        self._compiled[lang] = comp
+        return comp
+
+    # -- preparation -------------------------------------------------------------------
+    def _prepare(self, msg: Message, context: ThreadContext | None) -> _Prepared:
+        subject = (msg.subject or "")[:500]
+        parts = split_body(body_text(msg))
+        lang = detect_language(subject + "\n" + parts.new)
+        text = subject + "\n\n" + parts.new
+        prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
+        if msg.from_ is not None and self.owner.owns(msg.from_.addr):
+            prep.forced = "sent by the owner"
+        return prep
+
+    def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None) -> set[str]:
+        facts: set[str] = set()
+        owner = self.owner
+        if not owner.addresses:
+            facts.add("owner-unknown")
+        if (context and context.reply_to_own_mail) or self._owner_quoted(parts):
+            facts.add("reply-to-own-mail")
+        recipients = [a.addr for a in (*msg.to, *msg.cc)]
+        if owner.addresses and msg.to and not any(owner.owns(a) for a in recipients):
+            facts.add("to-someone-else")
+        if self._owner_names:
+            for m in _GREETING.finditer(parts.new):
+                name = m.group(1).lower()
+                if name not in _GENERIC and name not in self._owner_names:
+                    facts.add("greets-someone-else")
+                    break
+        if _FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header):
+            facts.add("forwarded")
+        return facts
+
+    def _owner_quoted(self, parts: Parts) -> bool:
+        head = parts.quote_header.lower()
+        if not head:
+            return False
+        if any(a in head for a in self.owner.addresses):
+            return True
+        return bool(self.owner.name) and self.owner.name.lower() in head
+
+    # -- scoring -----------------------------------------------------------------------
+    def _score(self, prep: _Prepared, doc) -> Verdict:
+        threshold = self.threshold
+        if prep.forced:
+            return Verdict(False, 0.0, threshold, (), prep.lang, prep.forced)
+        comp = self._compile(prep.lang)
+        evidence: dict[str, str] = {}
+        self._text_hits(comp, doc, prep.subject_end, evidence, quoted=False)
+        if self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
+            qdoc = comp.nlp(prep.parts.quoted[:5000])
+            self._text_hits(comp, qdoc, -1, evidence, quoted=True)
+        for rule in comp.other:
+            ev = self._other_evidence(rule, prep)
+            if ev is not None:
+                evidence.setdefault(rule.id, ev)
+        hits = []
+        for rule in self._rules:
+            if rule.id not in evidence:
+                continue
+            if rule.has_text and not self._other_ok(rule, prep):
+                continue
+            hits.append(RuleHit(rule.id, rule.score, evidence[rule.id]))
+        score = round(sum(h.score for h in hits), 3)
+        return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None)
+
+    def _text_hits(self, comp: _Compiled, doc, subject_end: int, evidence: dict, quoted: bool):
+        strings = doc.vocab.strings
+        found = []
+        for matcher in (comp.matcher, comp.lower, comp.lemma):
+            if len(matcher):
+                found.extend(matcher(doc))
+        found.sort(key=lambda m: m[1])
+        for key, start, end in found:
+            rid = strings[key]
+            rule = self._by_id.get(rid)
+            if rule is None or rid in evidence:
+                continue
+            span = doc[start:end]
+            if quoted:
+                if rule.scope != "owner-quote":
+                    continue
+            else:
+                in_subject = span.end_char <= subject_end
+                if rule.scope == "owner-quote" or (rule.scope == "body" and in_subject) or (
+                        rule.scope == "subject" and not in_subject):
+                    continue
+            evidence[rid] = " ".join(span.text.split())[:160]
+
+    def _other_ok(self, rule: Rule, prep: _Prepared) -> bool:
+        return self._other_evidence(rule, prep, need_any=False) is not None
+
+    def _other_evidence(self, rule: Rule, prep: _Prepared, need_any: bool = True) -> str | None:
+        """Evidence for a rule's non-text conditions, or None when one of them fails."""
+        msg, bits = prep.msg, []
+        if rule.from_:
+            sender = msg.from_.addr if msg.from_ else ""
+            if not any(rx.search(sender) for rx in rule.from_):
+                return None
+            bits.append(f"From: {sender}")
+        for name, rx in rule.headers:
+            value = msg.header(name)
+            if name not in msg.headers or not rx.search(value):
+                return None
+            bits.append(f"{name}: {' '.join(value.split())[:80]}")
+        for fact in rule.facts:
+            if fact not in prep.facts:
+                return None
+            bits.append(fact)
+        if need_any and not bits:
+            return None
+        return "; ".join(bits)
+
+    # -- public ------------------------------------------------------------------------
+    def classify(self, msg: Message, context: ThreadContext | None = None) -> Verdict:
+        """Score one message; never raises on message content."""
+        prep = self._prepare(msg, context)
+        if prep.forced:
+            return self._score(prep, None)
+        doc = self._compile(prep.lang).nlp(prep.text)
+        return self._score(prep, doc)
+
+    def classify_many(self, msgs, contexts=None) -> list[Verdict]:
+        """Score many messages, batching tokenization per language with nlp.pipe."""
+        msgs = list(msgs)
+        contexts = list(contexts) if contexts is not None else [None] * len(msgs)
+        if len(contexts) != len(msgs):
+            raise ValueError("contexts must match msgs one to one")
+        preps = [self._prepare(m, c) for m, c in zip(msgs, contexts)]
+        out: list[Verdict | None] = [None] * len(preps)
+        by_lang: dict[str, list[int]] = {}
+        for i, prep in enumerate(preps):
+            if prep.forced:
+                out[i] = self._score(prep, None)
+            else:
+                by_lang.setdefault(prep.lang, []).append(i)
+        for lang, idx in by_lang.items():
+            nlp = self._compile(lang).nlp
+            for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
+                out[i] = self._score(preps[i], doc)
+        return out  # type: ignore[return-value]
+
+
+def _replace_score(rule: Rule, score: float) -> Rule:
+    from dataclasses import replace
+    return replace(rule, score=score)

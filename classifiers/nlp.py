@@ -1,0 +1,70 @@
+"""spaCy pipelines: one blank pipeline per language with a case-insensitive lookup lemmatizer.
+
+No models are downloaded: `spacy.blank(lang)` gives the tokenizer, spacy-lookups-data the
+lemma tables. spaCy's own lookup lemmatizer keys on exact text ("Decided" stays "Decided"),
+so this component looks up the lower-cased form first (then the original, for German nouns)
+and always stores a lower-case lemma; rules can then say LEMMA without caring about case.
+Pipelines are expensive to build (large tables), so they are cached once per process.
+"""
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.lookups import load_lookups
+
+LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pt")
+
+_lock = threading.Lock()
+_cache: dict[str, Language] = {}
+
+
+class CaseInsensitiveLemmatizer:
+    """Sets token.lemma from the lookup table, keyed on the lower-cased text, lower-cased."""
+
+    def __init__(self, nlp: Language, lang: str):
+        try:
+            self.table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        except (ValueError, KeyError):  # no table for the language: lemma = lower form
+            self.table = {}
+        self.strings = nlp.vocab.strings
+        self.memo: dict[int, int] = {}   # orth hash -> lemma hash
+
+    def _lemma(self, token) -> int:
+        table = self.table
+        found = table.get(token.lower) if table else None
+        if found is None and table:
+            found = table.get(token.orth)
+        if isinstance(found, (list, tuple)):  # a few tables list several lemmas
+            found = found[0] if found else None
+        lemma = self.strings.add(found.lower()) if isinstance(found, str) and found else token.lower
+        self.memo[token.orth] = lemma
+        return lemma
+
+    def __call__(self, doc):
+        memo = self.memo
+        for token in doc:
+            lemma = memo.get(token.orth)
+            token.lemma = lemma if lemma is not None else self._lemma(token)
+        if len(memo) > 500_000:  # bounded memory on a long-running daemon
+            memo.clear()
+        return doc
+
+
+@Language.factory("nottoday_lemmatizer")
+def _make_lemmatizer(nlp: Language, name: str):
+    return CaseInsensitiveLemmatizer(nlp, nlp.lang)
+
+
+def pipeline(lang: str) -> Language:
+    """The shared pipeline for `lang` (built on first use, then reused by every Classifier)."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    with _lock:
+        nlp = _cache.get(lang)
+        if nlp is None:
+            nlp = spacy.blank(lang)
+            nlp.add_pipe("nottoday_lemmatizer")
+            _cache[lang] = nlp
+        return nlp

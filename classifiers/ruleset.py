@@ -1,0 +1,229 @@
+"""Rules as data: loading the packaged TOML files and user rules, validating both.
+
+A rule is a dict with an `id`, a `description`, a `score` (negative = counter-evidence) and
+one or more conditions; it fires when every condition it has holds, and counts once:
+
+- `phrases`: literal phrases, matched case-insensitively on token boundaries;
+- `lemmas`: phrases matched on lemmas ("decide to move forward" also finds "decided to ...");
+- `patterns`: spaCy Matcher token patterns (list of lists of token dicts);
+- `scope`: where text conditions look: "body" (new text, default), "subject", "any" (both),
+  "owner-quote" (text the owner wrote that this message quotes);
+- `from`: regexes searched in the sender address; `headers`: {header: regex} all required
+  (regex "" = header present); `facts`: names of facts the engine computes (see FACTS);
+- `languages`: which language pipelines the rule joins (default: the file's language, or
+  every language for user rules).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from .model import RuleError
+from .nlp import LANGUAGES
+
+SCOPES = ("body", "subject", "any", "owner-quote")
+FACTS = {
+    "reply-to-own-mail": "the message answers mail the owner sent (thread headers or quoted attribution)",
+    "to-someone-else": "the owner is known but is not among the To/Cc recipients",
+    "greets-someone-else": "the new text greets a person other than the owner",
+    "forwarded": "the subject or body marks the message as forwarded",
+    "owner-unknown": "no owner is configured",
+}
+KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
+        "headers", "facts", "languages"}
+CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated rule; `source` is "built-in" or "config"."""
+    id: str
+    description: str
+    score: float
+    phrases: tuple[str, ...] = ()
+    lemmas: tuple[str, ...] = ()
+    patterns: tuple[tuple[dict, ...], ...] = ()
+    scope: str = "body"
+    from_: tuple[re.Pattern, ...] = ()
+    headers: tuple[tuple[str, re.Pattern], ...] = ()
+    facts: tuple[str, ...] = ()
+    languages: tuple[str, ...] = LANGUAGES
+    source: str = "built-in"
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.phrases or self.lemmas or self.patterns)
+
+
+_VOCAB = Vocab()
+
+
+def _strings(value, where: str, key: str, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where}: {key}: must be a list of non-empty strings")
+        return ()
+    return tuple(v.strip() for v in value)
+
+
+def _regex(value: str, where: str, key: str, problems: list[str]) -> re.Pattern | None:
+    try:
+        return re.compile(value, re.IGNORECASE)
+    except re.error as exc:
+        problems.append(f"{where}: {key}: invalid regular expression {value!r}: {exc}")
+        return None
+
+
+def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
+               problems: list[str]) -> Rule | None:
+    """Validate one rule dict; append problems (naming rule and key) and return the Rule or None."""
+    if not isinstance(raw, dict):
+        problems.append(f"rule #{index + 1}: must be a table")
+        return None
+    rid = raw.get("id")
+    where = f"rule {rid!r}" if isinstance(rid, str) and rid else f"rule #{index + 1}"
+    before = len(problems)
+    if not isinstance(rid, str) or not _ID.match(rid):
+        problems.append(f"{where}: id: required; letters, digits, '-', '_', '.', ':' (max 64)")
+    for key in sorted(set(raw) - KEYS):
+        problems.append(f"{where}: {key}: unknown key (known: {', '.join(sorted(KEYS))})")
+    score = raw.get("score")
+    if isinstance(score, bool) or not isinstance(score, (int, float)):
+        problems.append(f"{where}: score: required number")
+        score = 0.0
+    description = raw.get("description", "")
+    if not isinstance(description, str):
+        problems.append(f"{where}: description: must be a string")
+        description = ""
+    phrases = _strings(raw["phrases"], where, "phrases", problems) if "phrases" in raw else ()
+    lemmas = _strings(raw["lemmas"], where, "lemmas", problems) if "lemmas" in raw else ()
+    patterns: list[tuple[dict, ...]] = []
+    if "patterns" in raw:
+        value = raw["patterns"]
+        if not isinstance(value, list) or not all(isinstance(p, list) and p for p in value):
+            problems.append(f"{where}: patterns: must be a list of token patterns (lists of tables)")
+        else:
+            for n, pattern in enumerate(value):
+                try:
+                    Matcher(_VOCAB, validate=True).add("check", [pattern])
+                except Exception as exc:  # spaCy raises ValueError/MatchPatternError
+                    detail = " ".join(str(exc).split())[:300]
+                    problems.append(f"{where}: patterns[{n}]: invalid spaCy pattern: {detail}")
+                else:
+                    patterns.append(tuple(pattern))
+    scope = raw.get("scope", "body")
+    if scope not in SCOPES:
+        problems.append(f"{where}: scope: must be one of {', '.join(SCOPES)}")
+    from_: list[re.Pattern] = []
+    if "from" in raw:
+        for value in _strings(raw["from"], where, "from", problems):
+            rx = _regex(value, where, "from", problems)
+            if rx:
+                from_.append(rx)
+    headers: list[tuple[str, re.Pattern]] = []
+    if "headers" in raw:
+        value = raw["headers"]
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            problems.append(f"{where}: headers: must be a table of header name = regex")
+        else:
+            for name, pattern in value.items():
+                rx = _regex(pattern, where, f"headers.{name}", problems)
+                if rx:
+                    headers.append((name.lower(), rx))
+    facts = _strings(raw["facts"], where, "facts", problems) if "facts" in raw else ()
+    for fact in facts:
+        if fact not in FACTS:
+            problems.append(f"{where}: facts: unknown fact {fact!r} (known: {', '.join(sorted(FACTS))})")
+    languages = default_languages
+    if "languages" in raw:
+        languages = _strings(raw["languages"], where, "languages", problems)
+        for lang in languages:
+            if lang not in LANGUAGES:
+                problems.append(f"{where}: languages: unsupported language {lang!r} (supported: {', '.join(LANGUAGES)})")
+    if not any(k in raw for k in CONDITIONS):
+        problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
+    if len(problems) > before:
+        return None
+    return Rule(id=rid, description=description, score=float(score), phrases=phrases,
+                lemmas=lemmas, patterns=tuple(patterns), scope=scope, from_=tuple(from_),
+                headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
+                source=source)
+
+
+def load_builtin() -> list[Rule]:
+    """The rules shipped in classifiers/rules/*.toml; `common.toml` applies to every language."""
+    rules: list[Rule] = []
+    problems: list[str] = []
+    base = resources.files("classifiers").joinpath("rules")
+    for entry in sorted(base.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        lang = entry.name[:-5]
+        langs = LANGUAGES if lang == "common" else (lang,)
+        try:
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError(f"built-in rules {entry.name}: {exc}") from None
+        for i, raw in enumerate(data.get("rule", [])):
+            sub: list[str] = []
+            rule = check_rule(raw, i, "built-in", langs, sub)
+            problems += [f"{entry.name}: {p}" for p in sub]
+            if rule:
+                rules.append(rule)
+    problems += _duplicates(rules)
+    if problems:
+        raise RuleError("; ".join(problems))
+    return rules
+
+
+def _duplicates(rules: list[Rule]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for rule in rules:
+        if rule.id in seen:
+            out.append(f"rule {rule.id!r}: id: duplicate id")
+        seen.add(rule.id)
+    return out
+
+
+def lint_rules(rule_dicts, builtin_ids=None) -> list[str]:
+    """Problems in user rule dicts (`[[detection.rules]]`), one line each naming rule and key."""
+    problems: list[str] = []
+    if builtin_ids is None:
+        builtin_ids = {r.id for r in load_builtin()}
+    if not isinstance(rule_dicts, (list, tuple)):
+        return ["detection.rules: must be a list of tables"]
+    rules = []
+    for i, raw in enumerate(rule_dicts):
+        rule = check_rule(raw, i, "config", LANGUAGES, problems)
+        if rule:
+            rules.append(rule)
+            if rule.id in builtin_ids:
+                problems.append(f"rule {rule.id!r}: id: clashes with a built-in rule "
+                                "(re-score it under [detection.scores] instead)")
+    problems += _duplicates(rules)
+    return problems
+
+
+def lint_settings(settings, builtin: list[Rule]) -> list[str]:
+    """All problems in a DetectionSettings: user rules, disable and scores ids, threshold."""
+    builtin_ids = {r.id for r in builtin}
+    problems = lint_rules(list(settings.rules), builtin_ids)
+    user_ids = {r.get("id") for r in settings.rules if isinstance(r, dict)}
+    known = builtin_ids | user_ids
+    if isinstance(settings.threshold, bool) or not isinstance(settings.threshold, (int, float)):
+        problems.append("detection.threshold: must be a number")
+    for rid in settings.disable:
+        if rid not in known:
+            problems.append(f"detection.disable: unknown rule id {rid!r}")
+    for rid, score in dict(settings.scores).items():
+        if rid not in known:
+            problems.append(f"detection.scores: unknown rule id {rid!r}")
+        elif isinstance(score, bool) or not isinstance(score, (int, float)):
+            problems.append(f"detection.scores.{rid}: must be a number")
+    return problems

@@ -1,0 +1,165 @@
+"""What the sender newly wrote: HTML flattened, quoted thread, signatures and footers removed.
+
+Only the new part of a message is evidence: a rejection quoted below a thank-you note, or
+forwarded by a friend, is somebody else's news. Quote splitting is delegated to
+mail-parser-reply; the rest covers what it leaves behind (forward blocks, `>` lines,
+ATS/legal footers). Everything is best-effort and never raises on hostile input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from mailparser_reply import EmailReplyParser
+
+from .message import Message
+
+_LANGS = ["en", "de", "fr", "es", "nl", "it", "pt"]
+_REPLY_PARSER = EmailReplyParser(languages=list(_LANGS))
+MAX_CHARS = 20_000          # a rejection is short; hostile megabyte bodies are cut here
+
+_BLOCK = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5",
+          "h6", "blockquote", "section", "article", "header", "footer", "hr", "td", "center"}
+_SKIP = {"script", "style", "head", "title", "noscript", "template"}
+
+
+class _HTMLText(HTMLParser):
+    """Flatten HTML to text; <blockquote> content comes out `>`-quoted so it is dropped later."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.quote = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+        if tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "blockquote" and self.quote:
+            self.quote -= 1
+        if tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.quote:
+            data = "\n".join("> " + line for line in data.split("\n"))
+        self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _HTMLText()
+    try:
+        parser.feed(html[: MAX_CHARS * 5])
+        parser.close()
+    except Exception:  # html.parser is lenient, but never let markup crash detection
+        pass
+    text = "".join(parser.out).replace("\xa0", " ")
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    return re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
+
+
+def body_text(msg: Message) -> str:
+    """The message's text: text/plain when it has words, else the HTML flattened."""
+    plain = (msg.text_plain or "").strip()
+    if len(re.findall(r"\w+", plain[:2000])) >= 3:
+        return plain[:MAX_CHARS]
+    if msg.text_html:
+        return html_to_text(msg.text_html)[:MAX_CHARS]
+    return plain[:MAX_CHARS]
+
+
+# Lines that start a forwarded or quoted block the reply parser may miss.
+_CUT = re.compile(
+    r"^\s*(?:"
+    r"-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht|message d'origine|"
+    r"mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|"
+    r"oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada|"
+    r"urspr[üu]ngliche nachricht|message transf[ée]r[ée])\s*-{2,}"
+    r"|begin forwarded message:?"
+    r"|_{10,}"
+    r"|(?:from|von|de|da|van):\s.*(?:@|\n\s*(?:sent|date|gesendet|envoy[ée]|enviado|inviato|verzonden|data|datum|fecha):)"
+    r"|on\s.{4,120}\swrote:"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Footers added by applicant tracking systems, mailers and legal departments: never evidence.
+_FOOTER = re.compile(
+    r"^\s*(?:"
+    r"this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|was|may|contains?|has been|is intended)\b"
+    r"|(?:confidentiality|privacy) (?:notice|note|statement)"
+    r"|disclaimer:"
+    r"|please do not reply"
+    r"|do not reply to this"
+    r"|this is an automated"
+    r"|you (?:are )?receiv(?:ed|ing) this"
+    r"|to unsubscribe|unsubscribe"
+    r"|powered by\s"
+    r"|sent (?:via|from|by|with)\s+(?:greenhouse|lever|workday|ashby|smartrecruiters|icims|taleo|workable|teamtailor|bamboohr|jobvite|recruitee|personio)"
+    r"|sent from my (?:iphone|ipad|android|phone|mobile)"
+    r"|view our privacy"
+    r"|(?:©|\(c\)|copyright)\s"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A body split into the new text and the first quoted block with its attribution line."""
+    new: str
+    quote_header: str = ""
+    quoted: str = ""
+
+
+def _strip_quoted_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+
+
+def split_body(text: str) -> Parts:
+    """Split a body into what the sender wrote now and what they quoted."""
+    quote_header, quoted = "", ""
+    try:
+        replies = _REPLY_PARSER.read(text).replies
+    except Exception:  # the reply parser is regex-based; be defensive anyway
+        replies = []
+    if replies:
+        first = replies[0]
+        new = first.body if not first.headers else ""
+        if len(replies) > 1:
+            quote_header = replies[1].headers
+            quoted = replies[1].full_body
+        if not new and first.headers:   # whole text is one quoted block
+            new = ""
+    else:
+        new = text
+    m = _CUT.search(new)
+    if m:
+        if not quoted:
+            quote_header, quoted = m.group(0).strip(), new[m.end():]
+        new = new[: m.start()]
+    m = _FOOTER.search(new)
+    if m:
+        new = new[: m.start()]
+    new = _strip_quoted_lines(new)
+    return Parts(new=new.strip(), quote_header=quote_header.strip(), quoted=_unquote(quoted).strip())
+
+
+def _unquote(text: str) -> str:
+    return re.sub(r"^[ \t]*(?:>[ \t]?)+", "", text, flags=re.MULTILINE)
+
+
+def new_text(msg: Message) -> str:
+    """Only what the sender newly wrote in `msg`: no quotes, forwards, signatures or footers."""
+    return split_body(body_text(msg)).new
