@@ -1,0 +1,260 @@
+"""IMAP IDLE on a dedicated watcher connection: "something changed, run a pass now".
+
+Why a connection of its own: the pass (agent.scan) selects folders, searches and appends drafts on
+its own connection. If IDLE shared that connection, mail arriving between the pass's last SEARCH
+and the next IDLE would be announced to nobody. The watcher EXAMINEs (read-only, never sets \\Seen)
+the watched folder and stays in IDLE, so every arrival after the watch began wakes the worker,
+and the worker runs a pass after the watch is up, which covers everything before.
+
+Dead connections are noticed in four ways, because imapclient's idle_check() returns [] both for
+"nothing happened" and for "the server hung up":
+- poll() says the socket is readable but nothing could be read: EOF, the server is gone;
+- IDLE is re-issued every RENEW_SECONDS (RFC 2177 asks for < 29 min; imapclient's docs and NAT
+  boxes suggest ~10) followed by a NOOP, both under the socket's read timeout;
+- TCP keepalive makes the kernel report a peer that vanished (Wi-Fi gone, laptop moved);
+- a jump of the wall clock against the monotonic clock means the machine slept: check at once.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import select
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+
+from .credentials import login_secret
+
+log = logging.getLogger("nottoday.idle")
+
+RENEW_SECONDS = 9 * 60
+SLICE_SECONDS = 30.0          # how often the sleep detector looks at the clocks
+SLEEP_JUMP_SECONDS = 20.0     # wall clock ran this much ahead of the monotonic one: we were asleep
+CONNECT_TIMEOUT = 20.0
+READ_TIMEOUT = 60.0
+
+
+class ConnectionLost(ConnectionError):
+    """The server closed the connection or stopped answering."""
+
+
+class Wakeup:
+    """A self-pipe: any thread calls set(); a thread blocked in poll() on fileno() returns at once."""
+
+    def __init__(self) -> None:
+        self._r, self._w = os.pipe()
+        os.set_blocking(self._r, False)
+        os.set_blocking(self._w, False)
+
+    def fileno(self) -> int:
+        return self._r
+
+    def set(self) -> None:
+        try:
+            os.write(self._w, b"!")
+        except BlockingIOError:  # pipe full: a wake-up is already pending
+            pass
+        except OSError:  # closed during shutdown
+            pass
+
+    def clear(self) -> bool:
+        """Drain pending wake-ups; True if there was one."""
+        woke = False
+        while True:
+            try:
+                data = os.read(self._r, 4096)
+            except (BlockingIOError, OSError):
+                return woke
+            if not data:
+                return woke
+            woke = True
+
+    def wait(self, timeout: float | None) -> bool:
+        """Block until set() or timeout; True if woken (the wake-up is consumed)."""
+        poller = select.poll()
+        poller.register(self._r, select.POLLIN)
+        poller.poll(None if timeout is None else max(0, timeout) * 1000)
+        return self.clear()
+
+    def close(self) -> None:
+        for fd in (self._r, self._w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+def _keepalive(sock: socket.socket) -> None:
+    """Let the kernel notice a vanished peer within ~2 minutes instead of hours."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+            if hasattr(socket, name):
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
+    except OSError:
+        pass
+
+
+def ssl_context(account) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=account.ca_file or None)
+    return ctx
+
+
+def connect(account, timeout: float = READ_TIMEOUT):
+    """A logged-in IMAPClient for `account`. Runs the password/token command anew each time,
+    because OAuth2 access tokens expire after about an hour."""
+    from imapclient import IMAPClient
+    from imapclient.imapclient import SocketTimeout
+
+    st = SocketTimeout(connect=CONNECT_TIMEOUT, read=timeout)
+    use_ssl = account.security == "tls"
+    client = IMAPClient(account.host, port=account.port, ssl=use_ssl,
+                        ssl_context=ssl_context(account) if use_ssl else None, timeout=st)
+    try:
+        if account.security == "starttls":
+            client.starttls(ssl_context(account))
+        secret = login_secret(account)
+        if secret.kind == "oauth2":
+            client.oauth2_login(account.username, secret.value)
+        else:
+            client.login(account.username, secret.value)
+        del secret
+        _keepalive(client.socket())
+    except BaseException:
+        close(client)
+        raise
+    return client
+
+
+def close(client, polite: bool = True) -> None:
+    """End a session; never raises. polite=False just drops the socket (fast, for shutdown)."""
+    if client is None:
+        return
+    try:
+        if polite:
+            client.socket().settimeout(3)
+            client.logout()
+        else:
+            client.shutdown()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            pass
+
+
+@dataclass
+class WaitResult:
+    reason: str           # "mail" | "wake"
+    responses: int = 0    # untagged responses seen (debug figure)
+
+
+class IdleWatcher:
+    """One connection in IDLE on one folder. wait() returns when there is something to do."""
+
+    def __init__(self, client, folder: str, renew_seconds: float = RENEW_SECONDS):
+        self.client = client
+        self.folder = folder
+        self.renew_seconds = renew_seconds
+        self._idling = False
+        self._since = 0.0
+
+    @staticmethod
+    def supported(client) -> bool:
+        return client.has_capability("IDLE")
+
+    def start(self) -> None:
+        """EXAMINE the folder and enter IDLE. Any EXISTS that came with the IDLE reply is kept
+        for the next wait() (imaplib files such early lines under untagged_responses)."""
+        self.client.select_folder(self.folder, readonly=True)
+        self._enter()
+
+    def _enter(self) -> None:
+        self.client._imap.untagged_responses.clear()
+        self.client.idle()
+        self._idling = True
+        self._since = time.monotonic()
+
+    def _early_news(self) -> bool:
+        pending = self.client._imap.untagged_responses
+        news = bool(pending.get("EXISTS") or pending.get("RECENT"))
+        pending.clear()
+        return news
+
+    def _renew(self) -> None:
+        """Leave IDLE, prove the connection alive with NOOP, enter IDLE again."""
+        self._leave()
+        self.client.noop()
+        self._enter()
+
+    def _leave(self) -> None:
+        if self._idling:
+            self._idling = False
+            self.client.idle_done()
+
+    def wait(self, wake: Wakeup, timeout: float | None = None) -> WaitResult:
+        """Block until new mail, a wake-up, or `timeout`; renews IDLE as needed on the way.
+
+        Returns "mail" when the folder got new messages, "wake" on a wake-up or timeout.
+        Raises ConnectionLost (or the socket/imaplib error) when the connection is dead.
+        """
+        if self._early_news():
+            return WaitResult("mail")
+        sock = self.client.socket()
+        poller = select.poll()
+        poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)
+        poller.register(wake.fileno(), select.POLLIN)
+        end = None if timeout is None else time.monotonic() + timeout
+        seen = 0
+        while True:
+            now = time.monotonic()
+            if end is not None and now >= end:
+                return WaitResult("wake", seen)
+            if now - self._since >= self.renew_seconds:
+                log.debug("%s: re-issuing IDLE", self.folder)
+                self._renew()
+                if self._early_news():
+                    return WaitResult("mail", seen)
+                continue
+            span = min(SLICE_SECONDS, self.renew_seconds - (now - self._since))
+            if end is not None:
+                span = min(span, end - now)
+            wall0, mono0 = time.time(), time.monotonic()
+            events = dict(poller.poll(max(0.0, span) * 1000))
+            if wake.fileno() in events:
+                wake.clear()
+                return WaitResult("wake", seen)
+            if sock.fileno() in events:
+                if events[sock.fileno()] & (select.POLLERR | select.POLLHUP | select.POLLNVAL):
+                    raise ConnectionLost("the connection was closed")
+                responses = self.client.idle_check(timeout=0)
+                if not responses:
+                    # Readable yet nothing to read: EOF. (Or half a TLS record: the NOOP decides.)
+                    self._renew()
+                    continue
+                seen += len(responses)
+                news = False
+                for resp in responses:
+                    if len(resp) >= 1 and resp[0] == b"BYE":
+                        raise ConnectionLost("the server said goodbye (BYE)")
+                    if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
+                        news = True
+                if news:
+                    return WaitResult("mail", seen)
+                continue
+            slept = (time.time() - wall0) - (time.monotonic() - mono0)
+            if slept > SLEEP_JUMP_SECONDS:
+                log.info("%s: the computer was asleep for about %d s; checking the connection",
+                         self.folder, slept)
+                self._renew()
+                return WaitResult("mail", seen)  # run a pass: mail may have come while asleep
+
+    def close(self, polite: bool = True) -> None:
+        if polite:
+            try:
+                self.client.socket().settimeout(3)
+                self._leave()
+            except Exception:
+                polite = False
+        close(self.client, polite=polite)
