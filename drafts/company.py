@@ -1,0 +1,207 @@
+"""Which company the message is about, by evidence that generalises across senders.
+
+Capitalised phrases from the sender's display name, subject and text are scored: agreeing
+with the sender's own domain counts most (an ATS or mail-provider domain never counts), then
+being the sender name of an ATS mail ("Acme via Greenhouse"), the signature block, and
+company-like contexts ("at Acme", "Acme Talent Team"). Legal suffixes are dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from classifiers.message import Message
+
+from .people import domain_of, is_ats_domain, is_noreply, looks_like_person
+from .text import fold, one_line
+from .vocab import vocab
+
+_WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
+_PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| of| de)? {_WORD})*")
+_CONTEXT_BEFORE = re.compile(
+    r"(?:\bat|\bwith|\bto|\bjoin|\bjoining|\bfrom|\bin|behalf of|\bbei|\ban|\bchez|\bpresso|\bna|\bem|\ben)\s+$",
+    re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(
+    r"^\s+(?:talent|recruiting|recruitment|hiring|people|hr|careers|team|karriere)\b", re.IGNORECASE)
+_AGENCY_WORDS = {"talent", "recruitment", "recruiting", "staffing", "search", "resourcing",
+                 "consulting", "consultants", "personnel", "headhunters", "partners"}
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+
+
+def registrable_label(domain: str) -> str:
+    """'mail.acme-corp.co.uk' -> 'acmecorp' (the part a company picks)."""
+    labels = domain.lower().split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return fold(labels[-1]) if labels else ""
+
+
+def strip_legal(name: str) -> str:
+    """'Sparrowhawk Robotics, Inc.' -> 'Sparrowhawk Robotics'."""
+    suffixes = {re.sub(r"[.\s]", "", s) for s in vocab()["legal_suffixes"]}
+    words = name.replace(",", " , ").split()
+    changed = True
+    while changed:
+        changed = False
+        for n in (3, 2, 1):
+            tail = re.sub(r"[.\s&]", "", "".join(words[-n:])).lower()
+            if len(words) > n and tail in suffixes:
+                words = words[:-n]
+                changed = True
+                break
+        while words and words[-1] == ",":
+            words.pop()
+    return " ".join(words).replace(" , ", ", ").strip(" ,")
+
+
+def _strip_department(name: str) -> str:
+    low = name.lower()
+    for suffix in sorted(vocab()["department_suffixes"], key=len, reverse=True):
+        if low.endswith(" " + suffix):
+            return name[: -len(suffix) - 1].strip()
+    return name
+
+
+def _clean(phrase: str) -> str:
+    phrase = re.sub(r"^(?:(?:The|Our|Your|At|Team|Hi|Hey|Hello|Dear|Thanks|Thank|Re|RE|Aw|AW|Fwd|FW)\b[:,]?\s*)+",
+                    "", phrase.strip())
+    words = phrase.split()
+    if words and words[-1].endswith(".") and not (len(words[-1]) <= 4 and words[-1][0].isupper()
+                                                   and len(words) > 1):
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words).strip(" -")
+
+
+def _is_candidate(phrase: str, people: set[str]) -> bool:
+    words = phrase.split()
+    if not words or len(words) > 6 or len(phrase) < 2:
+        return False
+    if fold(phrase) in people or fold(words[0]) in people \
+            or any(w.lower() in vocab()["role_heads"] for w in words):
+        return False
+    return not any(ch.isdigit() for ch in phrase)
+
+
+def _signature(body: str) -> str:
+    lines = [l for l in body.split("\n") if l.strip()]
+    sign_offs = vocab()["sign_offs"]
+    for i, line in enumerate(lines):
+        if re.sub(r"[^\w\s]", "", line.lower()).strip() in sign_offs:
+            return "\n".join(lines[i + 1:])
+    return "\n".join(lines[-5:])
+
+
+def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> str | None:
+    """The hiring company's name, or None. `people`: folded names of people in the message."""
+    # the sender's own domains (or an ATS sender's company-named local part)
+    labels = set()
+    for addr in {a.addr for a in (msg.from_, *msg.reply_to) if a} | ({reply_to} if reply_to else set()):
+        dom = domain_of(addr)
+        if not is_ats_domain(dom):
+            labels.add(registrable_label(dom))
+        elif not is_noreply(addr):
+            labels.add(fold(addr.partition("@")[0]))
+    labels.discard("")
+    body_low = body.lower()
+    # an agency recruiter relays a client's decision: the agency's own domain is not the company
+    agency = any(w in label for label in labels for w in _AGENCY_WORDS) and any(
+        cue in body_low for cue in ("agency", "client", "heard back from"))
+
+    scores: dict[str, float] = defaultdict(float)
+    contexts: dict[str, int] = defaultdict(int)
+
+    def add(phrase: str, points: float, context: bool = False) -> None:
+        phrase = _clean(phrase)
+        variant = phrase if fold(phrase) in labels else _strip_department(phrase)
+        variant = strip_legal(variant)
+        if _is_candidate(variant, people):
+            scores[variant] += points
+            if context:
+                contexts[variant] += 1
+
+    # the sender's display name when it is not a person ("Acme via Greenhouse", "Acme Careers")
+    for a in (msg.from_, *msg.reply_to):
+        if not a or not a.name or fold(a.name) in people:
+            continue
+        name = re.split(r"\s+(?:via|through|using|on behalf of)\s+", a.name, flags=re.I)[0]
+        automated = is_noreply(a.addr) or is_ats_domain(domain_of(a.addr))
+        if automated or name != a.name:
+            add(name, 4)
+        elif not looks_like_person(a.name):
+            add(name, 2)
+
+    subject = one_line(msg.subject, 300)
+    for part in re.split(r"\s+[-–—|:]\s+|:\s+|\s+(?:at|bei|chez|en)\s+", subject):
+        for m in _PHRASE.finditer(part):
+            if m.group(0) == part.strip():
+                add(m.group(0), 1)
+    for m in _PHRASE.finditer(subject):
+        if _CONTEXT_BEFORE.search(subject[: m.start()]):
+            add(m.group(0), 1, True)
+
+    for m in _PHRASE.finditer(body):
+        before, after = body[max(0, m.start() - 20): m.start()], body[m.end(): m.end() + 20]
+        if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+            add(m.group(0), 1, True)
+    # an agency's signature names the agency, not the hiring company
+    for line in ("" if agency else _signature(body)).split("\n"):
+        for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+", line):
+            m = _PHRASE.fullmatch(piece.strip().rstrip(".")) if len(piece) < 60 else None
+            if m:
+                # keep a short abbreviation's dot: "Driftwood Coffee Co."
+                short = re.search(r"\b[A-Z][a-z]{0,2}\.$", piece.strip())
+                add(m.group(0) + ("." if short else ""), 2)
+
+    for cand in list(scores):
+        f = fold(cand)
+        first = fold(cand.split()[0])
+        bonus = 0.0
+        for label in labels:
+            if f == label:
+                bonus = max(bonus, 4)
+            elif len(label) >= 4 and (f.startswith(label) or label.startswith(f)):
+                bonus = max(bonus, 3)
+            elif len(first) >= 4 and label.startswith(first):
+                bonus = max(bonus, 2)
+        if bonus and agency:
+            bonus = -2
+        if bonus:
+            scores[cand] += bonus
+    best = max(scores, key=lambda c: (scores[c], len(c))) if scores else None
+    if best is None or scores[best] < 2:
+        return None if agency else _from_domain(labels_raw(msg, reply_to))
+    # the fuller form the company uses for itself ("Acme" -> "Acme Insurance")
+    longer = [c for c in scores if c.startswith(best + " ")
+              and (contexts[c] >= 2 or fold(c) in labels)]
+    if longer:
+        best = max(longer, key=len)
+    return one_line(best) or None
+
+
+def labels_raw(msg: Message, reply_to: str | None) -> list[str]:
+    """The sender's own registrable domain labels as written ('mosswood-analytics')."""
+    out = []
+    for addr in ([reply_to] if reply_to else []) + [a.addr for a in (msg.from_, *msg.reply_to) if a]:
+        dom = domain_of(addr)
+        if not is_ats_domain(dom):
+            labels = dom.split(".")[:-1]
+            if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+                labels = labels[:-1]
+            if labels:
+                out.append(labels[-1])
+    return out
+
+
+def _from_domain(labels: list[str]) -> str | None:
+    """Last resort, a name from the domain: 'mosswood-analytics' -> 'Mosswood Analytics',
+    'kettleworkshome' -> 'Kettleworks Home' (a common trailing business word is split off)."""
+    if not labels:
+        return None
+    words = [w for w in re.split(r"[-_]", labels[0]) if w]
+    if len(words) == 1:
+        for tail in sorted(vocab()["company_words"], key=len, reverse=True):
+            if words[0].endswith(tail) and len(words[0]) - len(tail) >= 3:
+                words = [words[0][: -len(tail)], tail]
+                break
+    name = " ".join(w[:1].upper() + w[1:] for w in words if w.isalpha())
+    return one_line(name) or None

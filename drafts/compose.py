@@ -1,0 +1,230 @@
+"""Render a follow-up with Jinja2 and wrap it in a correct, threaded reply message.
+
+Templates are sandboxed and plain text (no autoescape). Message-derived values are only ever
+passed in as data, never compiled. A template may use only the documented variables:
+an unknown name is a TemplateError when the template is loaded, and a value that is unknown
+for a given message is None, which prints as nothing (test it with `{% if role %}`).
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from datetime import datetime, timezone
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parsedate_to_datetime
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from jinja2 import meta
+from jinja2.sandbox import SandboxedEnvironment
+
+from classifiers.message import Message
+
+from .details import Details, extract_details
+from .headers import DRAFT_POLICY, reply_subject, threading
+from .identity import DraftSettings, Identity
+from .people import _name_matches_local, valid_address
+from .text import full_text, one_line
+
+TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
+STAGES = ("interviewed", "applied")
+WIDTH = 72
+MAX_QUOTED_LINES = 400
+
+# Every variable a template may use (documented in docs/templates.md).
+VARIABLES = frozenset({
+    "contact_first_name", "contact_name", "company", "role", "stage", "interviewed", "language",
+    "reply_to", "original_subject", "original_date", "original_from", "my_name",
+    "my_first_name", "my_email", "signature",
+})
+
+
+class TemplateError(ValueError):
+    """A template cannot be loaded or rendered; the message names the file."""
+
+
+def _finalize(value):
+    return "" if value is None else value
+
+
+def _environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=False, undefined=jinja2.StrictUndefined,
+                                trim_blocks=True, lstrip_blocks=True, finalize=_finalize)
+
+
+def _compile(env: SandboxedEnvironment, source: str, name: str, allowed: frozenset[str]):
+    try:
+        unknown = meta.find_undeclared_variables(env.parse(source)) - allowed
+        if unknown:
+            raise TemplateError(f"{name}: unknown variable(s) {', '.join(sorted(unknown))}; "
+                                f"available: {', '.join(sorted(allowed))}")
+        return env.from_string(source)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{name}:{exc.lineno}: {exc.message}") from None
+
+
+def _builtin(name: str) -> str:
+    return resources.files("drafts").joinpath("templates", name).read_text("utf-8")
+
+
+def wrap(text: str, width: int = WIDTH) -> str:
+    """Wrap each long line at `width`, keep short lines (greetings, signatures) as they are."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if len(line) <= width:
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"
+
+
+def quote(text: str, width: int = WIDTH + 4) -> str:
+    """The original as mail clients quote it: '> ' before every line, wrapped, capped."""
+    lines = re.split(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]", text)
+    out: list[str] = []
+    for line in lines:
+        line = re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", line).rstrip().replace("\t", "    ")
+        m = re.match(r"((?:>[ \t]?)*)(.*)", line)
+        depth = m.group(1).count(">") + 1
+        prefix = ">" * depth + " "
+        body = m.group(2)
+        if not body:
+            out.append(">" * depth)
+            continue
+        out.extend(prefix + part for part in
+                   textwrap.wrap(body, max(20, width - len(prefix)), break_long_words=False,
+                                 break_on_hyphens=False) or [""])
+        if len(out) >= MAX_QUOTED_LINES:
+            out.append("> [...]")
+            break
+    while out and out[-1].strip(">") == "":
+        out.pop()
+    return "\n".join(out)
+
+
+def _original_date(msg: Message) -> datetime | None:
+    """The original's Date in the sender's own time zone (as their client showed it)."""
+    try:
+        return parsedate_to_datetime(msg.date_header)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return msg.date if isinstance(msg.date, datetime) else None
+
+
+class Composer:
+    """Loads templates once; compose() turns a rejection into a reply draft."""
+
+    def __init__(self, identity: Identity, settings: DraftSettings | None = None) -> None:
+        self.identity = identity
+        self.settings = settings or DraftSettings()
+        self._env = _environment()
+        self._user = None
+        self._templates: dict[tuple[str, str], jinja2.Template] = {}
+        if self.settings.template:
+            path = Path(self.settings.template).expanduser()
+            try:
+                source = path.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = getattr(exc, "strerror", None) or type(exc).__name__
+                raise TemplateError(f"{path}: cannot read template ({reason})") from None
+            self._user = (str(path), _compile(self._env, source, str(path), VARIABLES))
+        else:
+            for stage in STAGES:
+                for lang in TEMPLATE_LANGUAGES:
+                    name = f"{stage}.{lang}.j2"
+                    self._templates[stage, lang] = _compile(self._env, _builtin(name), name, VARIABLES)
+        self._attribution = _compile(self._env, _builtin("attribution.j2"), "attribution.j2",
+                                     frozenset({"language", "date", "name"}))
+
+    # -- the parts -------------------------------------------------------------------------
+    def _language(self, verdict, details: Details) -> str:
+        lang = getattr(verdict, "language", None) or details.language or "en"
+        lang = str(lang).lower()[:2]
+        return lang if lang in TEMPLATE_LANGUAGES else "en"
+
+    def _context(self, msg: Message, details: Details, lang: str) -> dict:
+        ident = self.identity
+        return {
+            "contact_first_name": details.contact_first_name or None,
+            "contact_name": details.contact_name or None,
+            "company": details.company or None,
+            "role": details.role or None,
+            "stage": details.stage,
+            "interviewed": details.stage == "interviewed",
+            "language": lang,
+            "reply_to": details.reply_to,
+            "original_subject": one_line(msg.subject, 300) or None,
+            "original_date": msg.date,
+            "original_from": one_line(msg.from_.name or msg.from_.addr) if msg.from_ else None,
+            "my_name": ident.name or None,
+            "my_first_name": ident.first_name or None,
+            "my_email": ident.email or None,
+            "signature": ident.signature.strip() or ident.name or None,
+        }
+
+    def render_body(self, msg: Message, details: Details, lang: str) -> str:
+        """The reply text (without the quote). Raises TemplateError naming the template."""
+        if self._user:
+            name, template = self._user
+        else:
+            stage = details.stage if details.stage in STAGES else "applied"
+            name, template = f"{stage}.{lang}.j2", self._templates[stage, lang]
+        try:
+            text = template.render(self._context(msg, details, lang))
+        except jinja2.TemplateError as exc:
+            raise TemplateError(f"{name}: {type(exc).__name__}: {exc}") from None
+        return wrap(text)
+
+    def _quote_block(self, msg: Message, lang: str) -> str:
+        who = (msg.from_.name or msg.from_.addr) if msg.from_ else "someone"
+        date = _original_date(msg)
+        head = self._attribution.render(language=lang, date=date, name=one_line(who, 80))
+        body = quote(full_text(msg))
+        return f"{head}\n{body}\n" if body else ""
+
+    def _to(self, msg: Message, details: Details) -> Address:
+        name = ""
+        for a in (*msg.reply_to, msg.from_):
+            if a and a.addr == details.reply_to and a.name:
+                name = a.name
+                break
+        else:
+            if details.contact_name and _name_matches_local(details.contact_name,
+                                                            details.reply_to.partition("@")[0]):
+                name = details.contact_name
+        return Address(display_name=one_line(name, 80), addr_spec=details.reply_to)
+
+    # -- the draft -------------------------------------------------------------------------
+    def compose(self, msg: Message, verdict, details: Details | None = None,
+                now: datetime | None = None) -> EmailMessage | None:
+        """The reply draft, or None when there is no address to follow up with."""
+        details = details or extract_details(msg, self.identity)
+        if not details.reply_to or not valid_address(details.reply_to):
+            return None
+        lang = self._language(verdict, details)
+        text = self.render_body(msg, details, lang)
+        if self.settings.quote_original:
+            block = self._quote_block(msg, lang)
+            if block:
+                text = f"{text}\n{block}"
+
+        draft = EmailMessage(policy=DRAFT_POLICY)
+        ident = self.identity
+        if valid_address(ident.email):
+            draft["From"] = Address(display_name=one_line(ident.name, 80), addr_spec=ident.email)
+        draft["To"] = self._to(msg, details)
+        draft["Subject"] = reply_subject(msg.subject)
+        when = now or datetime.now(timezone.utc)
+        draft["Date"] = format_datetime(when if when.tzinfo else when.astimezone())
+        domain = ident.domain if valid_address(ident.email) else "nottoday.invalid"
+        draft["Message-ID"] = make_msgid(domain=domain)
+        thread = threading(msg.message_id, msg.references)
+        if thread:
+            draft["In-Reply-To"], draft["References"] = thread
+        draft["X-Nottoday-Source"] = one_line(msg.key, 300)
+        ascii_ok = text.isascii() and max(map(len, text.split("\n"))) <= 998
+        draft.set_content(text, subtype="plain", charset="utf-8",
+                          cte="7bit" if ascii_ok else "quoted-printable")
+        return draft

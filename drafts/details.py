@@ -1,0 +1,75 @@
+"""What a follow-up needs to know about a rejection, extracted by pure rules from the message."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifiers.message import Message
+
+from .company import company as find_company
+from .identity import Identity
+from .people import contact, first_name, follow_up_address
+from .role import role as find_role
+from .text import fold, full_text, one_line, reply_text
+from .vocab import vocab
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
+
+
+@dataclass(frozen=True)
+class Details:
+    """Who and what a follow-up is about. None means unknown (templates fall back gracefully)."""
+    reply_to: str | None
+    contact_first_name: str | None
+    company: str | None
+    role: str | None
+    stage: str                       # "interviewed" | "applied"
+    language: str                    # ISO 639-1, "en" when unsure
+    contact_name: str | None = None  # full name as written, for formal greetings
+
+
+def detect_language(text: str) -> str:
+    """The most likely of a few languages by stop-word counts; "en" when unsure."""
+    words = re.findall(r"[^\W\d_]+", text.lower()[:5000])
+    if not words:
+        return "en"
+    counts = {lang: sum(w in set(stops) for w in words)
+              for lang, stops in vocab()["languages"].items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 3 and counts[best] > counts.get("en", 0) else "en"
+
+
+def stage(text: str) -> str:
+    """"interviewed" when the text says they met, spoke or interviewed; else "applied"."""
+    low = text.lower()
+    return "interviewed" if any(r.search(low) for r in vocab()["interviewed_re"]) else "applied"
+
+
+def extract_details(msg: Message, identity: Identity) -> Details:
+    """Pure: the same message and identity always give the same details. Never raises on odd mail."""
+    owner = frozenset(a.strip().lower() for a in (identity.email, *identity.aliases) if a and a.strip())
+    body = reply_text(msg)
+    full = full_text(msg)
+    reply_to, _ = follow_up_address(msg, body, full, owner)
+    person = contact(msg, body, reply_to, identity.name)
+    # people's names (and first names) are never the company
+    names = [n for n in (person.name if person else "", identity.name) if n]
+    names += [a.name for a in (msg.from_, *msg.reply_to) if a and a.name and fold(a.name) and
+              person and fold(a.name.split()[0]) == fold(person.name.split()[0])]
+    people = {fold(n) for n in names} | {fold(n.split()[0]) for n in names}
+    comp = find_company(msg, body, reply_to, people)
+    # the owner's own earlier mail, quoted below, often says what the conversation was about
+    return Details(
+        reply_to=reply_to,
+        contact_first_name=first_name(person),
+        company=comp,
+        role=find_role(msg.subject, body, comp),
+        stage=stage(body + "\n" + _owner_quote(full, body)),
+        language=detect_language(body),
+        contact_name=one_line(person.name) if person else None,
+    )
+
+
+def _owner_quote(full: str, body: str) -> str:
+    """The quoted part below the new text (where the candidate's own thank-you note may be)."""
+    return full[len(body):] if full.startswith(body) else ""

@@ -1,0 +1,36 @@
+"""Who the drafts are written as, and how: the `[identity]` and `[drafts]` config tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The mailbox owner. Drafts are From this person and closed with `signature`."""
+    name: str = ""
+    email: str = ""
+    aliases: tuple[str, ...] = ()
+    signature: str = ""
+
+    def owner(self):
+        """The same person as detection sees it (`classifiers.Owner`), addresses lower-cased."""
+        from classifiers import Owner  # lazy: keeps `drafts` importable on its own
+
+        addrs = {a.strip().lower() for a in (self.email, *self.aliases) if a and a.strip()}
+        return Owner(name=self.name, addresses=frozenset(addrs))
+
+    @property
+    def first_name(self) -> str:
+        parts = self.name.split()
+        return parts[0] if parts else ""
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2].strip().lower() if "@" in self.email else ""
+
+
+@dataclass(frozen=True)
+class DraftSettings:
+    """`template`: path to the user's own Jinja2 template ("" = built-in ones)."""
+    template: str = ""
+    quote_original: bool = True

@@ -1,0 +1,206 @@
+"""Who to write to and whom to greet: follow-up address and the contact's first name.
+
+The follow-up goes where a person reads it: Reply-To when it is a person or team inbox, else
+From, unless it is a no-reply or ATS address; then an address the body names. The greeting
+uses a name only when the message confirms it belongs to a person (the address is built from
+it, or the body is signed with it), never a team signature and never the owner.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifiers.message import Address, Message
+
+from .text import fold, fold_loose, one_line
+from .vocab import vocab
+
+# Plain ASCII addresses only: anything stranger is not worth the header risk.
+ADDR_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}")
+_VALID_ADDR = re.compile(r"\A" + ADDR_RE.pattern + r"\Z")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str       # as written, e.g. "Lucía Fernández Ortega"
+    addr: str = ""
+
+
+def valid_address(addr: str) -> bool:
+    return bool(_VALID_ADDR.match(addr or ""))
+
+
+def domain_of(addr: str) -> str:
+    return addr.rpartition("@")[2].lower()
+
+
+def is_ats_domain(domain: str) -> bool:
+    """True for applicant-tracking systems and mail services (and their subdomains)."""
+    parts = domain.lower().split(".")
+    return any(".".join(parts[i:]) in vocab()["ats_domains"] for i in range(len(parts) - 1))
+
+
+def is_noreply(addr: str) -> bool:
+    local = addr.partition("@")[0].lower()
+    return bool(vocab()["noreply_re"].match(local))
+
+
+def is_team_inbox(addr: str) -> bool:
+    local = addr.partition("@")[0].lower()
+    return local in vocab()["team_local"] or re.sub(r"[-_.]", "", local) in vocab()["team_local"]
+
+
+def says_unmonitored(text: str) -> bool:
+    low = text.lower()
+    return any(p in low for p in vocab()["unmonitored"])
+
+
+def _usable(addr: str, owner: frozenset[str]) -> bool:
+    return (valid_address(addr) and addr.lower() not in owner and not is_noreply(addr)
+            and not is_ats_domain(domain_of(addr)))
+
+
+def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str]) -> tuple[str | None, str]:
+    """(address, where it came from: "reply-to" | "from" | "body" | "").
+
+    `body` is the sender's new text; `full` the whole body (for "this mailbox is not monitored").
+    """
+    for a in msg.reply_to:
+        if _usable(a.addr, owner):
+            return a.addr.lower(), "reply-to"
+    if msg.from_ and _usable(msg.from_.addr, owner) and not says_unmonitored(full):
+        return msg.from_.addr.lower(), "from"
+    for addr in ADDR_RE.findall(body):
+        if _usable(addr, owner):
+            return addr.lower(), "body"
+    return None, ""
+
+
+def looks_like_person(name: str) -> bool:
+    """2-4 capitalised words (or one), none of them a team or company word."""
+    words = re.sub(r"[\"'“”(),]", " ", name).split()
+    if not 1 <= len(words) <= 4:
+        return False
+    team = vocab()["team_words"]
+    for w in words:
+        if w.lower().strip(".") in team or not re.match(r"[^\W\d_]", w) or any(c.isdigit() for c in w):
+            return False
+    return True
+
+
+def _name_matches_local(name: str, local: str) -> bool:
+    """Is `local` (an address's local part) built from this name? e.g. gwen/ghalvorsen/f.gallagher."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if not words:
+        return False
+    local = local.lower()
+    bare = re.sub(r"[^a-z]", "", local)
+    for f in (fold, fold_loose):
+        first, last = f(words[0]), f(words[-1]) if len(words) > 1 else ""
+        if not first:
+            continue
+        if bare == first or (len(first) >= 3 and local.split(".")[0].split("_")[0] == first):
+            return True
+        if last and bare in {first + last, first[0] + last, last + first, last + first[0],
+                             first + last[0], last}:
+            return True
+        if last and len(words) > 2 and bare in {first + f(words[1]), first[0] + f(words[1])}:
+            return True
+    return False
+
+
+def _norm_line(line: str) -> str:
+    return re.sub(r"[^\w\s&'’]", "", line.lower()).strip()
+
+
+def signed_names(body: str) -> list[str]:
+    """Names the body is signed with: the line after a sign-off, '—Tess', a lone name line."""
+    lines = [l.strip() for l in body.split("\n")]
+    sign_offs = vocab()["sign_offs"]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        m = re.match(r"^(?:[-–—~]+\s*)([^\W\d_][\w'’ .-]{0,40})$", line)
+        if m:
+            out.append(m.group(1).strip())
+            continue
+        if _norm_line(line) in sign_offs:
+            nxt = next((l for l in lines[i + 1:i + 3] if l), "")
+            # "Jordan", "Gwen Halvorsen", "Kenji Morrow | CEO": keep the name part
+            cand = re.split(r"\s*[|,•·]\s*", nxt)[0].strip()
+            if cand:
+                out.append(cand)
+    # very short messages are often signed with a bare name on the last line ("rachel")
+    tail = [l for l in lines if l][-2:]
+    for l in tail:
+        if re.fullmatch(r"[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20}){0,2}", l):
+            out.append(l)
+    sign_offs = vocab()["sign_offs"]
+    return [n for n in out if looks_like_person(n) and _norm_line(n) not in sign_offs]
+
+
+def _first(name: str) -> str:
+    word = name.split()[0]
+    return word[:1].upper() + word[1:] if word.islower() else word
+
+
+def _is_owner(name: str, owner_name: str) -> bool:
+    n, o = fold(name), fold(owner_name)
+    if not n or not o:
+        return False
+    owner_first = fold(owner_name.split()[0])
+    return n == o or (len(name.split()) == 1 and fold(name) == owner_first)
+
+
+def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> Person | None:
+    """The person to greet, or None for teams and unknowns."""
+    headers = [a for a in (*msg.reply_to, msg.from_) if a and a.name]
+    signed = signed_names(body)
+    signed_folded = {fold(n) for n in signed} | {fold(n.split()[0]) for n in signed}
+
+    def confirmed(name: str, addr: str) -> bool:
+        if not looks_like_person(name) or _is_owner(name, owner_name):
+            return False
+        local = addr.partition("@")[0]
+        if addr and not is_noreply(addr) and not is_ats_domain(domain_of(addr)) \
+                and _name_matches_local(name, local):
+            return True
+        return fold(name) in signed_folded or fold(name.split()[0]) in signed_folded
+
+    candidates: list[Person] = []
+    # 1. the person the follow-up address belongs to, named in a header or in the body
+    if reply_to:
+        local = reply_to.partition("@")[0]
+        for a in headers:
+            if a.addr == reply_to and confirmed(a.name, a.addr):
+                return Person(one_line(a.name), reply_to)
+        if not is_team_inbox(reply_to):
+            for a in headers:
+                if _name_matches_local(a.name, local) and looks_like_person(a.name) \
+                        and not _is_owner(a.name, owner_name):
+                    return Person(one_line(a.name), reply_to)
+            for m in _FULL_NAME.finditer(body):
+                if _name_matches_local(m.group(0), local) and not _is_owner(m.group(0), owner_name):
+                    return Person(one_line(m.group(0)), reply_to)
+    # 2. the person who sent or signed it
+    for a in headers:
+        if confirmed(a.name, a.addr):
+            candidates.append(Person(one_line(a.name), a.addr))
+    for n in signed:
+        if _is_owner(n, owner_name):
+            continue
+        # a bare first name matching a header person: use the header's spelling
+        full = next((a.name for a in headers
+                     if a.name.split() and fold(a.name.split()[0]) == fold(n.split()[0])), "")
+        if full or all(w[:1].isupper() for w in n.split()):
+            candidates.append(Person(one_line(full or n)))
+    return candidates[0] if candidates else None
+
+
+def first_name(person: Person | None) -> str | None:
+    if person is None or not person.name:
+        return None
+    return one_line(_first(person.name), 40) or None

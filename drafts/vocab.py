@@ -1,0 +1,19 @@
+"""The word lists personalisation reads (drafts/vocab.toml), loaded once."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """The parsed vocab.toml, with regex lists compiled."""
+    data = tomllib.loads(resources.files("drafts").joinpath("vocab.toml").read_text("utf-8"))
+    data["noreply_re"] = re.compile("|".join(f"(?:{p})" for p in data["noreply_local"]) + r"\Z")
+    data["interviewed_re"] = [re.compile(p) for p in data["interviewed"]]
+    for key in ("ats_domains", "team_local", "team_words", "legal_suffixes", "sign_offs",
+                "role_heads", "role_nouns"):
+        data[key] = frozenset(data[key])
+    return data
