@@ -1,9 +1,36 @@
-"""Logging to stderr, one line per event; no timestamps of our own under systemd (journald adds them)."""
+"""Logging to stderr, one line per event; no timestamps of our own under systemd (journald adds them).
+
+Secrets: code never logs one, and as a second line of defence every secret the credentials module
+hands out is registered here and masked if it ever shows up in a log line (say, echoed back inside
+a server's error message).
+"""
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import threading
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+MASK = "<hidden>"
+
+
+def register_secret(value: str) -> None:
+    """Mask `value` in every log line from now on (values shorter than 4 characters are not masked:
+    they would mangle ordinary words)."""
+    if value and len(value) >= 4:
+        with _secrets_lock:
+            _secrets.add(value)
+
+
+def mask_secrets(text: str) -> str:
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for value in known:
+        if value in text:
+            text = text.replace(value, MASK)
+    return text
 
 
 def under_journald() -> bool:
@@ -19,37 +46,36 @@ def under_journald() -> bool:
     return st.st_dev == dev and st.st_ino == ino
 
 
-class _OneLine(logging.Formatter):
-    """Keeps every record on one line, so a hostile subject cannot forge log lines."""
+class OneLineFormatter(logging.Formatter):
+    """Keeps every record on one line (a hostile subject cannot forge log lines), masks secrets,
+    and under journald prefixes the syslog priority ("<6>") instead of a timestamp."""
+
+    PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
+
+    def __init__(self, journald: bool):
+        self.journald = journald
+        if journald:
+            super().__init__("%(name)s: %(message)s")
+        else:
+            super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
 
     def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        return text.replace("\r", "\\r").replace("\n", "\\n")
+        text = mask_secrets(super().format(record))
+        text = text.replace("\r", "\\r").replace("\n", "\\n")
+        if self.journald:
+            text = f"<{self.PRIORITY.get(record.levelno, 6)}>{text}"
+        return text
 
 
 def setup(verbosity: int = 0) -> None:
     """verbosity: -1 quiet (warnings), 0 normal (info), 1+ verbose (debug)."""
     level = logging.WARNING if verbosity < 0 else logging.INFO if verbosity == 0 else logging.DEBUG
-    if under_journald():
-        fmt = "<%(levelno)s>%(name)s: %(message)s"
-    else:
-        fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     handler = logging.StreamHandler(sys.stderr)
-    formatter = _OneLine(fmt, datefmt="%Y-%m-%d %H:%M:%S")
-    if under_journald():
-        # journald reads "<N>" prefixes as syslog priorities: map Python levels onto them.
-        class _Prio(_OneLine):
-            MAP = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
-
-            def format(self, record):
-                record.levelno_sd = self.MAP.get(record.levelno, 6)
-                return super().format(record)
-
-        formatter = _Prio("<%(levelno_sd)s>%(name)s: %(message)s")
-    handler.setFormatter(formatter)
+    handler.setFormatter(OneLineFormatter(under_journald()))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Third-party chatter that would otherwise print per message at INFO.
-    for noisy in ("mailparser", "imapclient", "keyring"):
+    # Third-party chatter that would otherwise print per message at INFO. imapclient stays at
+    # WARNING even with -v: its debug log shows protocol lines, base64 XOAUTH2 strings included.
+    for noisy in ("mailparser", "imapclient", "keyring", "urllib3"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
