@@ -1,0 +1,70 @@
+"""`nottoday draft FILE`: print the complete draft that would be saved for one message.
+
+Offline and read-only: classifies the message like the daemon does, composes the follow-up and
+prints it as RFC 5322 text. Exit 0 when a draft was printed, 3 when there is none (not a
+rejection, or no address to follow up with); the reason goes to stderr.
+"""
+from __future__ import annotations
+
+import sys
+
+from ..errors import ConfigError, UserError
+
+NO_DRAFT = 3
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "draft", help="print the follow-up draft that would be saved for a message",
+        description="Classify one message and print the complete draft (RFC 5322) that would be "
+        "saved to Drafts. Writes nothing. Exit 0: draft printed; 3: no draft for it.")
+    p.add_argument("file", metavar="FILE", help="a message file (.eml), or - for stdin")
+    p.set_defaults(func=run)
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
+
+
+def run(args) -> int:
+    from classifiers import Classifier, MalformedMessage, RuleError, ThreadContext, parse_message
+    from drafts import Composer, TemplateError, extract_details
+
+    config = args.config_obj
+    raw = _read(args.file)
+    try:
+        msg = parse_message(raw)
+    except MalformedMessage as exc:
+        print(f"nottoday: {args.file}: no draft: {exc}", file=sys.stderr)
+        return NO_DRAFT
+    try:
+        composer = Composer(config.identity, config.drafts)
+    except TemplateError as exc:
+        raise ConfigError([f"drafts.template: {exc}"]) from None
+    try:
+        classifier = Classifier(config.detection, config.identity.owner())
+    except RuleError as exc:
+        raise ConfigError([f"detection.rules: {exc}"]) from None
+    verdict = classifier.classify(msg, ThreadContext(reply_to_own_mail=False))
+    if not verdict.rejection:
+        why = verdict.reason or f"score {verdict.score:g} below threshold {verdict.threshold:g}"
+        print(f"nottoday: {args.file}: no draft: not a rejection ({why})", file=sys.stderr)
+        return NO_DRAFT
+    details = extract_details(msg, config.identity)
+    try:
+        draft = composer.compose(msg, verdict, details)
+    except TemplateError as exc:
+        raise UserError(f"drafts.template: {exc}") from None
+    if draft is None:
+        print(f"nottoday: {args.file}: rejection from {details.company or 'an unknown company'} "
+              "detected, no address to follow up", file=sys.stderr)
+        return NO_DRAFT
+    sys.stdout.write(draft.as_string())
+    sys.stdout.flush()
+    return 0
