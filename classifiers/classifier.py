@@ -26,13 +26,16 @@ _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergele
 _GREETING = re.compile(
     r"^[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
-    r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|dr|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?[ \t]+)?"
+    r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx)\.?)?[ \t]+)?"
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE | re.MULTILINE)
+# Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
+# a newsletter, a friend's planned reply), not the sender's own news.
+_QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
 _GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir", "madam", "hiring",
             "friend", "colleague", "folks", "again", "candidat", "candidata", "candidato",
             "kandidat", "kandidatin", "bewerber", "bewerberin", "kandidaat", "sollicitant",
             "monsieur", "madame", "señor", "señora", "signor", "signora", "senhor", "senhora",
-            "damen", "heren", "mevrouw", "meneer", "de", "la"}
+            "damen", "heren", "mevrouw", "meneer", "de", "la", "mr", "ms", "mrs", "mx", "dr", "prof"}
 
 
 @dataclass
@@ -121,7 +124,7 @@ class Classifier:
         subject = (msg.subject or "")[:500]
         parts = split_body(body_text(msg))
         lang = detect_language(subject + "\n" + parts.new)
-        text = subject + "\n\n" + parts.new
+        text = subject + "\n\n" + _QUOTATION.sub(' "…" ', parts.new)
         prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
