@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from classifiers.message import Message
 
-from .people import domain_of, is_ats_domain, is_noreply, looks_like_person
+from .people import domain_of, is_ats_domain, is_noreply, looks_like_person, named_addresses
 from .text import fold, one_line
 from .vocab import vocab
 
@@ -120,8 +120,8 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
                 contexts[variant] += 1
 
     # the sender's display name when it is not a person ("Acme via Greenhouse", "Acme Careers")
-    for a in (msg.from_, *msg.reply_to):
-        if not a or not a.name or fold(a.name) in people:
+    for a in named_addresses(msg):
+        if fold(a.name) in people:
             continue
         name = re.split(r"\s+(?:via|through|using|on behalf of)\s+", a.name, flags=re.I)[0]
         automated = is_noreply(a.addr) or is_ats_domain(domain_of(a.addr))

@@ -25,7 +25,7 @@ from classifiers.message import Message
 from .details import Details, extract_details
 from .headers import DRAFT_POLICY, reply_subject, threading
 from .identity import DraftSettings, Identity
-from .people import _name_matches_local, valid_address
+from .people import _name_matches_local, named_addresses, valid_address
 from .text import full_text, one_line
 
 TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
@@ -178,7 +178,8 @@ class Composer:
         return wrap(text)
 
     def _quote_block(self, msg: Message, lang: str) -> str:
-        who = (msg.from_.name or msg.from_.addr) if msg.from_ else "someone"
+        named = [a for a in named_addresses(msg) if msg.from_ and a.addr == msg.from_.addr]
+        who = named[-1].name if named else (msg.from_.addr if msg.from_ else "someone")
         date = _original_date(msg)
         head = self._attribution.render(language=lang, date=date, name=one_line(who, 80))
         body = quote(full_text(msg))
@@ -186,8 +187,8 @@ class Composer:
 
     def _to(self, msg: Message, details: Details) -> Address:
         name = ""
-        for a in (*msg.reply_to, msg.from_):
-            if a and a.addr == details.reply_to and a.name:
+        for a in named_addresses(msg):
+            if a.addr == details.reply_to:
                 name = a.name
                 break
         else:
@@ -225,6 +226,9 @@ class Composer:
             draft["In-Reply-To"], draft["References"] = thread
         draft["X-Nottoday-Source"] = one_line(msg.key, 300)
         ascii_ok = text.isascii() and max(map(len, text.split("\n"))) <= 998
+        for name, value in draft.items():   # last line of defence: one header, one line
+            if "\r" in str(value) or "\n" in str(value):
+                raise ValueError(f"refusing to write a multi-line {name} header")
         draft.set_content(text, subtype="plain", charset="utf-8",
                           cte="7bit" if ascii_ok else "quoted-printable")
         return draft

@@ -8,7 +8,7 @@ from classifiers.message import Message
 
 from .company import company as find_company
 from .identity import Identity
-from .people import contact, first_name, follow_up_address
+from .people import contact, first_name, follow_up_address, named_addresses
 from .role import role as find_role
 from .text import fold, full_text, one_line, reply_text
 from .vocab import vocab
@@ -54,7 +54,7 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     person = contact(msg, body, reply_to, identity.name)
     # people's names (and first names) are never the company
     names = [n for n in (person.name if person else "", identity.name) if n]
-    names += [a.name for a in (msg.from_, *msg.reply_to) if a and a.name and fold(a.name) and
+    names += [a.name for a in named_addresses(msg) if fold(a.name) and
               person and fold(a.name.split()[0]) == fold(person.name.split()[0])]
     people = {fold(n) for n in names} | {fold(n.split()[0]) for n in names}
     comp = find_company(msg, body, reply_to, people)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from classifiers.message import Address, Message
 
-from .text import fold, fold_loose, one_line
+from .text import decode_words, fold, fold_loose, one_line
 from .vocab import vocab
 
 # Plain ASCII addresses only: anything stranger is not worth the header risk.
@@ -76,6 +76,12 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
         if _usable(addr, owner):
             return addr.lower(), "body"
     return None, ""
+
+
+def named_addresses(msg: Message) -> list[Address]:
+    """Reply-To and From addresses that carry a display name, encoded words decoded."""
+    return [Address(one_line(decode_words(a.name)), a.addr)
+            for a in (*msg.reply_to, msg.from_) if a and a.name and one_line(a.name)]
 
 
 def looks_like_person(name: str) -> bool:
@@ -157,7 +163,7 @@ def _is_owner(name: str, owner_name: str) -> bool:
 
 def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> Person | None:
     """The person to greet, or None for teams and unknowns."""
-    headers = [a for a in (*msg.reply_to, msg.from_) if a and a.name]
+    headers = named_addresses(msg)
     signed = signed_names(body)
     signed_folded = {fold(n) for n in signed} | {fold(n.split()[0]) for n in signed}
 
@@ -166,6 +172,7 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
             return False
         local = addr.partition("@")[0]
         if addr and not is_noreply(addr) and not is_ats_domain(domain_of(addr)) \
+                and not is_team_inbox(addr) \
                 and _name_matches_local(name, local):
             return True
         return fold(name) in signed_folded or fold(name.split()[0]) in signed_folded

@@ -52,12 +52,28 @@ def _strip_html(html: str) -> str:
     return unescape(re.sub(r"<[^>]*>", " ", html)).replace("\xa0", " ")
 
 
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded words left in a header value (mail-parser keeps some in names)."""
+    if "=?" not in value:
+        return value
+    try:
+        from email.header import decode_header, make_header
+        return str(make_header(decode_header(value)))
+    except Exception:  # malformed encodings: keep the text as it came
+        return value
+
+
 def one_line(value: object, limit: int = MAX_VALUE) -> str:
-    """A message-derived value made safe for a draft: one line, printable, at most `limit` chars."""
+    """A message-derived value made safe for a draft: one line, printable, at most `limit` chars.
+
+    Encoded words are decoded first (so one decoding to CR/LF is caught here) and any that
+    remain are broken up, so no header parser downstream can decode them into new lines.
+    """
     if value is None:
         return ""
+    text = decode_words(str(value)).replace("=?", "= ?")
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" and ch != " " else ch
-                   for ch in str(value))
+                   for ch in text)
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
