@@ -1,0 +1,84 @@
+"""`nottoday check FILE... [--json]`: classify message files and explain every verdict.
+
+Offline: no mailbox, no network. Shows the score, each rule that fired with the words that made
+it fire, and what a follow-up would use (address, name, company, role). Exit status 0.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from classifiers import MalformedMessage, ThreadContext, parse_message
+
+from ..errors import UserError
+from ._detect import build_classifier, clean, details_for, read_file
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "check", help="classify message files and explain the verdict (no network)",
+        description="Classify messages read from files (- = stdin) and show the score, the "
+        "rules that fired with their evidence, and the details a follow-up would use.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="message files (.eml), - for stdin")
+    p.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    p.add_argument("--owner", metavar="'NAME <ADDR>'",
+                   help="whose mailbox this is (default: [identity] from the config)")
+    p.set_defaults(func=run)
+
+
+def result(path: str, raw: bytes, classifier, config) -> dict:
+    """The check record for one message (the --json schema in INTERFACE.md)."""
+    try:
+        msg = parse_message(raw)
+    except MalformedMessage as exc:
+        return {"file": path, "message_id": None, "rejection": False, "score": 0.0,
+                "threshold": classifier.threshold, "rules": [], "reply_to": None,
+                "contact_first_name": None, "company": None, "role": None, "draft": False,
+                "error": str(exc)}
+    verdict = classifier.classify(msg, ThreadContext())
+    details = details_for(msg, config)
+    return {
+        "file": path,
+        "message_id": msg.message_id,
+        "rejection": verdict.rejection,
+        "score": verdict.score,
+        "threshold": verdict.threshold,
+        "rules": [{"id": h.id, "score": h.score, "evidence": h.evidence} for h in verdict.hits],
+        **details,
+        "draft": bool(verdict.rejection and details["reply_to"]),
+        "language": verdict.language,
+        "reason": verdict.reason,
+    }
+
+
+def _human(rec: dict) -> str:
+    lines = []
+    if rec.get("error"):
+        return f"{rec['file']}: unreadable message: {rec['error']}"
+    verdict = "REJECTION" if rec["rejection"] else "not a rejection"
+    why = f" ({rec['reason']})" if rec.get("reason") else ""
+    lines.append(f"{rec['file']}: {verdict}, score {rec['score']:g} / threshold "
+                 f"{rec['threshold']:g}, language {rec['language']}{why}")
+    for r in rec["rules"]:
+        lines.append(f"  {r['score']:+6.1f}  {r['id']:<28} {clean(r['evidence'], 90)}")
+    fields = ", ".join(f"{k}: {clean(rec[k], 60) or '-'}"
+                       for k in ("reply_to", "contact_first_name", "company", "role"))
+    lines.append(f"  follow-up: {fields}; draft: {'yes' if rec['draft'] else 'no'}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    classifier = build_classifier(args)
+    for path in args.files:
+        try:
+            raw = read_file(path)
+        except UserError as exc:
+            print(f"nottoday: {exc}", file=sys.stderr)
+            continue
+        rec = result(path, raw, classifier, args.config_obj)
+        if args.json:
+            print(json.dumps(rec, ensure_ascii=False))
+        else:
+            print(_human(rec))
+        sys.stdout.flush()
+    return 0
