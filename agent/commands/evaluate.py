@@ -18,7 +18,7 @@ from pathlib import Path
 from classifiers import MalformedMessage, ThreadContext, parse_message
 
 from ..errors import UserError
-from ._detect import build_classifier, clean, details_for
+from .check import build_classifier, clean, details_for
 
 FIELDS = ("reply_to", "contact_first_name", "company", "role")
 BATCH = 16
