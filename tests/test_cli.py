@@ -1,0 +1,36 @@
+"""The command line: help for every command, config errors as plain lines with exit status 2."""
+import subprocess
+import sys
+
+import pytest
+
+from agent.cli import COMMANDS, build_parser, main
+
+INTERFACE_COMMANDS = {"run", "once", "check", "draft", "evaluate", "demo", "doctor", "login", "status"}
+
+
+def test_every_interface_command_is_registered():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert INTERFACE_COMMANDS <= set(sub.choices), set(sub.choices)
+    assert len(sub.choices) == len(COMMANDS)
+
+
+@pytest.mark.parametrize("command", sorted(INTERFACE_COMMANDS))
+def test_help_for_each_command(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    assert "usage: nottoday " + command in capsys.readouterr().out
+
+
+def test_bad_config_is_one_line_per_problem_and_exit_2(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[identity]\nemail = 5\n[daemon]\nidle = "yes"\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "agent", "--config", str(cfg), "status"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert "Traceback" not in proc.stderr
+    assert len(lines) == 2, proc.stderr
+    assert all(line.startswith(f"nottoday: {cfg}: ") for line in lines)
