@@ -144,6 +144,17 @@ def close(client, polite: bool = True) -> None:
             pass
 
 
+def _has_news(responses) -> bool:
+    """EXISTS/RECENT among untagged responses means new mail; BYE means the server is leaving."""
+    news = False
+    for resp in responses or ():
+        if isinstance(resp, tuple) and resp and resp[0] == b"BYE":
+            raise ConnectionLost("the server said goodbye (BYE)")
+        if isinstance(resp, tuple) and len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
+            news = True
+    return news
+
+
 @dataclass
 class WaitResult:
     reason: str           # "mail" | "wake"
@@ -182,16 +193,21 @@ class IdleWatcher:
         pending.clear()
         return news
 
-    def _renew(self) -> None:
-        """Leave IDLE, prove the connection alive with NOOP, enter IDLE again."""
-        self._leave()
-        self.client.noop()
+    def _renew(self) -> bool:
+        """Leave IDLE, prove the connection alive with NOOP, enter IDLE again.
+        Returns True if news came with DONE or NOOP (they must not be dropped on the floor)."""
+        news = self._leave()
+        _text, responses = self.client.noop()
+        news = _has_news(responses) or news
         self._enter()
+        return news
 
-    def _leave(self) -> None:
-        if self._idling:
-            self._idling = False
-            self.client.idle_done()
+    def _leave(self) -> bool:
+        if not self._idling:
+            return False
+        self._idling = False
+        _text, responses = self.client.idle_done()
+        return _has_news(responses)
 
     def wait(self, wake: Wakeup, timeout: float | None = None) -> WaitResult:
         """Block until new mail, a wake-up, or `timeout`; renews IDLE as needed on the way.
@@ -213,8 +229,7 @@ class IdleWatcher:
                 return WaitResult("wake", seen)
             if now - self._since >= self.renew_seconds:
                 log.debug("%s: re-issuing IDLE", self.folder)
-                self._renew()
-                if self._early_news():
+                if self._renew() or self._early_news():
                     return WaitResult("mail", seen)
                 continue
             span = min(SLICE_SECONDS, self.renew_seconds - (now - self._since))
@@ -231,16 +246,11 @@ class IdleWatcher:
                 responses = self.client.idle_check(timeout=0)
                 if not responses:
                     # Readable yet nothing to read: EOF. (Or half a TLS record: the NOOP decides.)
-                    self._renew()
+                    if self._renew():
+                        return WaitResult("mail", seen)
                     continue
                 seen += len(responses)
-                news = False
-                for resp in responses:
-                    if len(resp) >= 1 and resp[0] == b"BYE":
-                        raise ConnectionLost("the server said goodbye (BYE)")
-                    if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
-                        news = True
-                if news:
+                if _has_news(responses):
                     return WaitResult("mail", seen)
                 continue
             slept = (time.time() - wall0) - (time.monotonic() - mono0)

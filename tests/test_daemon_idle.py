@@ -1,0 +1,112 @@
+"""The IDLE watcher against a real Dovecot: push arrives, wake-ups work, dead servers are noticed."""
+from __future__ import annotations
+
+import shlex
+import sys
+import threading
+import time
+from dataclasses import dataclass
+
+import pytest
+
+from agent.idle import IdleWatcher, Wakeup, connect
+
+pytestmark = pytest.mark.dovecot
+
+MSG = (b"From: hr@example.com\r\nTo: me@example.org\r\nSubject: hello\r\n"
+       b"Message-ID: <idle-test@example.com>\r\n\r\nbody\r\n")
+
+
+@dataclass(frozen=True)
+class Acct:
+    name: str
+    host: str
+    port: int
+    security: str
+    username: str
+    password_command: object
+    ca_file: str = ""
+    oauth2_token_command: object = None
+    folders: tuple = ("INBOX",)
+
+
+def account(user, tls=False, password=None) -> Acct:
+    pw = password or user.password
+    cmd = f"printf '%s\\n' {shlex.quote(pw)}"
+    if tls:
+        return Acct("t", "localhost", user.imaps_port, "tls", user.username, cmd, ca_file=user.ca_file)
+    return Acct("t", user.host, user.port, "none", user.username, [sys.executable, "-c", f"print({pw!r})"])
+
+
+@pytest.mark.parametrize("tls", [False, True])
+def test_new_mail_wakes_the_watcher(imap_account, dovecot, tls):
+    client = connect(account(imap_account, tls=tls))
+    assert IdleWatcher.supported(client)
+    watcher = IdleWatcher(client, "INBOX")
+    watcher.start()
+    wake = Wakeup()
+    try:
+        threading.Timer(0.3, dovecot.append, (imap_account, "INBOX", MSG)).start()
+        started = time.monotonic()
+        result = watcher.wait(wake, timeout=30)
+        assert result.reason == "mail"
+        assert time.monotonic() - started < 30
+        # nothing else happens: a bounded wait ends as "wake" (timeout), the connection stays usable
+        assert watcher.wait(wake, timeout=0.5).reason == "wake"
+        threading.Timer(0.2, wake.set).start()
+        assert watcher.wait(wake, timeout=30).reason == "wake"
+    finally:
+        watcher.close()
+        wake.close()
+    # the watcher never set \Seen: it only EXAMINEs
+    assert dovecot.messages(imap_account, "INBOX")[0].flags == frozenset()
+
+
+def test_idle_is_renewed_and_still_delivers(imap_account, dovecot):
+    client = connect(account(imap_account))
+    watcher = IdleWatcher(client, "INBOX", renew_seconds=0.4)
+    watcher.start()
+    wake = Wakeup()
+    try:
+        assert watcher.wait(wake, timeout=1.5).reason == "wake"      # renewed ~3 times meanwhile
+        dovecot.append(imap_account, "INBOX", MSG)
+        assert watcher.wait(wake, timeout=30).reason == "mail"
+    finally:
+        watcher.close()
+        wake.close()
+
+
+@pytest.mark.parametrize("how", ["stop", "kill"])
+def test_a_dead_server_is_noticed_not_waited_on_forever(imap_account, dovecot, how):
+    client = connect(account(imap_account))
+    watcher = IdleWatcher(client, "INBOX")
+    watcher.start()
+    wake = Wakeup()
+    errors = []
+
+    def watch():
+        try:
+            watcher.wait(wake, timeout=60)
+            errors.append(None)
+        except Exception as exc:  # noqa: BLE001 - the point: it must raise
+            errors.append(exc)
+
+    t = threading.Thread(target=watch)
+    t.start()
+    time.sleep(0.3)
+    try:
+        getattr(dovecot, how)()
+        t.join(30)
+        assert not t.is_alive(), "the watcher did not notice the server going away"
+        assert errors and errors[0] is not None
+    finally:
+        dovecot.start()
+        watcher.close(polite=False)
+        wake.close()
+
+
+def test_wrong_password_is_a_login_error(imap_account):
+    from imapclient.exceptions import LoginError
+
+    with pytest.raises(LoginError):
+        connect(account(imap_account, password="wrong-password"))
