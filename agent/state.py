@@ -1,0 +1,244 @@
+"""What nottoday remembers between passes: one SQLite database (WAL) under `state_dir`.
+
+Why it exists: exactly-once. A folder row holds (uidvalidity, highest UID handled, lookback
+cutoff); a message row holds the message KEY (Message-ID, else a content hash) with its verdict,
+so a UIDVALIDITY change re-reads UIDs but re-drafts nothing. Each message is recorded together
+with the folder's advance in one transaction, after its draft (if any) is on the server; a crash
+in between is caught by the Drafts-folder check in agent.pipeline.
+
+`nottoday status` reads `last_pass(account)`, `counts(account)` and `last_error(account)`.
+One `State` object per thread (sqlite3 connections are not shared between threads).
+"""
+from __future__ import annotations
+
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+DB_NAME = "state.sqlite3"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS folders (
+    account TEXT NOT NULL, folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL, highest_uid INTEGER NOT NULL DEFAULT 0,
+    cutoff REAL NOT NULL,                 -- lookback start fixed at the first pass (unix time)
+    updated REAL NOT NULL,
+    PRIMARY KEY (account, folder));
+CREATE TABLE IF NOT EXISTS messages (
+    account TEXT NOT NULL, key TEXT NOT NULL,
+    folder TEXT NOT NULL, ref TEXT NOT NULL,   -- UID (IMAP) or file key (Maildir) when seen
+    verdict TEXT NOT NULL,                -- rejection | other | malformed | old
+    score REAL, drafted INTEGER NOT NULL DEFAULT 0,
+    reason TEXT, subject TEXT, at REAL NOT NULL,
+    PRIMARY KEY (account, key));
+CREATE INDEX IF NOT EXISTS messages_ref ON messages (account, folder, ref);
+CREATE TABLE IF NOT EXISTS drafts (
+    account TEXT NOT NULL, source_key TEXT NOT NULL,
+    draft_message_id TEXT, to_addr TEXT, subject TEXT, folder TEXT, at REAL NOT NULL,
+    PRIMARY KEY (account, source_key));
+CREATE TABLE IF NOT EXISTS passes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL,
+    started REAL NOT NULL, finished REAL,
+    fetched INTEGER NOT NULL DEFAULT 0, rejections INTEGER NOT NULL DEFAULT 0,
+    drafts INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0,
+    error TEXT);
+CREATE INDEX IF NOT EXISTS passes_account ON passes (account, started);
+CREATE TABLE IF NOT EXISTS errors (
+    account TEXT NOT NULL, at REAL NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS errors_account ON errors (account, at);
+"""
+
+
+@dataclass(frozen=True)
+class FolderState:
+    uidvalidity: int
+    highest_uid: int
+    cutoff: float
+
+
+@dataclass(frozen=True)
+class PassRecord:
+    started: float
+    finished: float | None
+    fetched: int
+    rejections: int
+    drafts: int
+    skipped: int
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Counts:
+    seen: int          # messages looked at (any verdict)
+    rejections: int
+    drafts: int        # rejections with a draft in the Drafts folder
+    no_address: int    # rejections without a follow-up address
+    malformed: int
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    key: str
+    folder: str
+    ref: str
+    verdict: str
+    score: float | None
+    drafted: bool
+    reason: str | None
+
+
+class State:
+    """The state database. `State.open(state_dir)` creates the directory and schema."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    @classmethod
+    def open(cls, state_dir: Path | str) -> "State":
+        d = Path(state_dir).expanduser()
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return cls(d / DB_NAME)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "State":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self):
+        """All-or-nothing: a crash leaves either every write of the block or none."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- folders ---------------------------------------------------------------------
+    def folder(self, account: str, folder: str) -> FolderState | None:
+        row = self.db.execute(
+            "SELECT uidvalidity, highest_uid, cutoff FROM folders WHERE account=? AND folder=?",
+            (account, folder)).fetchone()
+        return FolderState(*row) if row else None
+
+    def set_folder(self, account: str, folder: str, uidvalidity: int, highest_uid: int,
+                   cutoff: float) -> None:
+        """Start (or restart after a UIDVALIDITY change) a folder's bookkeeping."""
+        self.db.execute(
+            "INSERT INTO folders (account, folder, uidvalidity, highest_uid, cutoff, updated) "
+            "VALUES (?,?,?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET "
+            "uidvalidity=excluded.uidvalidity, highest_uid=excluded.highest_uid, "
+            "cutoff=excluded.cutoff, updated=excluded.updated",
+            (account, folder, int(uidvalidity), int(highest_uid), float(cutoff), time.time()))
+
+    def advance(self, account: str, folder: str, uid: int) -> None:
+        """Raise the highest handled UID (never lowers it)."""
+        self.db.execute(
+            "UPDATE folders SET highest_uid=MAX(highest_uid, ?), updated=? "
+            "WHERE account=? AND folder=?", (int(uid), time.time(), account, folder))
+
+    # --- messages --------------------------------------------------------------------
+    def seen(self, account: str, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM messages WHERE account=? AND key=?",
+                               (account, key)).fetchone() is not None
+
+    def seen_ref(self, account: str, folder: str, ref: str) -> bool:
+        return self.db.execute("SELECT 1 FROM messages WHERE account=? AND folder=? AND ref=?",
+                               (account, folder, str(ref))).fetchone() is not None
+
+    def refs(self, account: str, folder: str) -> set[str]:
+        """Every ref recorded for a folder (Maildir: skip known files without opening them)."""
+        return {r for (r,) in self.db.execute(
+            "SELECT ref FROM messages WHERE account=? AND folder=?", (account, folder))}
+
+    def message(self, account: str, key: str) -> MessageRecord | None:
+        row = self.db.execute(
+            "SELECT key, folder, ref, verdict, score, drafted, reason FROM messages "
+            "WHERE account=? AND key=?", (account, key)).fetchone()
+        return MessageRecord(*row[:5], bool(row[5]), row[6]) if row else None
+
+    def record_message(self, account: str, folder: str, ref: str, key: str, verdict: str,
+                       score: float | None = None, drafted: bool = False,
+                       reason: str | None = None, subject: str | None = None) -> None:
+        """Remember a handled message; the first record of a key wins (copies in other folders)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO messages (account, key, folder, ref, verdict, score, drafted, "
+            "reason, subject, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (account, key, folder, str(ref), verdict, score, int(drafted), reason,
+             (subject or "")[:300], time.time()))
+
+    def record_draft(self, account: str, source_key: str, draft_message_id: str | None,
+                     to_addr: str, subject: str, folder: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO drafts (account, source_key, draft_message_id, to_addr, "
+            "subject, folder, at) VALUES (?,?,?,?,?,?,?)",
+            (account, source_key, draft_message_id, to_addr, subject[:300], folder, time.time()))
+
+    def draft_message_ids(self, account: str) -> set[str]:
+        """Message-IDs of drafts we wrote: a reply to one answers the owner's own mail."""
+        return {m for (m,) in self.db.execute(
+            "SELECT draft_message_id FROM drafts WHERE account=? AND draft_message_id IS NOT NULL",
+            (account,))}
+
+    # --- passes and errors -------------------------------------------------------------
+    def begin_pass(self, account: str) -> int:
+        cur = self.db.execute("INSERT INTO passes (account, started) VALUES (?, ?)",
+                              (account, time.time()))
+        return int(cur.lastrowid)
+
+    def finish_pass(self, pass_id: int, fetched: int, rejections: int, drafts: int,
+                    skipped: int, error: str | None = None) -> None:
+        self.db.execute(
+            "UPDATE passes SET finished=?, fetched=?, rejections=?, drafts=?, skipped=?, error=? "
+            "WHERE id=?", (time.time(), fetched, rejections, drafts, skipped, error, pass_id))
+        if error:
+            self.record_error(self._pass_account(pass_id), error)
+
+    def _pass_account(self, pass_id: int) -> str:
+        return self.db.execute("SELECT account FROM passes WHERE id=?", (pass_id,)).fetchone()[0]
+
+    def last_pass(self, account: str) -> PassRecord | None:
+        row = self.db.execute(
+            "SELECT started, finished, fetched, rejections, drafts, skipped, error FROM passes "
+            "WHERE account=? ORDER BY started DESC, id DESC LIMIT 1", (account,)).fetchone()
+        return PassRecord(*row) if row else None
+
+    def record_error(self, account: str, text: str) -> None:
+        """Remember an account's latest failure (already free of secrets) for `status`."""
+        self.db.execute("INSERT INTO errors (account, at, text) VALUES (?,?,?)",
+                        (account, time.time(), str(text)[:1000]))
+        self.db.execute(  # keep the table small: the last 100 per account
+            "DELETE FROM errors WHERE account=? AND rowid NOT IN (SELECT rowid FROM errors "
+            "WHERE account=? ORDER BY at DESC LIMIT 100)", (account, account))
+
+    def last_error(self, account: str) -> tuple[float, str] | None:
+        row = self.db.execute("SELECT at, text FROM errors WHERE account=? ORDER BY at DESC, "
+                              "rowid DESC LIMIT 1", (account,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def counts(self, account: str) -> Counts:
+        row = self.db.execute(
+            "SELECT COUNT(*), "
+            "COALESCE(SUM(verdict='rejection'), 0), "
+            "COALESCE(SUM(verdict='rejection' AND drafted), 0), "
+            "COALESCE(SUM(verdict='rejection' AND NOT drafted), 0), "
+            "COALESCE(SUM(verdict='malformed'), 0) "
+            "FROM messages WHERE account=? AND verdict != 'old'", (account,)).fetchone()
+        return Counts(*row)
+
+    def accounts(self) -> list[str]:
+        """Every account that has any state, sorted."""
+        rows = self.db.execute("SELECT account FROM folders UNION SELECT account FROM passes "
+                               "UNION SELECT account FROM errors ORDER BY 1")
+        return [a for (a,) in rows]
