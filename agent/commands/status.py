@@ -1,0 +1,172 @@
+"""`nottoday status`: per account, what happened lately — read from the state database only.
+
+It never connects to a server (that is `doctor`) and never creates or changes state.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+PID_FILE = "run.pid"
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "status", help="per account: last pass, messages seen, rejections, drafts, last error",
+        description="Show what nottoday has done per account, from its state database (no network).",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object with every account")
+    p.set_defaults(func=run)
+
+
+# --- the daemon's pid file: lets status say whether `nottoday run` is running ------------------
+def write_pid_file(state_dir: Path) -> Path | None:
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = state_dir / PID_FILE
+        path.write_text(f"{os.getpid()}\n")
+        return path
+    except OSError:
+        return None
+
+
+def remove_pid_file(path: Path | None) -> None:
+    if path is None:
+        return
+    try:
+        if path.read_text().strip() == str(os.getpid()):
+            path.unlink()
+    except OSError:
+        pass
+
+
+def running_pid(state_dir: Path) -> int | None:
+    """The pid of a live `nottoday run` using this state dir (a stale file from kill -9 is ignored)."""
+    try:
+        pid = int((state_dir / PID_FILE).read_text().strip())
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (OSError, ValueError):
+        return None
+    if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+        return None
+    return pid if b"run" in cmdline.split(b"\0") else None
+
+
+# --- formatting -------------------------------------------------------------------------------
+def ago(ts: float | None, now: float) -> str:
+    if ts is None:
+        return "never"
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+    s = max(0, now - ts)
+    rel = (f"{s:.0f} s ago" if s < 120 else f"{s / 60:.0f} min ago" if s < 7200
+           else f"{s / 3600:.0f} h ago" if s < 172800 else f"{s / 86400:.0f} days ago")
+    return f"{when} ({rel})"
+
+
+def account_report(state, name: str) -> dict:
+    last = state.last_pass(name)
+    counts = state.counts(name)
+    err = state.last_error(name)
+    last_ok = None
+    if last is not None:
+        row = state.db.execute("SELECT MAX(finished) FROM passes WHERE account=? AND finished IS NOT NULL "
+                               "AND error IS NULL", (name,)).fetchone()
+        last_ok = row[0] if row else None
+    return {
+        "account": name,
+        "last_pass": None if last is None else {
+            "started": last.started, "finished": last.finished, "new_messages": last.fetched,
+            "rejections": last.rejections, "drafts": last.drafts, "error": last.error,
+        },
+        "last_success": last_ok,
+        "seen": counts.seen, "rejections": counts.rejections, "drafts": counts.drafts,
+        "rejections_without_address": counts.no_address, "malformed": counts.malformed,
+        "last_error": None if err is None else {"at": err[0], "text": err[1],
+                                                "resolved": bool(last_ok and last_ok > err[0])},
+    }
+
+
+def print_report(reports: list[dict], running: int | None, state_path: Path, out=None) -> None:
+    out = out or sys.stdout
+    now = time.time()
+    print(f"daemon: {'running (pid %d)' % running if running else 'not running'}; state: {state_path}", file=out)
+    for r in reports:
+        where = r.get("where", "")
+        print(f"\n{r['account']}" + (f"  ({where})" if where else "") + ("" if r.get("configured", True)
+                                                                        else "  [no longer in the config]"), file=out)
+        last = r["last_pass"]
+        if last is None:
+            print("  last pass:   none yet (start `nottoday run`, or try `nottoday once --dry-run`)", file=out)
+        else:
+            state = "unfinished" if last["finished"] is None else (
+                f"{last['new_messages']} new, {last['rejections']} rejection(s), {last['drafts']} draft(s)")
+            if last["error"]:
+                state += f", failed: {last['error']}"
+            print(f"  last pass:   {ago(last['started'], now)}: {state}", file=out)
+        print(f"  all time:    {r['seen']} message(s) seen, {r['rejections']} rejection(s), "
+              f"{r['drafts']} draft(s) saved", file=out, end="")
+        extra = []
+        if r["rejections_without_address"]:
+            extra.append(f"{r['rejections_without_address']} without a follow-up address")
+        if r["malformed"]:
+            extra.append(f"{r['malformed']} unreadable")
+        print(f" ({'; '.join(extra)})" if extra else "", file=out)
+        err = r["last_error"]
+        if err is None:
+            print("  last error:  none", file=out)
+        else:
+            note = " — resolved since" if err["resolved"] else ""
+            print(f"  last error:  {ago(err['at'], now)}: {err['text']}{note}", file=out)
+
+
+def run(args) -> int:
+    from ..state import DB_NAME, State
+
+    cfg = args.config_obj
+    state_dir = Path(cfg.daemon.state_dir)
+    db = state_dir / DB_NAME
+    names = list(cfg.accounts)
+    running = running_pid(state_dir)
+    reports: list[dict] = []
+    if db.exists():
+        with State(db) as state:
+            for extra in state.accounts():
+                if extra not in names:
+                    names.append(extra)
+            reports = [account_report(state, n) for n in names]
+    else:
+        reports = [account_report(_Empty(), n) for n in names]
+    for r in reports:
+        acct = cfg.accounts.get(r["account"])
+        r["configured"] = acct is not None
+        if acct is not None:
+            r["where"] = (acct.maildir if acct.is_maildir else f"{acct.username}@{acct.host}") + \
+                ", " + ", ".join(acct.folders)
+    if getattr(args, "json", False):
+        json.dump({"daemon_pid": running, "state": str(db), "accounts": reports}, sys.stdout, indent=1)
+        print()
+        return 0
+    if not names:
+        print(f"No accounts in {cfg.path or 'the config'} and no state in {state_dir}. "
+              "Add an [accounts.NAME] table to the config.")
+        return 0
+    print_report(reports, running, db)
+    return 0
+
+
+class _Empty:
+    """Stands in for a state database that does not exist yet (status never creates one)."""
+
+    def last_pass(self, name):
+        return None
+
+    def last_error(self, name):
+        return None
+
+    def counts(self, name):
+        from ..state import Counts
+        return Counts(0, 0, 0, 0, 0)

@@ -1,0 +1,97 @@
+"""`nottoday status`: per account from the state database; never creates state, never connects."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from agent.cli import main
+from agent.state import DB_NAME, State
+
+
+def write_config(tmp_path: Path) -> Path:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f"""
+[identity]
+name = "Sam Taylor"
+email = "sam.taylor@example.org"
+
+[accounts.work]
+host = "imap.example.org"
+username = "sam"
+password_command = ["false"]
+
+[accounts.home]
+maildir = "{tmp_path / 'Maildir'}"
+
+[daemon]
+state_dir = "{tmp_path / 'state'}"
+""")
+    return cfg
+
+
+def run_status(cfg: Path, capsys, *extra) -> str:
+    assert main(["--config", str(cfg), "status", *extra]) == 0
+    return capsys.readouterr().out
+
+
+def test_status_without_any_state_does_not_create_it(tmp_path, capsys):
+    cfg = write_config(tmp_path)
+    out = run_status(cfg, capsys)
+    assert "daemon: not running" in out
+    assert "work  (sam@imap.example.org, INBOX)" in out
+    assert out.count("last pass:   none yet") == 2
+    assert not (tmp_path / "state").exists()
+
+
+def test_status_reports_passes_counts_and_errors(tmp_path, capsys):
+    cfg = write_config(tmp_path)
+    with State.open(tmp_path / "state") as st:
+        for i, verdict in enumerate(["rejection", "rejection", "other", "rejection"]):
+            st.record_message("work", "INBOX", str(i + 1), f"<m{i}@x>", verdict, drafted=(i != 3))
+        pid = st.begin_pass("work")
+        st.finish_pass(pid, fetched=4, rejections=3, drafts=2, skipped=0)
+        st.record_error("home", "OSError: [Errno 2] No such file or directory: 'Maildir'")
+        st.record_error("gone", "old account")
+    out = run_status(cfg, capsys)
+    work = out.split("\nwork")[1].split("\nhome")[0]
+    assert "4 new, 3 rejection(s), 2 draft(s)" in work
+    assert "4 message(s) seen, 3 rejection(s), 2 draft(s) saved (1 without a follow-up address)" in work
+    assert "last error:  none" in work
+    home = out.split("\nhome")[1]
+    assert "No such file or directory: 'Maildir'" in home and "resolved" not in home.split("\ngone")[0]
+    assert "gone  [no longer in the config]" in out
+
+    data = json.loads(run_status(cfg, capsys, "--json"))
+    by_name = {a["account"]: a for a in data["accounts"]}
+    assert by_name["work"]["drafts"] == 2 and by_name["work"]["last_pass"]["new_messages"] == 4
+    assert by_name["home"]["last_error"]["resolved"] is False
+    assert data["daemon_pid"] is None
+
+
+def test_an_error_followed_by_a_good_pass_is_marked_resolved(tmp_path, capsys):
+    cfg = write_config(tmp_path)
+    with State.open(tmp_path / "state") as st:
+        st.record_error("work", "LoginError: [AUTHENTICATIONFAILED] Authentication failed.")
+        pid = st.begin_pass("work")
+        st.finish_pass(pid, fetched=0, rejections=0, drafts=0, skipped=0)
+    out = run_status(cfg, capsys)
+    assert "Authentication failed. — resolved since" in out
+
+
+def test_status_sees_a_running_daemon_and_ignores_a_stale_pid_file(tmp_path, capsys):
+    from agent.commands.status import PID_FILE
+
+    cfg = write_config(tmp_path)
+    (tmp_path / "state").mkdir()
+    fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "run"])
+    try:
+        (tmp_path / "state" / PID_FILE).write_text(f"{fake.pid}\n")
+        assert f"daemon: running (pid {fake.pid})" in run_status(cfg, capsys)
+    finally:
+        fake.kill()
+        fake.wait()
+    assert "daemon: not running" in run_status(cfg, capsys)     # killed -9: stale file ignored
+    assert (tmp_path / "state" / DB_NAME).exists() is False
