@@ -1,0 +1,58 @@
+"""`nottoday run`: the daemon (see agent/daemon.py and docs/daemon.md).
+
+This module only wires the daemon to the rest of nottoday: how a pass is run (agent.scan), how the
+classifier and templates are built (once per config load, again on SIGHUP), where errors are
+remembered for `nottoday status`.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+log = logging.getLogger("nottoday.run")
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "run", help="watch your mailboxes and save follow-up drafts until stopped (the daemon)",
+        description="Watch every account (IMAP IDLE where offered, else every `interval` seconds) and "
+        "save a follow-up draft for each new rejection. Stops cleanly on SIGTERM/Ctrl+C; SIGHUP "
+        "reloads the config, rules and templates. Usually run by systemd: see `nottoday install-service`.",
+    )
+    p.set_defaults(func=run)
+
+
+def build_hooks():
+    from .. import scan
+    from ..daemon import Hooks
+    from ..idle import connect
+
+    def prepare(config):
+        return scan.prepare(config)
+
+    def run_pass(account, config, context, stop_event):
+        return scan.scan_account(config, account, context, stop=stop_event)
+
+    def record_error(config, account_name: str, text: str) -> None:
+        from ..state import State
+
+        with State.open(config.daemon.state_dir) as state:
+            state.record_error(account_name, text)
+
+    return Hooks(prepare=prepare, run_pass=run_pass, connect_watch=connect, record_error=record_error)
+
+
+def run(args) -> int:
+    from ..config import load_config
+    from ..daemon import Daemon
+    from .status import remove_pid_file, write_pid_file
+
+    config = args.config_obj
+    config.require_mailbox()
+    daemon = Daemon(config, build_hooks(), load=lambda: load_config(args.config))
+    daemon.install_signals()
+    pid_file = write_pid_file(Path(config.daemon.state_dir))
+    try:
+        return daemon.run()
+    finally:
+        remove_pid_file(pid_file)
