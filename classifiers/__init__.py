@@ -6,9 +6,9 @@ Pure: a parsed message in, a Verdict with evidence out. Rules are data
 from .classifier import Classifier
 from .message import Address, MalformedMessage, Message, parse_message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
-from .ruleset import Rule, lint_rules
+from .ruleset import Rule, lint_rules, lint_settings
 from .text import new_text
 
 __all__ = ["Message", "Address", "parse_message", "MalformedMessage", "Classifier",
            "DetectionSettings", "Owner", "ThreadContext", "Verdict", "RuleHit", "RuleError",
-           "Rule", "lint_rules", "new_text"]
+           "Rule", "lint_rules", "lint_settings", "new_text"]

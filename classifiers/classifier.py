@@ -7,6 +7,7 @@ matcher, however many rules there are. Header, sender and fact rules are plain l
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -28,6 +29,8 @@ _GREETING = re.compile(
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
     r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx)\.?)?[ \t]+)?"
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE | re.MULTILINE)
+# Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]")
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
 # a newsletter, a friend's planned reply), not the sender's own news.
 _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
@@ -124,7 +127,7 @@ class Classifier:
         subject = (msg.subject or "")[:500]
         parts = split_body(body_text(msg))
         lang = detect_language(subject + "\n" + parts.new)
-        text = subject + "\n\n" + _QUOTATION.sub(' "…" ', parts.new)
+        text = subject + "\n\n" + _QUOTATION.sub(' "…" ', _INVISIBLE.sub(" ", parts.new))
         prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
@@ -184,27 +187,33 @@ class Classifier:
         return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None)
 
     def _text_hits(self, comp: _Compiled, doc, subject_end: int, evidence: dict, quoted: bool):
+        """Record, per rule, its first match in scope, widened by the matches overlapping it."""
         strings = doc.vocab.strings
-        found = []
+        spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
-            if len(matcher):
-                found.extend(matcher(doc))
-        found.sort(key=lambda m: m[1])
-        for key, start, end in found:
-            rid = strings[key]
-            rule = self._by_id.get(rid)
-            if rule is None or rid in evidence:
+            if not len(matcher):
                 continue
-            span = doc[start:end]
-            if quoted:
-                if rule.scope != "owner-quote":
+            for key, start, end in matcher(doc):
+                rid = strings[key]
+                rule = self._by_id.get(rid)
+                if rule is None or rid in evidence:
                     continue
-            else:
-                in_subject = span.end_char <= subject_end
-                if rule.scope == "owner-quote" or (rule.scope == "body" and in_subject) or (
-                        rule.scope == "subject" and not in_subject):
-                    continue
-            evidence[rid] = " ".join(span.text.split())[:160]
+                if quoted:
+                    if rule.scope != "owner-quote":
+                        continue
+                else:
+                    in_subject = doc[end - 1].idx < subject_end
+                    if rule.scope == "owner-quote" or (rule.scope == "body" and in_subject) or (
+                            rule.scope == "subject" and not in_subject):
+                        continue
+                spans.setdefault(rid, []).append((start, end))
+        for rid, found in spans.items():
+            found.sort()
+            start, end = found[0]
+            for s, e in found[1:]:
+                if s < end:
+                    end = max(end, e)
+            evidence[rid] = _printable(doc[start:end].text)
 
     def _other_ok(self, rule: Rule, prep: _Prepared) -> bool:
         return self._other_evidence(rule, prep, need_any=False) is not None
@@ -221,7 +230,7 @@ class Classifier:
             value = msg.header(name)
             if name not in msg.headers or not rx.search(value):
                 return None
-            bits.append(f"{name}: {' '.join(value.split())[:80]}")
+            bits.append(f"{name}: {_printable(value, 80)}")
         for fact in rule.facts:
             if fact not in prep.facts:
                 return None
@@ -258,6 +267,12 @@ class Classifier:
             for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
                 out[i] = self._score(preps[i], doc)
         return out  # type: ignore[return-value]
+
+
+def _printable(text: str, limit: int = 160) -> str:
+    """Evidence is sender-controlled: no control/format characters, one line, bounded."""
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    return " ".join(text.split())[:limit]
 
 
 def _replace_score(rule: Rule, score: float) -> Rule:

@@ -110,9 +110,10 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
         else:
             for n, pattern in enumerate(value):
                 try:
-                    Matcher(_VOCAB, validate=True).add("check", [pattern])
+                    Matcher(_VOCAB, validate=True).add(str(rid) if isinstance(rid, str) and rid else "rule", [pattern])
                 except Exception as exc:  # spaCy raises ValueError/MatchPatternError
-                    detail = " ".join(str(exc).split())[:300]
+                    detail = " ".join(str(exc).split())
+                    detail = re.sub(r"^Invalid token patterns for matcher rule '[^']*'\s*", "", detail)[:300]
                     problems.append(f"{where}: patterns[{n}]: invalid spaCy pattern: {detail}")
                 else:
                     patterns.append(tuple(pattern))
@@ -198,21 +199,24 @@ def lint_rules(rule_dicts, builtin_ids=None) -> list[str]:
         builtin_ids = {r.id for r in load_builtin()}
     if not isinstance(rule_dicts, (list, tuple)):
         return ["detection.rules: must be a list of tables"]
-    rules = []
+    seen: set[str] = set()
     for i, raw in enumerate(rule_dicts):
-        rule = check_rule(raw, i, "config", LANGUAGES, problems)
-        if rule:
-            rules.append(rule)
-            if rule.id in builtin_ids:
-                problems.append(f"rule {rule.id!r}: id: clashes with a built-in rule "
-                                "(re-score it under [detection.scores] instead)")
-    problems += _duplicates(rules)
+        check_rule(raw, i, "config", LANGUAGES, problems)
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        if not isinstance(rid, str) or not rid:
+            continue
+        if rid in builtin_ids:
+            problems.append(f"rule {rid!r}: id: clashes with a built-in rule "
+                            "(re-score it under [detection.scores] instead)")
+        elif rid in seen:
+            problems.append(f"rule {rid!r}: id: duplicate id")
+        seen.add(rid)
     return problems
 
 
-def lint_settings(settings, builtin: list[Rule]) -> list[str]:
+def lint_settings(settings, builtin: list[Rule] | None = None) -> list[str]:
     """All problems in a DetectionSettings: user rules, disable and scores ids, threshold."""
-    builtin_ids = {r.id for r in builtin}
+    builtin_ids = {r.id for r in (builtin if builtin is not None else load_builtin())}
     problems = lint_rules(list(settings.rules), builtin_ids)
     user_ids = {r.get("id") for r in settings.rules if isinstance(r, dict)}
     known = builtin_ids | user_ids

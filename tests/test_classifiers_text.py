@@ -1,0 +1,71 @@
+"""new_text: only what the sender newly wrote counts as evidence."""
+from __future__ import annotations
+
+from classifiers import new_text, parse_message
+from classifiers.language import detect_language
+from classifiers.text import html_to_text
+
+
+def msg(body: str, ctype: str = "text/plain") -> object:
+    raw = (f"From: Ann <ann@acme.example>\r\nTo: sam@example.org\r\nSubject: s\r\n"
+           f"Content-Type: {ctype}; charset=utf-8\r\n\r\n{body}").encode()
+    return parse_message(raw)
+
+
+def test_gmail_quote_is_dropped():
+    text = new_text(msg("Thanks Sam, will keep you in mind.\n\nOn Mon, 1 Jun 2026 at 10:00, Sam "
+                        "<sam@example.org> wrote:\n> we have decided to move forward with another candidate\n"))
+    assert "keep you in mind" in text and "another candidate" not in text
+
+
+def test_outlook_header_block_is_dropped():
+    text = new_text(msg("The role is filled.\n\nFrom: Sam Taylor <sam@example.org>\nSent: Monday, "
+                        "June 1, 2026 9:00 AM\nTo: Ann\nSubject: hello\n\nAny news on my application?\n"))
+    assert "filled" in text and "Any news" not in text
+
+
+def test_original_message_separator_is_dropped():
+    text = new_text(msg("See below.\n\n-----Original Message-----\nWe regret to inform you.\n"))
+    assert text == "See below."
+
+
+def test_quoted_lines_are_dropped():
+    text = new_text(msg("Short answer: yes.\n> not moving forward\n> with you\nBye"))
+    assert "not moving forward" not in text and "Bye" in text
+
+
+def test_forwarded_block_is_dropped():
+    text = new_text(msg("fyi\n\n---------- Forwarded message ---------\nFrom: X <x@y.z>\n"
+                        "Subject: no\n\nWe went with another candidate.\n"))
+    assert text == "fyi"
+
+
+def test_ats_footer_is_dropped():
+    text = new_text(msg("We will not be moving forward.\n\nPlease do not reply to this email. "
+                        "This message was sent by an applicant tracking system. Unsubscribe.\n"))
+    assert text == "We will not be moving forward."
+
+
+def test_html_only_becomes_text_and_blockquote_is_quoted():
+    body = ("<html><head><style>p{color:red}</style></head><body><p>Hi Sam,</p><p>We have "
+            "<b>decided</b> to go with another candidate.</p><blockquote>Sam wrote: please keep me "
+            "in mind</blockquote></body></html>")
+    text = new_text(msg(body, "text/html"))
+    assert "decided to go with another candidate" in text
+    assert "color" not in text and "keep me in mind" not in text
+
+
+def test_html_to_text_survives_garbage():
+    assert html_to_text("<p><<<>>>&#99999999;<script>x") is not None
+    assert html_to_text("") == ""
+
+
+def test_language_detection():
+    assert detect_language("Leider haben wir uns für einen anderen Bewerber entschieden") == "de"
+    assert detect_language("Malheureusement nous ne donnerons pas suite à votre candidature") == "fr"
+    assert detect_language("Lamentablemente hemos decidido seguir con otra persona") == "es"
+    assert detect_language("Helaas hebben wij gekozen voor een andere kandidaat") == "nl"
+    assert detect_language("Purtroppo abbiamo deciso di proseguire con un altro candidato") == "it"
+    assert detect_language("Infelizmente optamos por seguir com outra pessoa") == "pt"
+    assert detect_language("We have decided to move forward with another candidate") == "en"
+    assert detect_language("") == "en"
