@@ -20,19 +20,15 @@ import logging
 import os
 import select
 import socket
-import ssl
 import time
 from dataclasses import dataclass
 
-from .credentials import login_secret
 
 log = logging.getLogger("nottoday.idle")
 
 RENEW_SECONDS = 9 * 60
 SLICE_SECONDS = 30.0          # how often the sleep detector looks at the clocks
 SLEEP_JUMP_SECONDS = 20.0     # wall clock ran this much ahead of the monotonic one: we were asleep
-CONNECT_TIMEOUT = 20.0
-READ_TIMEOUT = 60.0
 
 
 class ConnectionLost(ConnectionError):
@@ -96,35 +92,15 @@ def _keepalive(sock: socket.socket) -> None:
         pass
 
 
-def ssl_context(account) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=account.ca_file or None)
-    return ctx
+def connect(account):
+    """A logged-in IMAPClient for `account`, opened exactly as a pass opens its store (same TLS,
+    same errors). The password/token command runs anew on each call: OAuth2 tokens expire."""
+    from .stores.imap import ImapStore
 
-
-def connect(account, timeout: float = READ_TIMEOUT):
-    """A logged-in IMAPClient for `account`. Runs the password/token command anew each time,
-    because OAuth2 access tokens expire after about an hour."""
-    from imapclient import IMAPClient
-    from imapclient.imapclient import SocketTimeout
-
-    st = SocketTimeout(connect=CONNECT_TIMEOUT, read=timeout)
-    use_ssl = account.security == "tls"
-    client = IMAPClient(account.host, port=account.port, ssl=use_ssl,
-                        ssl_context=ssl_context(account) if use_ssl else None, timeout=st)
-    try:
-        if account.security == "starttls":
-            client.starttls(ssl_context(account))
-        secret = login_secret(account)
-        if secret.kind == "oauth2":
-            client.oauth2_login(account.username, secret.value)
-        else:
-            client.login(account.username, secret.value)
-        del secret
-        _keepalive(client.socket())
-    except BaseException:
-        close(client)
-        raise
-    return client
+    store = ImapStore(account)
+    store.open()
+    _keepalive(store.client.socket())
+    return store.client
 
 
 def close(client, polite: bool = True) -> None:

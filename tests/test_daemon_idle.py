@@ -105,8 +105,10 @@ def test_a_dead_server_is_noticed_not_waited_on_forever(imap_account, dovecot, h
         wake.close()
 
 
-def test_wrong_password_is_a_login_error(imap_account):
-    from imapclient.exceptions import LoginError
+def test_wrong_password_is_an_auth_failure_for_the_retry_policy(imap_account):
+    from agent.daemon import AUTH, classify_error
 
-    with pytest.raises(LoginError):
+    with pytest.raises(Exception) as err:
         connect(account(imap_account, password="wrong-password"))
+    assert classify_error(err.value) == AUTH
+    assert "wrong-password" not in str(err.value)
