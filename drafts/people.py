@@ -19,7 +19,7 @@ from .vocab import vocab
 ADDR_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}")
 _VALID_ADDR = re.compile(r"\A" + ADDR_RE.pattern + r"\Z")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
-_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\b")
+_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}\b")
 
 
 @dataclass(frozen=True)
