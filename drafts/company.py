@@ -124,6 +124,9 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
         if fold(a.name) in people:
             continue
         name = re.split(r"\s+(?:via|through|using|on behalf of)\s+", a.name, flags=re.I)[0]
+        # "Careers at Acme", "Jobs @ Acme", "Recrutement chez Acme": the company follows
+        name = re.sub(r"^(?:careers?|jobs|recruiting|recruitment|hiring|talent|team|karriere|"
+                      r"recrutement|empleo)\s+(?:at|@|bei|chez|en|in)\s+", "", name, flags=re.I)
         automated = is_noreply(a.addr) or is_ats_domain(domain_of(a.addr))
         if automated or name != a.name:
             add(name, 4)

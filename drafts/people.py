@@ -80,8 +80,14 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
 
 def named_addresses(msg: Message) -> list[Address]:
     """Reply-To and From addresses that carry a display name, encoded words decoded."""
-    return [Address(one_line(decode_words(a.name)), a.addr)
-            for a in (*msg.reply_to, msg.from_) if a and a.name and one_line(a.name)]
+    out = []
+    for a in (*msg.reply_to, msg.from_):
+        name = one_line(decode_words(a.name)) if a and a.name else ""
+        if name:
+            # "Kim, Alex" (Outlook's Last, First) -> "Alex Kim"
+            m = re.fullmatch(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’-]*)", name)
+            out.append(Address(f"{m.group(2)} {m.group(1)}" if m else name, a.addr))
+    return out
 
 
 def looks_like_person(name: str) -> bool:

@@ -65,6 +65,14 @@ def role(subject: str, body: str, company: str | None) -> str | None:
             first_seen.setdefault(cand, offset + m.start())
 
     consider(one_line(subject, 300), 2, 3, -1000)
+    # a title written in lower case, right before "role"/"position" ("the data analyst role")
+    heads = vocab()["role_heads"]
+    joined = re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", body)
+    for m in re.finditer(r"\b(?:the|as|a|an|our|this)\s+((?:(?!(?:the|a|an|our|your|this|for)\b)[a-z][\w&/-]*\s+){0,4}([a-z]+))\s+(\w+)", joined):
+        if m.group(2) in heads and (m.group(3) in nouns or m.group(3).rstrip("s") in nouns) \
+                and m.group(1) not in scores:
+            scores[m.group(1)] = scores.get(m.group(1), 0) + 3
+            first_seen.setdefault(m.group(1), m.start(1))
     # re-join hard-wrapped paragraphs so a title broken over two lines is still one phrase
     consider(re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", body), 1, 4, 0)
     if not scores:

@@ -178,3 +178,27 @@ def test_corpus_field_accuracy_meets_targets():
     assert acc["contact_first_name"] >= 0.9, acc
     assert acc["company"] >= 0.9, acc
     assert acc["role"] >= 0.9, acc
+
+
+def test_last_comma_first_display_name_greets_the_first_name():
+    raw = eml("Sam,\n\nThank you for your time on the phone yesterday. We will not be progressing "
+              "your application.\n\nRegards,\nAlex Kim\nTalent Acquisition, Meridian Bank",
+              frm='"Kim, Alex" <alex.kim@meridianbank.com>', subject="Meridian Bank - Risk Analyst opportunity")
+    d = details(raw)
+    assert (d.contact_first_name, d.company, d.role, d.stage) == ("Alex", "Meridian Bank", "Risk Analyst",
+                                                                  "interviewed")
+
+
+def test_lower_case_role_and_team_sender():
+    raw = eml("Dear Sam,\n\nUnfortunately we won't be moving forward with your application for the "
+              "senior data engineer role.\n\nThe Acme Talent Team", frm="Acme Talent Team <talent@acme.com>")
+    d = details(raw)
+    assert (d.reply_to, d.contact_first_name, d.company, d.role) == (
+        "talent@acme.com", None, "Acme", "senior data engineer")
+
+
+def test_careers_at_company_display_name_on_an_ats():
+    raw = eml("Hi Sam,\n\nThanks for applying. We're not moving forward.\n\n- Recruiting",
+              frm="Jobs at Brightwave <no-reply@hire.lever.co>", subject="Your application: Staff Designer")
+    d = details(raw)
+    assert (d.reply_to, d.company, d.role) == (None, "Brightwave", "Staff Designer")
