@@ -117,7 +117,7 @@ class Composer:
     """Loads templates once; compose() turns a rejection into a reply draft."""
 
     def __init__(self, identity: Identity, settings: DraftSettings | None = None) -> None:
-        self.identity = identity
+        self.identity = identity or Identity()
         self.settings = settings or DraftSettings()
         self._env = _environment()
         self._user = None
@@ -224,7 +224,7 @@ class Composer:
         thread = threading(msg.message_id, msg.references)
         if thread:
             draft["In-Reply-To"], draft["References"] = thread
-        draft["X-Nottoday-Source"] = one_line(msg.key, 300)
+        draft["X-Nottoday-Source"] = one_line(msg.key, 998)
         ascii_ok = text.isascii() and max(map(len, text.split("\n"))) <= 998
         for name, value in draft.items():   # last line of defence: one header, one line
             if "\r" in str(value) or "\n" in str(value):

@@ -47,6 +47,7 @@ def stage(text: str) -> str:
 
 def extract_details(msg: Message, identity: Identity) -> Details:
     """Pure: the same message and identity always give the same details. Never raises on odd mail."""
+    identity = identity or Identity()
     owner = frozenset(a.strip().lower() for a in (identity.email, *identity.aliases) if a and a.strip())
     body = reply_text(msg)
     full = full_text(msg)
