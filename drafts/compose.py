@@ -37,7 +37,7 @@ MAX_QUOTED_LINES = 400
 VARIABLES = frozenset({
     "contact_first_name", "contact_name", "company", "role", "stage", "interviewed", "language",
     "reply_to", "original_subject", "original_date", "original_from", "my_name",
-    "my_first_name", "my_email", "signature",
+    "my_first_name", "my_email", "signature", "feedback_offered",
 })
 
 
@@ -153,6 +153,7 @@ class Composer:
             "role": details.role or None,
             "stage": details.stage,
             "interviewed": details.stage == "interviewed",
+            "feedback_offered": bool(details.feedback_offered),
             "language": lang,
             "reply_to": details.reply_to,
             "original_subject": one_line(msg.subject, 300) or None,

@@ -26,6 +26,7 @@ class Details:
     stage: str                       # "interviewed" | "applied"
     language: str                    # ISO 639-1, "en" when unsure
     contact_name: str | None = None  # full name as written, for formal greetings
+    feedback_offered: bool = False   # the sender offered feedback (the draft accepts it)
 
 
 def detect_language(text: str) -> str:
@@ -43,6 +44,12 @@ def stage(text: str) -> str:
     """"interviewed" when the text says they met, spoke or interviewed; else "applied"."""
     low = text.lower()
     return "interviewed" if any(r.search(low) for r in vocab()["interviewed_re"]) else "applied"
+
+
+def offers_feedback(text: str) -> bool:
+    """True when the sender's own text offers feedback ("happy to share feedback if useful")."""
+    low = text.lower()
+    return any(r.search(low) for r in vocab()["feedback_re"])
 
 
 def extract_details(msg: Message, identity: Identity) -> Details:
@@ -68,6 +75,7 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         stage=stage(body + "\n" + _owner_quote(full, body)),
         language=detect_language(body),
         contact_name=one_line(person.name) if person else None,
+        feedback_offered=offers_feedback(body),
     )
 
 

@@ -13,6 +13,7 @@ def vocab() -> dict:
     data = tomllib.loads(resources.files("drafts").joinpath("vocab.toml").read_text("utf-8"))
     data["noreply_re"] = re.compile("|".join(f"(?:{p})" for p in data["noreply_local"]) + r"\Z")
     data["interviewed_re"] = [re.compile(p) for p in data["interviewed"]]
+    data["feedback_re"] = [re.compile(p) for p in data["feedback_offer"]]
     for key in ("ats_domains", "team_local", "team_words", "legal_suffixes", "sign_offs",
                 "role_heads", "role_nouns"):
         data[key] = frozenset(data[key])

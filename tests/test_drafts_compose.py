@@ -255,3 +255,25 @@ def test_without_identity_email_there_is_no_from_and_a_neutral_msgid():
     back = roundtrip(c.compose(load("personal-interviewed.eml"), None, now=NOW))
     assert back["From"] is None
     assert back["Message-ID"].endswith("@nottoday.invalid>")
+
+
+@pytest.mark.parametrize("lang", TEMPLATE_LANGUAGES)
+@pytest.mark.parametrize("stage", STAGES)
+def test_offered_feedback_is_accepted_only_when_offered(composer, lang, stage):
+    msg = load("personal-interviewed.eml")
+    d = Details(reply_to="x@y.example", contact_first_name="Maria", company="Northwind Labs",
+                role="Senior Data Engineer", stage=stage, language=lang)
+    without = composer.render_body(msg, d, lang)
+    with_offer = composer.render_body(msg, dataclasses.replace(d, feedback_offered=True), lang)
+    extra = set(with_offer.split("\n\n")) - set(without.split("\n\n"))
+    assert len(extra) == 1 and len(with_offer.split("\n\n")) == len(without.split("\n\n")) + 1
+    assert re.search(r"feedback|Feedback|retour|comentarios", extra.pop())
+
+
+def test_feedback_offer_is_detected_in_the_new_text_only():
+    from drafts.details import offers_feedback
+    assert offers_feedback("Happy to hop on a call if feedback would help.")
+    assert offers_feedback("If you'd like a few notes on the exercise, just reply.")
+    assert offers_feedback("Si te sirve, estaré encantada de compartir contigo los comentarios del equipo.")
+    assert not offers_feedback("A couple of pieces of feedback from the panel, in case they're useful:")
+    assert not offers_feedback("We wish you the best in your search.")
