@@ -40,3 +40,44 @@ def maildir(tmp_path) -> Path:
     md = mailbox.Maildir(root, create=True)
     md.add_folder("Drafts")
     return root
+
+
+def write_config(path: Path, *, account=None, maildir: Path | None = None, state_dir: Path,
+                 security: str = "none", ca_file: str | None = None, port: int | None = None,
+                 host: str | None = None, lookback_days: int = 14, extra_account: str = "",
+                 name: str = "main") -> Path:
+    """Write a nottoday config.toml for a test: one account on the fixture's Dovecot (`account`
+    is an ImapUser; password via password_command) or on a local `maildir`; identity Sam Taylor."""
+    lines = [
+        "[identity]",
+        'name = "Sam Taylor"',
+        'email = "sam.taylor@example.org"',
+        'signature = "Sam"',
+        "",
+        f"[accounts.{name}]",
+    ]
+    if maildir is not None:
+        lines.append(f"maildir = {str(maildir)!r}")
+    else:
+        default_port = account.imaps_port if security == "tls" else account.port
+        lines += [
+            f"host = {(host or account.host)!r}",
+            f"port = {port or default_port}",
+            f'security = "{security}"',
+            f"username = {account.username!r}",
+            f'password_command = ["printf", "%s", {account.password!r}]',
+            f"ca_file = {(account.ca_file if ca_file is None else ca_file)!r}",
+        ]
+    lines.append(extra_account)
+    lines += ["", "[daemon]", f"state_dir = {str(state_dir)!r}", f"lookback_days = {lookback_days}", ""]
+    path.write_text("\n".join(lines))
+    return path
+
+
+@pytest.fixture
+def config_for(tmp_path):
+    """config_for(imap_account, **kw) / config_for(maildir=PATH) -> path of a written config.toml."""
+    def make(account=None, **kw) -> Path:
+        kw.setdefault("state_dir", tmp_path / "state")
+        return write_config(tmp_path / "config.toml", account=account, **kw)
+    return make

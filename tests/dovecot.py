@@ -281,7 +281,9 @@ namespace inbox {{
                 raise RuntimeError(f"dovecot failed to start: {out.read().strip()}\n{self.log_text()[-2000:]}")
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._accepts(self.port) and self._accepts(self.imaps_port):
+            # master.pid appears a little after the listeners: wait for both, or a second
+            # start() would see no pid and try to start another master
+            if self.master_pid() and self._accepts(self.port) and self._accepts(self.imaps_port):
                 return
             time.sleep(0.05)
         raise RuntimeError(f"dovecot did not listen within {timeout}s\n{self.log_text()[-2000:]}")

@@ -1,0 +1,90 @@
+"""`nottoday once [--dry-run]`: one pass over every account, then exit.
+
+Each account is scanned on its own: one that fails (unreachable, login refused) is reported and
+the others are still processed; the exit status is then 1. `--dry-run` appends no draft and
+writes no state (it works on a scratch copy) and prints what it would do for each message.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+from ..errors import ConfigError, UserError
+from ..logs import mask_secrets
+
+log = logging.getLogger("nottoday.once")
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "once", help="one pass over every account, then exit",
+        description="Look once at every account's new mail and save a follow-up draft for each "
+        "new rejection. Exit 0 when every account was processed, 1 when one failed.")
+    p.add_argument("--dry-run", action="store_true",
+                   help="write nothing (no drafts, no state); print what would be done")
+    p.set_defaults(func=run)
+
+
+def describe_outcome(o) -> str:
+    """One line per message for people: where, what was decided, and what happens with it."""
+    from ..pipeline import ALREADY, DRAFTED, FAILED, MALFORMED, NO_ADDRESS, NOT_REJECTION, WOULD_DRAFT
+
+    where = f"{o.folder} {'uid ' if isinstance(o.ref, int) else ''}{o.ref}"
+    subject = " ".join((o.subject or "").split())[:70]
+    score = f" (score {o.verdict.score:.1f})" if o.verdict is not None else ""
+    to = str(o.draft.get("To", "")) if o.draft is not None else ""
+    text = {
+        DRAFTED: f"rejection{score}: draft saved for {to}",
+        WOULD_DRAFT: f"rejection{score}: would save a draft for {to}",
+        ALREADY: f"rejection{score}: a draft is already in Drafts",
+        NO_ADDRESS: f"rejection{score}: no follow-up address, no draft",
+        NOT_REJECTION: f"not a rejection{score}" + (f" ({o.reason})" if o.reason else ""),
+        MALFORMED: f"skipped: {o.reason}",
+        FAILED: f"skipped: could not be processed ({o.reason})",
+    }.get(o.action, f"{o.action}" + (f": {o.reason}" if o.reason else ""))
+    return f"{where}: {text}" + (f' — "{subject}"' if subject else "")
+
+
+def build_pipeline(config):
+    from classifiers import RuleError
+    from drafts import TemplateError
+
+    from .. import scan
+
+    try:
+        return scan.prepare(config)
+    except RuleError as exc:
+        raise ConfigError([f"detection: {exc}"]) from None
+    except TemplateError as exc:
+        raise ConfigError([f"drafts.template: {exc}"]) from None
+
+
+def run(args) -> int:
+    from .. import scan
+
+    config = args.config_obj
+    config.require_mailbox()
+    pipeline = build_pipeline(config)
+    dry = bool(getattr(args, "dry_run", False))
+    status = 0
+    for name, account in config.accounts.items():
+        def show(outcome, name=name):
+            if dry:
+                print(f"{name}: {describe_outcome(outcome)}")
+        try:
+            summary = scan.run_pass(account, config, pipeline, dry_run=dry, on_outcome=show)
+        except UserError as exc:
+            print(f"nottoday: account {name}: {mask_secrets(str(exc))}", file=sys.stderr)
+            status = 1
+            continue
+        except Exception as exc:  # network, server: the other accounts still get their pass
+            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            print(f"nottoday: account {name}: {mask_secrets(text)}", file=sys.stderr)
+            log.debug("account %s failed", name, exc_info=True)
+            status = 1
+            continue
+        verb = "would save" if dry else "saved"
+        print(f"{name}: {summary.fetched} new message(s), {summary.rejections} rejection(s), "
+              f"{verb} {summary.drafts} draft(s)" + (f", skipped {summary.skipped}" if summary.skipped else "")
+              + (" (dry run: nothing written)" if dry else ""))
+    return status

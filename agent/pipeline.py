@@ -1,0 +1,136 @@
+"""One message through parse -> classify -> compose -> exactly-once append to Drafts.
+
+Exactly-once has two halves. Here: before appending, the Drafts folder is asked whether a draft
+with this message's X-Nottoday-Source already exists (the folder's sources are read once per pass
+into `DraftBox.sources`), which covers a crash after the APPEND but before the state was written.
+In agent.scan: the message key is recorded after the message is handled, so nothing is drafted
+twice after a UIDVALIDITY change or when the same message sits in two folders.
+
+Every message is untrusted: unparseable or hostile input, or a bug it trips in detection or
+composition, gives one log line and an Outcome marked skipped; the pass goes on. Store errors
+(network) are not caught here: the pass fails and the message is retried next time.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from typing import Callable
+
+from classifiers import Classifier, MalformedMessage, ThreadContext, Verdict, parse_message
+from drafts import Composer
+
+from .stores.base import MailStore, Ref, normalize_source
+
+log = logging.getLogger("nottoday.pipeline")
+
+# Outcome.action values
+DRAFTED = "drafted"                  # a new draft was appended
+ALREADY = "already-drafted"          # a draft for it was in Drafts already (crash recovery)
+WOULD_DRAFT = "would-draft"          # --dry-run: a draft would have been appended
+NO_ADDRESS = "no-address"            # a rejection, but nobody to follow up with
+NOT_REJECTION = "not-rejection"
+SEEN = "seen"                        # key handled before (UIDVALIDITY change, copy elsewhere)
+MALFORMED = "malformed"
+FAILED = "failed"                    # detection/composition raised: skipped, logged
+
+
+@dataclass(frozen=True)
+class Outcome:
+    folder: str
+    ref: Ref
+    key: str
+    action: str
+    verdict: Verdict | None = None
+    draft: EmailMessage | None = None
+    subject: str = ""
+    reason: str | None = None
+
+    @property
+    def drafted(self) -> bool:
+        """A draft for this message is (or, in a dry run, would be) in the Drafts folder."""
+        return self.action in (DRAFTED, ALREADY, WOULD_DRAFT)
+
+
+def draft_bytes(draft: EmailMessage) -> bytes:
+    """The draft as stored on the server: CRLF line endings."""
+    return draft.as_bytes(policy=draft.policy.clone(linesep="\r\n"))
+
+
+def content_key(raw: bytes) -> str:
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+class DraftBox:
+    """The Drafts folder as one pass sees it: existing sources read once, appends added."""
+
+    def __init__(self, store: MailStore, dry_run: bool = False) -> None:
+        self.store = store
+        self.dry_run = dry_run
+        self.folder = store.drafts_folder()
+        self.sources = store.draft_sources()
+
+    def has(self, key: str) -> bool:
+        return normalize_source(key) in self.sources
+
+    def save(self, draft: EmailMessage, key: str, now: datetime | None = None) -> None:
+        if not self.dry_run:
+            self.store.append_draft(draft_bytes(draft), now or datetime.now(timezone.utc))
+        self.sources.add(normalize_source(key))
+
+
+class Pipeline:
+    """Classifier + composer, built once per config load (spaCy pipelines are costly)."""
+
+    def __init__(self, classifier: Classifier, composer: Composer) -> None:
+        self.classifier = classifier
+        self.composer = composer
+
+    @classmethod
+    def from_config(cls, config) -> "Pipeline":
+        """Raises classifiers.RuleError / drafts.TemplateError when rules or template are broken."""
+        return cls(Classifier(config.detection, config.identity.owner()),
+                   Composer(config.identity, config.drafts))
+
+    def handle(self, raw: bytes, folder: str, ref: Ref, box: DraftBox,
+               seen: Callable[[str], bool] = lambda key: False,
+               own_ids: frozenset[str] | set[str] = frozenset()) -> Outcome:
+        """Decide about one message and, for a new rejection, save its draft (exactly once)."""
+        where = f"{folder} {'uid ' if isinstance(ref, int) else ''}{ref}"
+        try:
+            msg = parse_message(raw)
+        except MalformedMessage as exc:
+            log.warning("skipping %s: %s", where, exc)
+            return Outcome(folder, ref, content_key(raw), MALFORMED, reason=str(exc))
+        key = msg.key
+        if seen(key):
+            log.debug("%s: %s handled before", where, key)
+            return Outcome(folder, ref, key, SEEN, subject=msg.subject)
+        try:
+            refs = {msg.in_reply_to, *msg.references} - {None}
+            context = ThreadContext(reply_to_own_mail=bool(refs & set(own_ids)))
+            verdict = self.classifier.classify(msg, context)
+            draft = self.composer.compose(msg, verdict) if verdict.rejection else None
+        except Exception as exc:  # hostile input tripping a bug must not stop the pass
+            log.warning("skipping %s: cannot process it (%s)", where, type(exc).__name__)
+            log.debug("details for %s", where, exc_info=True)
+            return Outcome(folder, ref, key, FAILED, subject=msg.subject, reason=type(exc).__name__)
+        if not verdict.rejection:
+            return Outcome(folder, ref, key, NOT_REJECTION, verdict, subject=msg.subject,
+                           reason=verdict.reason)
+        if draft is None:
+            log.info("%s: rejection without a follow-up address, no draft", where)
+            return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
+                           reason="no follow-up address")
+        source = str(draft.get("X-Nottoday-Source", key))
+        if box.has(source) or box.has(key):
+            log.info("%s: a draft for %s is already in %s", where, key, box.folder)
+            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject)
+        box.save(draft, source)
+        if box.dry_run:
+            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject)
+        log.info("%s: rejection (score %.1f), draft saved to %s for %s",
+                 where, verdict.score, box.folder, draft.get("To", ""))
+        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject)

@@ -1,0 +1,200 @@
+"""One pass over one account: every configured folder, only what is new, exactly once.
+
+Incremental: per folder the state keeps (UIDVALIDITY, highest UID handled, lookback cutoff).
+The first pass looks back `lookback_days` (IMAP SEARCH SINCE; Maildir by file time, then Date).
+Later passes read UIDs above the high-water mark. When UIDVALIDITY changes, the folder is read
+again from the original cutoff and message keys already in the state are skipped.
+
+Crash safety: for each message the draft (if any) is appended first, then the message record
+and the folder's advance are committed in one transaction. The mark only moves past messages
+fully handled, so a crash mid-pass re-reads the rest and the Drafts check in agent.pipeline
+keeps the re-read from drafting twice.
+
+The daemon calls `prepare(config)` once per config load and `run_pass(...)` per wake-up;
+`nottoday once` and `nottoday demo` call the same two functions.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+from classifiers import parse_message
+
+from .pipeline import DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
+from .state import State
+from .stores import MailStore, make_store
+
+log = logging.getLogger("nottoday.scan")
+
+OLD = "old"               # Maildir: file is new here but its Date is before the cutoff
+UNREADABLE = "unreadable"  # vanished or too large
+
+
+@dataclass
+class PassSummary:
+    account: str
+    fetched: int = 0
+    rejections: int = 0
+    drafts: int = 0           # appended (or, dry run, would be)
+    skipped: int = 0          # malformed, unreadable or failed
+    outcomes: list[Outcome] = field(default_factory=list)
+    stopped: bool = False     # stop_event cut the pass short
+
+    def add(self, outcome: Outcome) -> None:
+        self.outcomes.append(outcome)
+        if outcome.action in (SEEN, OLD):
+            return
+        self.fetched += 1
+        if outcome.verdict is not None and outcome.verdict.rejection:
+            self.rejections += 1
+        if outcome.action in (DRAFTED, WOULD_DRAFT):
+            self.drafts += 1
+        if outcome.action in (MALFORMED, FAILED, UNREADABLE):
+            self.skipped += 1
+
+
+def prepare(config) -> Pipeline:
+    """What every pass needs, built once per config (raises RuleError/TemplateError)."""
+    return Pipeline.from_config(config)
+
+
+def record_error(config, account_name: str, text: str) -> None:
+    """For the daemon: remember an account's failure for `nottoday status`."""
+    with State.open(config.daemon.state_dir) as state:
+        state.record_error(account_name, text)
+
+
+def run_pass(account, config, pipeline: Pipeline, stop_event: threading.Event | None = None, *,
+             dry_run: bool = False, store: MailStore | None = None,
+             on_outcome: Callable[[Outcome], None] | None = None) -> PassSummary:
+    """Scan every folder of `account` once. Raises on connection/store failure (after
+    recording it); per-message problems are logged and skipped. `dry_run` appends nothing and
+    works on a scratch copy of the state."""
+    state = State.scratch_copy(config.daemon.state_dir) if dry_run else State.open(config.daemon.state_dir)
+    summary = PassSummary(account.name)
+    pass_id = state.begin_pass(account.name)
+    own_store = store is None
+    store = store or make_store(account)
+    try:
+        if own_store:
+            store.open()
+        box = DraftBox(store, dry_run=dry_run)
+        own_ids = state.draft_message_ids(account.name)
+        for folder in account.folders:
+            if stop_event is not None and stop_event.is_set():
+                summary.stopped = True
+                break
+            _scan_folder(account, config, pipeline, state, store, box, folder, own_ids,
+                         summary, stop_event, on_outcome)
+    except BaseException as exc:
+        state.finish_pass(pass_id, summary.fetched, summary.rejections, summary.drafts,
+                          summary.skipped, error=_describe(exc))
+        raise
+    else:
+        state.finish_pass(pass_id, summary.fetched, summary.rejections, summary.drafts, summary.skipped)
+    finally:
+        if own_store:
+            store.close()
+        state.close()
+    return summary
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text or type(exc).__name__
+
+
+def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailStore, box: DraftBox,
+                 folder: str, own_ids: set[str], summary: PassSummary,
+                 stop_event: threading.Event | None, on_outcome) -> None:
+    name = account.name
+    uidvalidity = store.uidvalidity(folder)
+    current = state.folder(name, folder)
+    if current is None:
+        cutoff = time.time() - config.daemon.lookback_days * 86400
+        state.set_folder(name, folder, uidvalidity, 0, cutoff)
+        after = 0
+    elif current.uidvalidity != uidvalidity:
+        log.warning("%s %s: UIDVALIDITY changed (%d -> %d): reading the folder again; "
+                    "messages already handled are skipped", name, folder, current.uidvalidity, uidvalidity)
+        cutoff = current.cutoff
+        state.set_folder(name, folder, uidvalidity, 0, cutoff)
+        after = 0
+    else:
+        cutoff, after = current.cutoff, current.highest_uid
+    since = datetime.fromtimestamp(cutoff, timezone.utc) if after == 0 else None
+    listing = store.list_messages(folder, after, since)
+    if listing.uidvalidity != uidvalidity:
+        log.warning("%s %s: UIDVALIDITY changed during the pass; next pass reads it again", name, folder)
+        return
+    refs = list(listing.refs)
+    if not listing.ordered:
+        known = state.refs(name, folder)
+        refs = [r for r in refs if str(r) not in known]
+    if refs:
+        log.debug("%s %s: %d new message(s)", name, folder, len(refs))
+    for fetched in store.fetch(folder, refs):
+        if fetched.raw is None:
+            log.warning("skipping %s %s: %s", folder, _ref_text(fetched.ref), fetched.error)
+            outcome = Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}",
+                              UNREADABLE, reason=fetched.error)
+        elif not listing.ordered and _older_than(fetched.raw, cutoff):
+            outcome = Outcome(folder, fetched.ref, "", OLD)
+        else:
+            outcome = pipeline.handle(fetched.raw, folder, fetched.ref, box,
+                                      seen=lambda key: state.seen(name, key), own_ids=own_ids)
+        _record(state, name, folder, outcome, listing.ordered, box.folder)
+        summary.add(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+        if stop_event is not None and stop_event.is_set():
+            summary.stopped = True
+            return
+
+
+def _ref_text(ref) -> str:
+    return f"uid {ref}" if isinstance(ref, int) else str(ref)
+
+
+def _older_than(raw: bytes, cutoff: float) -> bool:
+    """Maildir only: a file synced recently can hold old mail; its Date says so."""
+    try:
+        date = parse_message(raw).date
+    except Exception:
+        return False
+    if date is None:
+        return False
+    if date.tzinfo is None:
+        date = date.replace(tzinfo=timezone.utc)
+    return date.timestamp() < cutoff - timedelta(days=1).total_seconds()
+
+
+def _record(state: State, account: str, folder: str, outcome: Outcome, ordered: bool,
+            drafts_folder: str) -> None:
+    """One transaction per message: its record and the folder's advance, or neither."""
+    with state.transaction():
+        if outcome.action not in (SEEN, OLD):
+            v = outcome.verdict
+            verdict = (outcome.action if outcome.action in (MALFORMED, FAILED, UNREADABLE)
+                       else "rejection" if v is not None and v.rejection else "other")
+            state.record_message(account, folder, str(outcome.ref), outcome.key, verdict,
+                                 score=v.score if v is not None else None, drafted=outcome.drafted,
+                                 reason=outcome.reason, subject=outcome.subject)
+        if outcome.draft is not None and outcome.drafted:
+            d = outcome.draft
+            state.record_draft(account, outcome.key, d.get("Message-ID"), str(d.get("To", "")),
+                               str(d.get("Subject", "")), drafts_folder)
+        if ordered:
+            state.advance(account, folder, int(outcome.ref))
+        else:
+            state.record_ref(account, folder, str(outcome.ref))
+
+
+def scan_account(config, account, pipeline: Pipeline, stop: threading.Event | None = None,
+                 **kwargs) -> PassSummary:
+    """`run_pass` with the argument order agent/commands/run.py uses."""
+    return run_pass(account, config, pipeline, stop, **kwargs)

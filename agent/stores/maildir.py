@@ -1,0 +1,174 @@
+"""A local Maildir (mbsync/offlineimap users): read in place, drafts written with the stdlib.
+
+Layouts: the configured `maildir` path is the account root. "INBOX" is the root itself when it
+is a maildir, else `.INBOX` or `INBOX` under it. Other folders are Maildir++ dot-folders
+(`.Drafts`, `.Work.Jobs`) or mbsync "SubFolders Verbatim" directories (`Drafts`, `Work/Jobs`).
+
+Nothing but the new draft is ever written: messages are opened read-only and left where they
+are (no new/ -> cur/ move, no flag change), so the mail client and the sync tool see no change.
+Maildirs have no UIDs: a message's ref is its unique file key (the name before ":2,"), and the
+scanner remembers refs instead of a high-water mark.
+"""
+from __future__ import annotations
+
+import email.parser
+import logging
+import mailbox
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import UserError
+from .base import SOURCE_HEADER, Fetched, Listing, MailStore, Ref, normalize_source
+
+log = logging.getLogger("nottoday.maildir")
+
+COMMON_DRAFTS = ("Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Gmail].Drafts",
+                 "Entwürfe", "Brouillons", "Borradores", "Bozze", "Rascunhos")
+MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+
+
+def is_maildir(path: Path) -> bool:
+    return all((path / sub).is_dir() for sub in ("cur", "new", "tmp"))
+
+
+def file_key(name: str) -> str:
+    """The unique part of a Maildir file name (flags after ":2," change; the key does not)."""
+    return name.split(":", 1)[0]
+
+
+class MaildirStore(MailStore):
+    kind = "maildir"
+
+    def __init__(self, account) -> None:
+        self.account = account
+        self.root = Path(os.path.expanduser(account.maildir))
+        self._drafts: str | None = None
+
+    def open(self) -> None:
+        if not self.root.is_dir():
+            raise UserError(f"account {self.account.name}: maildir {str(self.root)!r} does not exist")
+        self.folder_path("INBOX")  # fails early with a clear message
+
+    def close(self) -> None:
+        pass
+
+    # --- folders -------------------------------------------------------------------------
+    def _candidates(self, folder: str) -> list[Path]:
+        if folder.upper() == "INBOX":
+            return [self.root, self.root / ".INBOX", self.root / "INBOX"]
+        parts = [p for p in folder.replace(".", "/").split("/") if p] if "/" in folder else [folder]
+        return [self.root / ("." + ".".join(parts)),   # Maildir++
+                self.root.joinpath(*parts),             # mbsync SubFolders Verbatim
+                self.root / ("." + folder)]
+
+    def folder_path(self, folder: str) -> Path:
+        for path in self._candidates(folder):
+            if is_maildir(path):
+                return path
+        raise UserError(f"account {self.account.name}: no maildir folder {folder!r} under {self.root} "
+                        f"(looked for {', '.join(str(p) for p in self._candidates(folder))})")
+
+    def folders(self) -> list[str]:
+        """Folder names found under the root (for doctor and error messages)."""
+        out = ["INBOX"] if is_maildir(self.root) else []
+        for entry in sorted(self.root.iterdir()):
+            if entry.name in ("cur", "new", "tmp") or not entry.is_dir():
+                continue
+            if is_maildir(entry):
+                out.append(entry.name[1:] if entry.name.startswith(".") else entry.name)
+        return out
+
+    def _files(self, path: Path) -> dict[str, Path]:
+        files: dict[str, Path] = {}
+        for sub in ("new", "cur"):
+            try:
+                names = os.listdir(path / sub)
+            except FileNotFoundError:
+                continue
+            for name in names:
+                if not name.startswith("."):
+                    files[file_key(name)] = path / sub / name
+        return files
+
+    def uidvalidity(self, folder: str) -> int:
+        self.folder_path(folder)
+        return 0
+
+    def list_messages(self, folder: str, after_uid: int, since: datetime | None) -> Listing:
+        files = self._files(self.folder_path(folder))
+        dated = []
+        cutoff = since.timestamp() if since else None
+        for key, path in files.items():
+            try:
+                mtime = path.stat().st_mtime
+            except FileNotFoundError:
+                continue  # renamed/removed by the mail client meanwhile
+            if cutoff is None or mtime >= cutoff:
+                dated.append((mtime, key))
+        dated.sort()
+        return Listing(0, tuple(k for _m, k in dated), ordered=False)
+
+    def fetch(self, folder: str, refs: list[Ref]) -> Iterator[Fetched]:
+        path = self.folder_path(folder)
+        files = self._files(path)
+        for ref in refs:
+            raw, why = self._read(path, files, str(ref))
+            yield Fetched(ref, raw, why)
+
+    def _read(self, path: Path, files: dict[str, Path], key: str) -> tuple[bytes | None, str | None]:
+        for attempt in range(2):  # a client changing flags renames the file: look once more
+            f = files.get(key) if attempt == 0 else self._files(path).get(key)
+            if f is None:
+                continue
+            try:
+                if f.stat().st_size > MAX_MESSAGE_BYTES:
+                    return None, f"larger than {MAX_MESSAGE_BYTES // 2**20} MB"
+                return f.read_bytes(), None
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                return None, f"unreadable ({exc.strerror})"
+        return None, "no longer in the maildir"
+
+    # --- drafts ----------------------------------------------------------------------------
+    def drafts_folder(self) -> str:
+        if self._drafts:
+            return self._drafts
+        wanted = self.account.drafts_folder
+        if wanted:
+            self.folder_path(wanted)
+            self._drafts = wanted
+            return wanted
+        for name in COMMON_DRAFTS:
+            try:
+                self.folder_path(name)
+            except UserError:
+                continue
+            self._drafts = name
+            return name
+        raise UserError(f"account {self.account.name}: no Drafts folder in {self.root} "
+                        "(.Drafts or Drafts); set drafts_folder in the config")
+
+    def draft_sources(self) -> set[str]:
+        parser = email.parser.BytesHeaderParser()
+        sources: set[str] = set()
+        for path in self._files(self.folder_path(self.drafts_folder())).values():
+            try:
+                with open(path, "rb") as fh:
+                    headers = parser.parse(fh)
+            except OSError:
+                continue
+            for value in headers.get_all(SOURCE_HEADER) or ():
+                sources.add(normalize_source(value))
+        return sources
+
+    def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
+        md = mailbox.Maildir(self.folder_path(self.drafts_folder()), factory=None, create=False)
+        msg = mailbox.MaildirMessage(raw)
+        msg.set_subdir("cur")
+        msg.set_flags("DS")  # Draft, Seen
+        if when is not None:
+            msg.set_date(when.timestamp())
+        md.add(msg)  # written to tmp/, then renamed into cur/: never half a draft
