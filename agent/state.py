@@ -29,11 +29,13 @@ CREATE TABLE IF NOT EXISTS folders (
 CREATE TABLE IF NOT EXISTS messages (
     account TEXT NOT NULL, key TEXT NOT NULL,
     folder TEXT NOT NULL, ref TEXT NOT NULL,   -- UID (IMAP) or file key (Maildir) when seen
-    verdict TEXT NOT NULL,                -- rejection | other | malformed | old
+    verdict TEXT NOT NULL,                -- rejection | other | malformed | error
     score REAL, drafted INTEGER NOT NULL DEFAULT 0,
     reason TEXT, subject TEXT, at REAL NOT NULL,
     PRIMARY KEY (account, key));
-CREATE INDEX IF NOT EXISTS messages_ref ON messages (account, folder, ref);
+CREATE TABLE IF NOT EXISTS refs (        -- Maildir: files already handled (no UIDs there)
+    account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL,
+    PRIMARY KEY (account, folder, ref));
 CREATE TABLE IF NOT EXISTS drafts (
     account TEXT NOT NULL, source_key TEXT NOT NULL,
     draft_message_id TEXT, to_addr TEXT, subject TEXT, folder TEXT, at REAL NOT NULL,
@@ -94,10 +96,25 @@ class State:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                  check_same_thread=False)
+        if str(path) != ":memory:":
+            self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+
+    @classmethod
+    def scratch_copy(cls, state_dir: Path | str) -> "State":
+        """An in-memory copy of the state (or a fresh one): --dry-run runs the real code, writes nothing."""
+        scratch = cls(Path(":memory:"))
+        path = Path(state_dir).expanduser() / DB_NAME
+        if path.exists():
+            src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                src.backup(scratch.db)
+            finally:
+                src.close()
+        return scratch
 
     @classmethod
     def open(cls, state_dir: Path | str) -> "State":
@@ -153,14 +170,14 @@ class State:
         return self.db.execute("SELECT 1 FROM messages WHERE account=? AND key=?",
                                (account, key)).fetchone() is not None
 
-    def seen_ref(self, account: str, folder: str, ref: str) -> bool:
-        return self.db.execute("SELECT 1 FROM messages WHERE account=? AND folder=? AND ref=?",
-                               (account, folder, str(ref))).fetchone() is not None
+    def record_ref(self, account: str, folder: str, ref: str) -> None:
+        """A Maildir file is handled (whatever it held): later passes skip it unread."""
+        self.db.execute("INSERT OR IGNORE INTO refs (account, folder, ref) VALUES (?,?,?)",
+                        (account, folder, str(ref)))
 
     def refs(self, account: str, folder: str) -> set[str]:
-        """Every ref recorded for a folder (Maildir: skip known files without opening them)."""
         return {r for (r,) in self.db.execute(
-            "SELECT ref FROM messages WHERE account=? AND folder=?", (account, folder))}
+            "SELECT ref FROM refs WHERE account=? AND folder=?", (account, folder))}
 
     def message(self, account: str, key: str) -> MessageRecord | None:
         row = self.db.execute(
@@ -234,7 +251,7 @@ class State:
             "COALESCE(SUM(verdict='rejection' AND drafted), 0), "
             "COALESCE(SUM(verdict='rejection' AND NOT drafted), 0), "
             "COALESCE(SUM(verdict='malformed'), 0) "
-            "FROM messages WHERE account=? AND verdict != 'old'", (account,)).fetchone()
+            "FROM messages WHERE account=?", (account,)).fetchone()
         return Counts(*row)
 
     def accounts(self) -> list[str]:

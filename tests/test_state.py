@@ -39,15 +39,15 @@ def test_messages_keys_refs_and_counts(state):
                          reason="no follow-up address")
     state.record_message("acct", "INBOX", "3", "<c@x>", "other", -2.0)
     state.record_message("acct", "INBOX", "4", "sha256:ff", "malformed", reason="no headers")
-    state.record_message("acct", "INBOX", "5", "<d@x>", "old")
+    state.record_ref("acct", "INBOX", "1700000000.M1P2.host")
     # a second record of the same key (a copy in another folder) does not overwrite the first
     state.record_message("acct", "Archive", "9", "<a@x>", "other")
     assert state.seen("acct", "<a@x>") and not state.seen("acct", "<zz@x>")
     assert not state.seen("other-acct", "<a@x>")
     assert state.message("acct", "<a@x>").drafted is True
     assert state.message("acct", "<b@x>").reason == "no follow-up address"
-    assert state.seen_ref("acct", "INBOX", "2") and not state.seen_ref("acct", "INBOX", "9")
-    assert state.refs("acct", "INBOX") == {"1", "2", "3", "4", "5"}
+    assert state.refs("acct", "INBOX") == {"1700000000.M1P2.host"}
+    assert state.refs("acct", "Archive") == set()
     c = state.counts("acct")
     assert (c.seen, c.rejections, c.drafts, c.no_address, c.malformed) == (4, 2, 1, 1, 1)
 
@@ -88,3 +88,17 @@ def test_state_survives_reopen_and_second_connection(tmp_path):
         s2.record_message("acct", "INBOX", "1", "<a@x>", "rejection", drafted=True)
         assert s.seen("acct", "<a@x>")
     assert sqlite3.connect(tmp_path / DB_NAME).execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 1
+
+
+def test_scratch_copy_sees_state_but_writes_nothing(tmp_path):
+    with State.open(tmp_path) as s:
+        s.set_folder("acct", "INBOX", 5, 10, 0.0)
+    scratch = State.scratch_copy(tmp_path)
+    assert scratch.folder("acct", "INBOX").highest_uid == 10
+    scratch.advance("acct", "INBOX", 20)
+    scratch.record_message("acct", "INBOX", "20", "<n@x>", "other")
+    scratch.close()
+    with State.open(tmp_path) as s:
+        assert s.folder("acct", "INBOX").highest_uid == 10 and not s.seen("acct", "<n@x>")
+    assert State.scratch_copy(tmp_path / "none").folder("acct", "INBOX") is None
+    assert not (tmp_path / "none").exists()
