@@ -112,6 +112,7 @@ class AccountWorker(threading.Thread):
         self.passes = 0
         self.failures = 0
         self.last_error: str | None = None
+        self._pass_failed = False
 
     # called from the main thread
     def poll(self) -> None:
@@ -174,7 +175,8 @@ class AccountWorker(threading.Thread):
             log.error("%s: unexpected error (%s); retrying in %s", a.name, describe(exc), human_seconds(delay),
                       exc_info=exc)
         self.last_error = describe(exc)
-        self.d.record_error(a.name, self.last_error)
+        if not self._pass_failed:  # a failed pass has recorded its error already
+            self.d.record_error(a.name, self.last_error)
         self._sleep(delay)
 
     def _sleep(self, delay: float) -> None:
@@ -188,6 +190,7 @@ class AccountWorker(threading.Thread):
 
     def _session(self) -> None:
         """One connection's life: watch, pass, wait, pass, ... until an error, stop or reload."""
+        self._pass_failed = False
         account = self.account
         watcher = None
         cfg = self.d.runtime.config
@@ -223,7 +226,9 @@ class AccountWorker(threading.Thread):
     def _pass(self) -> None:
         rt = self.d.runtime
         started = time.monotonic()
+        self._pass_failed = True
         summary = self.d.hooks.run_pass(self.account, rt.config, rt.context, self.stop_event)
+        self._pass_failed = False
         self.passes += 1
         if self.failures:
             log.info("%s: working again after %d failed attempt(s)", self.account.name, self.failures)
@@ -231,8 +236,12 @@ class AccountWorker(threading.Thread):
         self.net.reset()
         self.auth.reset()
         self.last_error = None
-        log.debug("%s: pass %d done in %.2f s: %s", self.account.name, self.passes,
-                  time.monotonic() - started, summary)
+        took = time.monotonic() - started
+        new = getattr(summary, "fetched", 0)
+        if new:
+            log.info("%s: %d new message(s), %d rejection(s), %d draft(s) saved", self.account.name, new,
+                     getattr(summary, "rejections", 0), getattr(summary, "drafts", 0))
+        log.debug("%s: pass %d done in %.2f s", self.account.name, self.passes, took)
 
 
 # --- the whole process -----------------------------------------------------------------------

@@ -77,5 +77,5 @@ def setup(verbosity: int = 0) -> None:
     root.setLevel(level)
     # Third-party chatter that would otherwise print per message at INFO. imapclient stays at
     # WARNING even with -v: its debug log shows protocol lines, base64 XOAUTH2 strings included.
-    for noisy in ("mailparser", "imapclient", "keyring", "urllib3"):
+    for noisy in ("mailparser", "mailparser_reply", "imapclient", "keyring", "urllib3", "schedule"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

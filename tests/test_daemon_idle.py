@@ -13,6 +13,22 @@ from agent.idle import IdleWatcher, Wakeup, connect
 
 pytestmark = pytest.mark.dovecot
 
+
+def settle(dovecot) -> None:
+    """Dovecot accepts connections a moment before it writes master.pid; until the file is
+    there, the fixture's start() would think it is down and start a second master."""
+    end = time.monotonic() + 5
+    while dovecot.master_pid() is None and dovecot._accepts(dovecot.port) and time.monotonic() < end:
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def imap_user(dovecot):
+    """A fresh user with an empty mailbox (like conftest's imap_account, minus the start race)."""
+    settle(dovecot)
+    dovecot.start()
+    return dovecot.add_user()
+
 MSG = (b"From: hr@example.com\r\nTo: me@example.org\r\nSubject: hello\r\n"
        b"Message-ID: <idle-test@example.com>\r\n\r\nbody\r\n")
 
@@ -39,14 +55,14 @@ def account(user, tls=False, password=None) -> Acct:
 
 
 @pytest.mark.parametrize("tls", [False, True])
-def test_new_mail_wakes_the_watcher(imap_account, dovecot, tls):
-    client = connect(account(imap_account, tls=tls))
+def test_new_mail_wakes_the_watcher(imap_user, dovecot, tls):
+    client = connect(account(imap_user, tls=tls))
     assert IdleWatcher.supported(client)
     watcher = IdleWatcher(client, "INBOX")
     watcher.start()
     wake = Wakeup()
     try:
-        threading.Timer(0.3, dovecot.append, (imap_account, "INBOX", MSG)).start()
+        threading.Timer(0.3, dovecot.append, (imap_user, "INBOX", MSG)).start()
         started = time.monotonic()
         result = watcher.wait(wake, timeout=30)
         assert result.reason == "mail"
@@ -59,17 +75,17 @@ def test_new_mail_wakes_the_watcher(imap_account, dovecot, tls):
         watcher.close()
         wake.close()
     # the watcher never set \Seen: it only EXAMINEs
-    assert dovecot.messages(imap_account, "INBOX")[0].flags == frozenset()
+    assert dovecot.messages(imap_user, "INBOX")[0].flags == frozenset()
 
 
-def test_idle_is_renewed_and_still_delivers(imap_account, dovecot):
-    client = connect(account(imap_account))
+def test_idle_is_renewed_and_still_delivers(imap_user, dovecot):
+    client = connect(account(imap_user))
     watcher = IdleWatcher(client, "INBOX", renew_seconds=0.4)
     watcher.start()
     wake = Wakeup()
     try:
         assert watcher.wait(wake, timeout=1.5).reason == "wake"      # renewed ~3 times meanwhile
-        dovecot.append(imap_account, "INBOX", MSG)
+        dovecot.append(imap_user, "INBOX", MSG)
         assert watcher.wait(wake, timeout=30).reason == "mail"
     finally:
         watcher.close()
@@ -77,8 +93,8 @@ def test_idle_is_renewed_and_still_delivers(imap_account, dovecot):
 
 
 @pytest.mark.parametrize("how", ["stop", "kill"])
-def test_a_dead_server_is_noticed_not_waited_on_forever(imap_account, dovecot, how):
-    client = connect(account(imap_account))
+def test_a_dead_server_is_noticed_not_waited_on_forever(imap_user, dovecot, how):
+    client = connect(account(imap_user))
     watcher = IdleWatcher(client, "INBOX")
     watcher.start()
     wake = Wakeup()
@@ -101,14 +117,15 @@ def test_a_dead_server_is_noticed_not_waited_on_forever(imap_account, dovecot, h
         assert errors and errors[0] is not None
     finally:
         dovecot.start()
+        settle(dovecot)
         watcher.close(polite=False)
         wake.close()
 
 
-def test_wrong_password_is_an_auth_failure_for_the_retry_policy(imap_account):
+def test_wrong_password_is_an_auth_failure_for_the_retry_policy(imap_user):
     from agent.daemon import AUTH, classify_error
 
     with pytest.raises(Exception) as err:
-        connect(account(imap_account, password="wrong-password"))
+        connect(account(imap_user, password="wrong-password"))
     assert classify_error(err.value) == AUTH
     assert "wrong-password" not in str(err.value)

@@ -123,7 +123,7 @@ class Recorder:
 
 
 def fast_backoffs():
-    return {NETWORK: lambda: Backoff(0.02, 0.05), AUTH: lambda: Backoff(0.5, 1.0)}
+    return {NETWORK: lambda: Backoff(0.02, 0.05), AUTH: lambda: Backoff(60.0, 120.0)}
 
 
 def wait_until(pred, timeout=10.0):

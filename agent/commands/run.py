@@ -23,23 +23,13 @@ def add_parser(subparsers) -> None:
 
 
 def build_hooks():
+    """The daemon's outside work: agent.scan for passes, agent.idle for the IDLE watcher."""
     from .. import scan
     from ..daemon import Hooks
     from ..idle import connect
 
-    def prepare(config):
-        return scan.prepare(config)
-
-    def run_pass(account, config, context, stop_event):
-        return scan.scan_account(config, account, context, stop=stop_event)
-
-    def record_error(config, account_name: str, text: str) -> None:
-        from ..state import State
-
-        with State.open(config.daemon.state_dir) as state:
-            state.record_error(account_name, text)
-
-    return Hooks(prepare=prepare, run_pass=run_pass, connect_watch=connect, record_error=record_error)
+    return Hooks(prepare=scan.prepare, run_pass=scan.run_pass, connect_watch=connect,
+                 record_error=scan.record_error)
 
 
 def run(args) -> int:
