@@ -12,7 +12,9 @@ from collections import defaultdict
 
 from classifiers.message import Message
 
-from .people import domain_of, is_ats_domain, is_noreply, looks_like_person, named_addresses
+from .people import (domain_of, is_ats_domain, is_noreply, looks_like_person, named_addresses,
+                     split_display)
+from .text import decode_words
 from .text import fold, one_line
 from .vocab import vocab
 
@@ -65,6 +67,7 @@ def _strip_department(name: str) -> str:
 def _clean(phrase: str) -> str:
     phrase = re.sub(r"^(?:(?:The|Our|Your|At|Team|Hi|Hey|Hello|Dear|Thanks|Thank|Re|RE|Aw|AW|Fwd|FW)\b[:,]?\s*)+",
                     "", phrase.strip())
+    phrase = re.sub(r"['’]s$", "", phrase)   # "Acme's"
     words = phrase.split()
     if words and words[-1].endswith(".") and not (len(words[-1]) <= 4 and words[-1][0].isupper()
                                                    and len(words) > 1):
@@ -120,6 +123,10 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
                 contexts[variant] += 1
 
     # the sender's display name when it is not a person ("Acme via Greenhouse", "Acme Careers")
+    for a in (msg.from_, *msg.reply_to):   # "Jane Doe | Acme", "Jane from Acme"
+        hint = split_display(one_line(decode_words(a.name)))[1] if a and a.name else ""
+        if hint and not re.search(r"\bvia\b", a.name, re.I):
+            add(hint, 3)
     for a in named_addresses(msg):
         if fold(a.name) in people:
             continue

@@ -75,14 +75,32 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
     for addr in ADDR_RE.findall(body):
         if _usable(addr, owner):
             return addr.lower(), "body"
+    # an HTML link whose text is not the address ("email our recruiting team")
+    for addr in re.findall(r"mailto:\s*([^\s\"'?>]+)", msg.text_html or "", re.IGNORECASE)[:20]:
+        if _usable(addr, owner):
+            return addr.lower(), "body"
     return None, ""
 
 
+_NAME_SEP = re.compile(r"\s*(?:\||\(|\s[-–—]\s|\sat\s|\s@\s|\sfrom\s|\svia\s)\s*", re.IGNORECASE)
+
+
+def split_display(name: str) -> tuple[str, str]:
+    """'Jane Doe | Acme' / 'Jane Doe (Acme)' / 'Jane from Acme' -> ('Jane Doe', 'Acme')."""
+    parts = _NAME_SEP.split(name, maxsplit=1)
+    if len(parts) == 2 and looks_like_person(parts[0]) and parts[1].strip(" )"):
+        return parts[0].strip(), parts[1].strip(" )")
+    return name, ""
+
+
 def named_addresses(msg: Message) -> list[Address]:
-    """Reply-To and From addresses that carry a display name, encoded words decoded."""
+    """Reply-To and From addresses that carry a display name, encoded words decoded,
+    a company after the name cut off ('Jane Doe | Acme' -> 'Jane Doe')."""
     out = []
     for a in (*msg.reply_to, msg.from_):
         name = one_line(decode_words(a.name)) if a and a.name else ""
+        if name and not (is_noreply(a.addr) or is_ats_domain(domain_of(a.addr))):
+            name = split_display(name)[0]
         if name:
             # "Kim, Alex" (Outlook's Last, First) -> "Alex Kim"
             m = re.fullmatch(r"([^\W\d_][\w'’-]*),\s*([^\W\d_][\w'’-]*)", name)
@@ -139,6 +157,11 @@ def signed_names(body: str) -> list[str]:
         if m:
             out.append(m.group(1).strip())
             continue
+        # "Best, Jane" / "Thanks - Jane" on one line
+        m = re.match(r"^(.{2,30}?)\s*(?:,|!|\s[-–—])\s*([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?)\.?$", line)
+        if m and _norm_line(m.group(1)) in sign_offs:
+            out.append(m.group(2))
+            continue
         if _norm_line(line) in sign_offs:
             nxt = next((l for l in lines[i + 1:i + 3] if l), "")
             # "Jordan", "Gwen Halvorsen", "Kenji Morrow | CEO": keep the name part
@@ -154,8 +177,16 @@ def signed_names(body: str) -> list[str]:
     return [n for n in out if looks_like_person(n) and _norm_line(n) not in sign_offs]
 
 
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "prof", "herr", "frau", "m", "mme", "mlle", "sr",
+               "sra", "srta", "dott", "dottssa", "sig", "sigra"}
+
+
 def _first(name: str) -> str:
-    word = name.split()[0]
+    """First name for a greeting: honorifics skipped, "" for an initial ("J. Smith")."""
+    words = [w for w in name.split() if w.lower().strip(".") not in _HONORIFICS] or [""]
+    word = words[0]
+    if len(word.rstrip(".")) <= 1:
+        return ""
     return word[:1].upper() + word[1:] if word.islower() else word
 
 

@@ -202,3 +202,19 @@ def test_careers_at_company_display_name_on_an_ats():
               frm="Jobs at Brightwave <no-reply@hire.lever.co>", subject="Your application: Staff Designer")
     d = details(raw)
     assert (d.reply_to, d.company, d.role) == (None, "Brightwave", "Staff Designer")
+
+
+@pytest.mark.parametrize("frm,body,first,company", [
+    ("Jane Doe | Fernway <jane@fernway.co>", "Hi Sam,\n\nWe won't move forward.\n\nThanks, Jane", "Jane", "Fernway"),
+    ("Dr. Hana Berg <h.berg@ostara-bio.com>", "Hello Sam,\n\nNot this time.\n\nBest,\nDr. Hana Berg", "Hana", "Ostara Bio"),
+    ("J. Smith <jsmith@kelpworks.example>", "Sam,\n\nWe went another way.\n\nJ. Smith", None, "Kelpworks"),
+])
+def test_names_with_companies_honorifics_and_initials(frm, body, first, company):
+    d = details(eml(body, frm=frm))
+    assert (d.contact_first_name, d.company) == (first, company)
+
+
+def test_mailto_link_in_html_is_a_follow_up_address():
+    raw = eml('<p>Hi Sam, we will not move forward. Questions? <a href="mailto:people@fernway.co">'
+              'Email our people team</a>.</p>', frm="Fernway <no-reply@fernway.co>", content_type="text/html")
+    assert details(raw).reply_to == "people@fernway.co"
