@@ -174,8 +174,8 @@ class Composer:
             name, template = f"{stage}.{lang}.j2", self._templates[stage, lang]
         try:
             text = template.render(self._context(msg, details, lang))
-        except jinja2.TemplateError as exc:
-            raise TemplateError(f"{name}: {type(exc).__name__}: {exc}") from None
+        except Exception as exc:  # a user template can raise anything (1/0, bad filters)
+            raise TemplateError(f"{name}: {type(exc).__name__}: {one_line(exc, 200)}") from None
         return wrap(text)
 
     def _quote_block(self, msg: Message, lang: str) -> str:

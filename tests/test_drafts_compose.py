@@ -277,3 +277,11 @@ def test_feedback_offer_is_detected_in_the_new_text_only():
     assert offers_feedback("Si te sirve, estaré encantada de compartir contigo los comentarios del equipo.")
     assert not offers_feedback("A couple of pieces of feedback from the panel, in case they're useful:")
     assert not offers_feedback("We wish you the best in your search.")
+
+
+def test_runtime_error_in_user_template_is_a_template_error(tmp_path):
+    tpl = tmp_path / "div.j2"
+    tpl.write_text("{{ 1 / 0 }}")
+    c = Composer(SAM, DraftSettings(template=str(tpl)))
+    with pytest.raises(TemplateError, match=r"div\.j2: ZeroDivisionError"):
+        c.compose(load("personal-interviewed.eml"), verdict(), now=NOW)
