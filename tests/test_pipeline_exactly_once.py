@@ -1,0 +1,124 @@
+"""Exactly once against the real Dovecot: crashes (kill -9 after APPEND), UIDVALIDITY changes,
+messages without Message-ID, malformed messages, copies in two folders."""
+from __future__ import annotations
+
+import email
+import email.policy
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from agent.cli import main
+from agent.state import State
+from tests.mailfactory import invite, rejection
+
+pytestmark = pytest.mark.dovecot
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sources(dovecot, account) -> list[str]:
+    return sorted(email.message_from_bytes(m.raw, policy=email.policy.default)["X-Nottoday-Source"]
+                  for m in dovecot.messages(account, "Drafts"))
+
+
+def test_kill_9_after_append_before_state_drafts_nothing_twice(dovecot, imap_account, config_for):
+    dovecot.append(imap_account, "INBOX", rejection("<r1@n.example>"))
+    dovecot.append(imap_account, "INBOX", rejection("<r2@n.example>"))
+    cfg = config_for(imap_account)
+    # A real process dies by SIGKILL right after its first APPEND, before the state is written.
+    script = textwrap.dedent(f"""
+        import os, signal
+        import agent.scan
+        def crash(*a, **k):
+            os.kill(os.getpid(), signal.SIGKILL)
+        agent.scan._record = crash
+        from agent.cli import main
+        main(["--config", {str(cfg)!r}, "once"])
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+    assert sources(dovecot, imap_account) == ["<r1@n.example>"]   # appended, then killed
+    with State.open(cfg.parent / "state") as st:
+        assert not st.seen("main", "<r1@n.example>")              # state never learnt of it
+
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert sources(dovecot, imap_account) == ["<r1@n.example>", "<r2@n.example>"]
+    with State.open(cfg.parent / "state") as st:
+        assert st.message("main", "<r1@n.example>").drafted      # recognised as already drafted
+        assert st.folder("main", "INBOX").highest_uid == 2
+
+
+def test_uidvalidity_change_redrafts_nothing(dovecot, imap_account, config_for, capsys):
+    with dovecot.client(imap_account) as c:
+        c.create_folder("Jobs")
+    msgs = [rejection("<u1@n.example>"), rejection(None, subject="No id here"), invite("<i1@a.example>")]
+    for raw in msgs:
+        dovecot.append(imap_account, "Jobs", raw)
+    cfg = config_for(imap_account, extra_account='folders = ["INBOX", "Jobs"]')
+    assert main(["--config", str(cfg), "once"]) == 0
+    first = sources(dovecot, imap_account)
+    assert len(first) == 2 and "<u1@n.example>" in first
+    old_validity = dovecot.folder_status(imap_account, "Jobs")["UIDVALIDITY"]
+
+    # The folder is deleted and recreated with the same messages (new UIDVALIDITY), plus one new.
+    with dovecot.client(imap_account) as c:
+        c.delete_folder("Jobs")
+        c.create_folder("Jobs")
+    for raw in msgs + [rejection("<u2@n.example>")]:
+        dovecot.append(imap_account, "Jobs", raw)
+    assert dovecot.folder_status(imap_account, "Jobs")["UIDVALIDITY"] != old_validity
+
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert sources(dovecot, imap_account) == sorted(first + ["<u2@n.example>"])
+    assert "UIDVALIDITY changed" in capsys.readouterr().err
+
+
+def test_message_without_message_id_drafted_once(dovecot, imap_account, config_for):
+    dovecot.append(imap_account, "INBOX", rejection(None))
+    cfg = config_for(imap_account)
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert main(["--config", str(cfg), "once"]) == 0
+    drafts = dovecot.messages(imap_account, "Drafts")
+    assert len(drafts) == 1
+    d = email.message_from_bytes(drafts[0].raw, policy=email.policy.default)
+    assert d["X-Nottoday-Source"].startswith("sha256:")
+    assert d["In-Reply-To"] is None  # nothing to thread under
+
+
+def test_lost_state_is_recovered_from_the_drafts_folder(dovecot, imap_account, config_for, tmp_path):
+    dovecot.append(imap_account, "INBOX", rejection("<r1@n.example>"))
+    cfg = config_for(imap_account)
+    assert main(["--config", str(cfg), "once"]) == 0
+    (tmp_path / "state" / "state.sqlite3").unlink()   # user wiped the state dir
+    for extra in ("-wal", "-shm"):
+        (tmp_path / "state" / f"state.sqlite3{extra}").unlink(missing_ok=True)
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert sources(dovecot, imap_account) == ["<r1@n.example>"]
+
+
+def test_malformed_message_is_logged_skipped_and_the_pass_goes_on(dovecot, imap_account, config_for, capsys):
+    bad = dovecot.append(imap_account, "INBOX", b"garbage without any header at all\r\n")
+    dovecot.append(imap_account, "INBOX", rejection("<r1@n.example>"))
+    cfg = config_for(imap_account)
+    assert main(["--config", str(cfg), "once"]) == 0
+    out, err = capsys.readouterr()
+    assert f"skipping INBOX uid {bad}: no headers" in err   # one clear line on stderr
+    assert "skipped 1" in out
+    assert sources(dovecot, imap_account) == ["<r1@n.example>"]
+    with State.open(cfg.parent / "state") as st:
+        assert st.counts("main").malformed == 1
+        assert st.folder("main", "INBOX").highest_uid == 2
+
+
+def test_same_message_in_two_folders_drafted_once(dovecot, imap_account, config_for):
+    with dovecot.client(imap_account) as c:
+        c.create_folder("Jobs")
+    dovecot.append(imap_account, "INBOX", rejection("<r1@n.example>"))
+    dovecot.append(imap_account, "Jobs", rejection("<r1@n.example>"))
+    cfg = config_for(imap_account, extra_account='folders = ["INBOX", "Jobs"]')
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert sources(dovecot, imap_account) == ["<r1@n.example>"]
