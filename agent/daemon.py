@@ -106,6 +106,7 @@ class AccountWorker(threading.Thread):
         self.stop_event = threading.Event()
         self._poll_due = threading.Event()
         self._restart = threading.Event()     # reconnect with new settings / forget backoff
+        self._retry_now = threading.Event()   # same settings, but retry at once (after a reload)
         self._next_account = None
         self.net = daemon.make_backoff(NETWORK)
         self.auth = daemon.make_backoff(AUTH)
@@ -119,10 +120,15 @@ class AccountWorker(threading.Thread):
         self._poll_due.set()
         self.wake.set()
 
-    def update(self, account) -> None:
-        """New settings after a reload; also forgets backoff (the user may have fixed the password)."""
-        self._next_account = account
-        self._restart.set()
+    def update(self, account, reconnect: bool) -> None:
+        """After a reload: reconnect if the account's settings changed; in any case forget the
+        backoff and run a pass now (the user may have just fixed the password)."""
+        if reconnect:
+            self._next_account = account
+            self._restart.set()
+        else:
+            self._retry_now.set()
+            self._poll_due.set()
         self.wake.set()
 
     def stop(self) -> None:
@@ -183,6 +189,11 @@ class AccountWorker(threading.Thread):
         """Back off; only stop or a reload cut the wait short (scheduled polls do not)."""
         end = time.monotonic() + delay
         while not self.stop_event.is_set() and not self._restart.is_set():
+            if self._retry_now.is_set():
+                self._retry_now.clear()
+                self.net.reset()
+                self.auth.reset()
+                return
             left = end - time.monotonic()
             if left <= 0:
                 return
@@ -233,6 +244,7 @@ class AccountWorker(threading.Thread):
         if self.failures:
             log.info("%s: working again after %d failed attempt(s)", self.account.name, self.failures)
         self.failures = 0
+        self._retry_now.clear()
         self.net.reset()
         self.auth.reset()
         self.last_error = None
@@ -352,7 +364,7 @@ class Daemon:
                 log.info("%s: new account", name)
                 self._start_worker(account)
             else:
-                worker.update(account)
+                worker.update(account, reconnect=worker.account != account or old.daemon != config.daemon)
         if old.daemon != config.daemon:
             self._plan()
         log.info("reloaded %s (%d account(s))", config.path or "config", len(config.accounts))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,16 +81,25 @@ def test_an_error_followed_by_a_good_pass_is_marked_resolved(tmp_path, capsys):
 
 
 def test_status_sees_a_running_daemon_and_ignores_a_stale_pid_file(tmp_path, capsys):
-    from agent.commands.status import PID_FILE
+    from agent.pidfile import PID_FILE, RunLock
 
     cfg = write_config(tmp_path)
-    (tmp_path / "state").mkdir()
-    fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "run"])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from agent.pidfile import RunLock; "
+         f"RunLock({str(tmp_path / 'state')!r}).acquire(); print('locked', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True)
     try:
-        (tmp_path / "state" / PID_FILE).write_text(f"{fake.pid}\n")
-        assert f"daemon: running (pid {fake.pid})" in run_status(cfg, capsys)
+        assert holder.stdout.readline().strip() == "locked"
+        assert f"daemon: running (pid {holder.pid})" in run_status(cfg, capsys)
+        # a second daemon on the same state dir is refused, with the way out
+        assert main(["--config", str(cfg), "run"]) == 1
+        err = capsys.readouterr().err
+        assert f"another `nottoday run` (pid {holder.pid}) is already using" in err
     finally:
-        fake.kill()
-        fake.wait()
-    assert "daemon: not running" in run_status(cfg, capsys)     # killed -9: stale file ignored
-    assert (tmp_path / "state" / DB_NAME).exists() is False
+        holder.kill()                                   # kill -9: the kernel drops the lock
+        holder.wait()
+    assert (tmp_path / "state" / PID_FILE).read_text().strip() == str(holder.pid)   # stale content
+    assert "daemon: not running" in run_status(cfg, capsys)
+    lock = RunLock(tmp_path / "state").acquire()          # and a new daemon may start
+    lock.release()
+    assert not (tmp_path / "state" / DB_NAME).exists()

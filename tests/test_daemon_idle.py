@@ -129,3 +129,39 @@ def test_wrong_password_is_an_auth_failure_for_the_retry_policy(imap_user):
         connect(account(imap_user, password="wrong-password"))
     assert classify_error(err.value) == AUTH
     assert "wrong-password" not in str(err.value)
+
+
+def test_waking_from_suspend_checks_the_connection_and_asks_for_a_pass(imap_user, monkeypatch):
+    """Suspend stops the monotonic clock but not the wall clock; the watcher sees the jump."""
+    import agent.idle as idle_mod
+
+    real = idle_mod.time
+
+    class Suspended:
+        jump = 0.0
+
+        @staticmethod
+        def monotonic():
+            return real.monotonic()
+
+        @classmethod
+        def time(cls):
+            cls.jump += 60.0            # every look at the wall clock: another minute "asleep"
+            return real.time() + cls.jump
+
+    monkeypatch.setattr(idle_mod, "time", Suspended)
+    monkeypatch.setattr(idle_mod, "SLICE_SECONDS", 0.2)
+    client = connect(account(imap_user))
+    watcher = IdleWatcher(client, "INBOX")
+    watcher.start()
+    wake = Wakeup()
+    try:
+        started = real.monotonic()
+        assert watcher.wait(wake, timeout=30).reason == "mail"   # run a pass after waking up
+        took = real.monotonic() - started
+        assert took < 5, took
+        monkeypatch.setattr(idle_mod, "time", real)
+        assert watcher.wait(wake, timeout=0.3).reason == "wake"  # connection renewed and healthy
+    finally:
+        watcher.close()
+        wake.close()

@@ -284,3 +284,29 @@ def test_an_account_with_a_wrong_password_does_not_block_the_other(imap_user, do
     assert d.log().count("bad: login failed") == 1         # retried slowly, not hammered
     rc, _ = d.stop()
     assert rc == 0
+
+
+def test_without_idle_and_for_maildir_the_schedule_polls_every_interval(imap_user, dovecot, tmp_path, daemons):
+    import mailbox
+
+    root = tmp_path / "Maildir"
+    md = mailbox.Maildir(root, create=True)
+    md.add_folder("Drafts")
+    accounts = account_toml("main", imap_user, tmp_path) + f'\n[accounts.local]\nmaildir = "{root}"\n'
+    cfg = write_config(tmp_path, accounts, interval=10, idle=False)
+    d = daemons(cfg, tmp_path)
+    d.wait_log("main: pass 1 done")
+    d.wait_log("local: pass 1 done")
+    assert "watching INBOX" not in d.log()                 # idle = false: no IDLE connection
+    r_imap, r_md = mid("polled"), mid("maildir")
+    dovecot.append(imap_user, "INBOX", rejection(message_id=r_imap))
+    md.add(rejection(message_id=r_md))
+    assert wait_drafts(dovecot, imap_user, {r_imap}) == Counter({r_imap: 1}), d.log()[-3000:]
+    end = time.monotonic() + LIVENESS
+    while time.monotonic() < end and not len(mailbox.Maildir(root / ".Drafts", create=False)):
+        time.sleep(0.2)
+    drafts = [m["X-Nottoday-Source"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
+    assert drafts == [r_md], d.log()[-3000:]
+    assert "main: pass 2 done" in d.log() and "local: pass 2 done" in d.log()   # the scheduled poll
+    rc, _ = d.stop()
+    assert rc == 0

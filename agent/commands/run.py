@@ -28,21 +28,34 @@ def build_hooks():
     from ..daemon import Hooks
     from ..idle import connect
 
-    return Hooks(prepare=scan.prepare, run_pass=scan.run_pass, connect_watch=connect,
+    def prepare(config):
+        """Classifier + composer; a broken rule or template is a config problem (exit 2 at start,
+        logged and ignored at reload), not a traceback."""
+        from classifiers import RuleError
+        from drafts import TemplateError
+
+        from ..errors import ConfigError
+
+        try:
+            return scan.prepare(config)
+        except (RuleError, TemplateError) as exc:
+            raise ConfigError([f"{config.path or 'config'}: {exc}"]) from None
+
+    return Hooks(prepare=prepare, run_pass=scan.run_pass, connect_watch=connect,
                  record_error=scan.record_error)
 
 
 def run(args) -> int:
     from ..config import load_config
     from ..daemon import Daemon
-    from .status import remove_pid_file, write_pid_file
+    from ..pidfile import RunLock
 
     config = args.config_obj
     config.require_mailbox()
-    daemon = Daemon(config, build_hooks(), load=lambda: load_config(args.config))
-    daemon.install_signals()
-    pid_file = write_pid_file(Path(config.daemon.state_dir))
+    lock = RunLock(Path(config.daemon.state_dir)).acquire()
     try:
+        daemon = Daemon(config, build_hooks(), load=lambda: load_config(args.config))
+        daemon.install_signals()
         return daemon.run()
     finally:
-        remove_pid_file(pid_file)
+        lock.release()

@@ -5,12 +5,9 @@ It never connects to a server (that is `doctor`) and never creates or changes st
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
-
-PID_FILE = "run.pid"
 
 
 def add_parser(subparsers) -> None:
@@ -22,41 +19,6 @@ def add_parser(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-# --- the daemon's pid file: lets status say whether `nottoday run` is running ------------------
-def write_pid_file(state_dir: Path) -> Path | None:
-    try:
-        state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = state_dir / PID_FILE
-        path.write_text(f"{os.getpid()}\n")
-        return path
-    except OSError:
-        return None
-
-
-def remove_pid_file(path: Path | None) -> None:
-    if path is None:
-        return
-    try:
-        if path.read_text().strip() == str(os.getpid()):
-            path.unlink()
-    except OSError:
-        pass
-
-
-def running_pid(state_dir: Path) -> int | None:
-    """The pid of a live `nottoday run` using this state dir (a stale file from kill -9 is ignored)."""
-    try:
-        pid = int((state_dir / PID_FILE).read_text().strip())
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except (OSError, ValueError):
-        return None
-    if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X"):
-        return None
-    return pid if b"run" in cmdline.split(b"\0") else None
-
-
-# --- formatting -------------------------------------------------------------------------------
 def ago(ts: float | None, now: float) -> str:
     if ts is None:
         return "never"
@@ -93,7 +55,8 @@ def account_report(state, name: str) -> dict:
 def print_report(reports: list[dict], running: int | None, state_path: Path, out=None) -> None:
     out = out or sys.stdout
     now = time.time()
-    print(f"daemon: {'running (pid %d)' % running if running else 'not running'}; state: {state_path}", file=out)
+    daemon = "not running" if not running else f"running (pid {running})" if running > 0 else "running"
+    print(f"daemon: {daemon}; state: {state_path}", file=out)
     for r in reports:
         where = r.get("where", "")
         print(f"\n{r['account']}" + (f"  ({where})" if where else "") + ("" if r.get("configured", True)
@@ -124,6 +87,7 @@ def print_report(reports: list[dict], running: int | None, state_path: Path, out
 
 
 def run(args) -> int:
+    from ..pidfile import running_pid
     from ..state import DB_NAME, State
 
     cfg = args.config_obj
