@@ -67,8 +67,9 @@ class ImapStore(MailStore):
 
     kind = "imap"
 
-    def __init__(self, account, timeout: float = READ_TIMEOUT) -> None:
+    def __init__(self, account, timeout: float = READ_TIMEOUT, secret=None) -> None:
         self.account = account
+        self._secret = secret  # a credentials.Secret to try instead of the configured one (login)
         self.timeout = timeout
         self.client: IMAPClient | None = None
         self._selected: str | None = None
@@ -128,7 +129,7 @@ class ImapStore(MailStore):
 
     def _login(self, client: IMAPClient) -> None:
         a = self.account
-        secret = login_secret(a)  # raises CredentialError with an actionable message
+        secret = self._secret or login_secret(a)  # raises CredentialError with an actionable message
         try:
             if secret.kind == "oauth2":
                 client.oauth2_login(a.username, secret.value)
@@ -144,6 +145,7 @@ class ImapStore(MailStore):
             raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
         finally:
             del secret
+            self._secret = None
 
     def close(self) -> None:
         if self.client is not None:

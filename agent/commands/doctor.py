@@ -1,0 +1,103 @@
+"""`nottoday doctor [ACCOUNT]`: can nottoday reach, log in to and use this mailbox?
+
+Connects and authenticates exactly as a pass does, then shows what a user needs to fix a setup:
+the folders with their special-use flags, which one drafts go to, whether every configured
+folder exists, and the server capabilities that matter (IDLE, UIDPLUS, CONDSTORE). Read-only.
+Exit 0 when every account checked out, 1 otherwise.
+"""
+from __future__ import annotations
+
+import sys
+
+from ..errors import UserError
+from ..logs import mask_secrets
+
+WANTED_CAPS = ("IDLE", "UIDPLUS", "CONDSTORE")
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "doctor", help="check an account: connect, log in, list folders, find Drafts",
+        description="Connect and log in to each account (or just ACCOUNT), list its folders with "
+        "their special-use flags, name the Drafts folder and show the server's capabilities.")
+    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="the [accounts.NAME] to check")
+    p.set_defaults(func=run)
+
+
+def pick_accounts(config, name: str | None) -> dict:
+    config.require_mailbox()
+    if name is None:
+        return dict(config.accounts)
+    if name not in config.accounts:
+        raise UserError(f"no account named {name!r} in {config.path}; "
+                        f"accounts: {', '.join(config.accounts) or 'none'}")
+    return {name: config.accounts[name]}
+
+
+def check_imap(account) -> list[str]:
+    from ..stores.imap import ImapStore
+
+    store = ImapStore(account)
+    store.open()
+    try:
+        lines = [f"  server: {account.host}:{account.port} ({account.security}), logged in as {account.username}"]
+        caps = set(store.capabilities())
+        lines.append("  capabilities: " + ", ".join(
+            f"{c} {'yes' if c in caps else 'no'}" for c in WANTED_CAPS))
+        if "IDLE" not in caps:
+            lines.append("    (no IDLE: the daemon polls every `interval` seconds)")
+        lines.append("  folders:")
+        for flags, name in store.folders():
+            special = " ".join(f for f in flags if f in
+                               ("\\Drafts", "\\Sent", "\\Trash", "\\Junk", "\\Archive", "\\All", "\\Flagged"))
+            lines.append(f"    {name}" + (f"  {special}" if special else ""))
+        names = {n for _f, n in store.folders()}
+        problems = [f for f in account.folders if f not in names and f.upper() != "INBOX"]
+        drafts = store.drafts_folder()
+        how = "configured" if account.drafts_folder else (
+            "SPECIAL-USE \\Drafts" if any(n == drafts and "\\Drafts" in f for f, n in store.folders())
+            else "by its name")
+        lines.append(f"  drafts go to: {drafts} ({how})")
+        lines.append(f"  watching: {', '.join(account.folders)}")
+        if problems:
+            raise UserError(f"folders not on the server: {', '.join(problems)}; fix `folders` in the config")
+        return lines
+    finally:
+        store.close()
+
+
+def check_maildir(account) -> list[str]:
+    from ..stores.maildir import MaildirStore
+
+    store = MaildirStore(account)
+    store.open()
+    lines = [f"  maildir: {store.root}", "  folders:"]
+    lines += [f"    {name}" for name in store.folders()]
+    for folder in account.folders:
+        store.folder_path(folder)
+    lines.append(f"  drafts go to: {store.drafts_folder()} ({store.folder_path(store.drafts_folder())})")
+    lines.append(f"  watching: {', '.join(account.folders)}")
+    return lines
+
+
+def run(args) -> int:
+    accounts = pick_accounts(args.config_obj, getattr(args, "account", None))
+    status = 0
+    for name, account in accounts.items():
+        print(f"account {name}:")
+        try:
+            lines = check_maildir(account) if account.maildir else check_imap(account)
+        except UserError as exc:
+            print(f"  FAILED: {mask_secrets(str(exc))}")
+            status = 1
+            continue
+        except Exception as exc:  # anything else the server or network throws at us
+            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            print(f"  FAILED: {mask_secrets(text)}")
+            status = 1
+            continue
+        print("\n".join(lines))
+        print("  OK")
+    if status:
+        print("nottoday: some accounts failed the check (see above)", file=sys.stderr)
+    return status
