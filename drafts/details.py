@@ -64,7 +64,12 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     names = [n for n in (person.name if person else "", identity.name) if n]
     names += [a.name for a in named_addresses(msg) if fold(a.name) and
               person and fold(a.name.split()[0]) == fold(person.name.split()[0])]
-    people = {fold(n) for n in names} | {fold(n.split()[0]) for n in names}
+    # whoever is greeted is the recipient (the owner, even when no identity is configured)
+    names += re.findall(r"(?im)^\s*(?:hi|hey|hello|dear|hallo|liebe[rs]?|guten tag|bonjour|hola|ciao|"
+                        r"gentile|ol[áa])[,\s]+([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)", body)
+    first_line = next((l for l in body.split("\n") if l.strip()), "")
+    names += re.findall(r"^\s*([^\W\d_][\w'’-]*)\s*(?:[,:!]|\s[-–—])", first_line)[:1]   # "Sam," / "sam -"
+    people = {fold(n) for n in names if fold(n)} | {fold(n.split()[0]) for n in names if fold(n)}
     comp = find_company(msg, body, reply_to, people)
     # the owner's own earlier mail, quoted below, often says what the conversation was about
     return Details(

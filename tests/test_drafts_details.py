@@ -218,3 +218,10 @@ def test_mailto_link_in_html_is_a_follow_up_address():
     raw = eml('<p>Hi Sam, we will not move forward. Questions? <a href="mailto:people@fernway.co">'
               'Email our people team</a>.</p>', frm="Fernway <no-reply@fernway.co>", content_type="text/html")
     assert details(raw).reply_to == "people@fernway.co"
+
+
+@pytest.mark.parametrize("body", ["Hi Sam - we decided to go another direction. Good luck.\nMike",
+                                  "Sam,\n\nWe went with the other finalist.\n\nMike"])
+def test_greeted_recipient_is_never_the_company_even_without_identity(body):
+    d = details(eml(body, frm="Mike Dunleavy <mike@kettleworkshome.com>"), Identity())
+    assert d.company == "Kettleworks Home" and d.contact_first_name == "Mike"
