@@ -30,6 +30,21 @@ _AGENCY_WORDS = {"talent", "recruitment", "recruiting", "staffing", "search", "r
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 
 
+def _agency(labels: set[str], body: str) -> bool:
+    """An agency recruiter relaying a client's decision: their own domain is not the company."""
+    low = body.lower()
+    return any(w in label for label in labels for w in _AGENCY_WORDS) and any(
+        cue in low for cue in ("agency", "client", "heard back from"))
+
+
+def via_agency(msg: Message, body: str, reply_to: str | None) -> bool:
+    """True when the message comes from a recruitment agency rather than the employer."""
+    labels = {registrable_label(domain_of(a)) for a in
+              [x.addr for x in (msg.from_, *msg.reply_to) if x] + ([reply_to] if reply_to else [])
+              if not is_ats_domain(domain_of(a))}
+    return _agency(labels - {""}, body)
+
+
 def registrable_label(domain: str) -> str:
     """'mail.acme-corp.co.uk' -> 'acmecorp' (the part a company picks)."""
     labels = domain.lower().split(".")[:-1]
@@ -105,10 +120,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
         elif not is_noreply(addr):
             labels.add(fold(addr.partition("@")[0]))
     labels.discard("")
-    body_low = body.lower()
-    # an agency recruiter relays a client's decision: the agency's own domain is not the company
-    agency = any(w in label for label in labels for w in _AGENCY_WORDS) and any(
-        cue in body_low for cue in ("agency", "client", "heard back from"))
+    agency = _agency(labels, body)
 
     scores: dict[str, float] = defaultdict(float)
     contexts: dict[str, int] = defaultdict(int)

@@ -38,6 +38,7 @@ VARIABLES = frozenset({
     "contact_first_name", "contact_name", "company", "role", "stage", "interviewed", "language",
     "reply_to", "original_subject", "original_date", "original_from", "my_name",
     "my_first_name", "my_email", "signature", "feedback_offered",
+    "kept_on_file", "via_agency",
 })
 
 
@@ -154,6 +155,8 @@ class Composer:
             "stage": details.stage,
             "interviewed": details.stage == "interviewed",
             "feedback_offered": bool(details.feedback_offered),
+            "kept_on_file": bool(details.kept_on_file),
+            "via_agency": bool(details.via_agency),
             "language": lang,
             "reply_to": details.reply_to,
             "original_subject": one_line(msg.subject, 300) or None,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from classifiers.message import Message
 
 from .company import company as find_company
+from .company import via_agency
 from .identity import Identity
 from .people import contact, first_name, follow_up_address, named_addresses
 from .role import role as find_role
@@ -27,6 +28,8 @@ class Details:
     language: str                    # ISO 639-1, "en" when unsure
     contact_name: str | None = None  # full name as written, for formal greetings
     feedback_offered: bool = False   # the sender offered feedback (the draft accepts it)
+    kept_on_file: bool = False       # they keep the CV on file / in a talent pool (the draft thanks them)
+    via_agency: bool = False         # a recruitment agency relayed the decision (the draft thanks them for their help)
 
 
 def detect_language(text: str) -> str:
@@ -81,6 +84,8 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         language=detect_language(body),
         contact_name=one_line(person.name) if person else None,
         feedback_offered=offers_feedback(body),
+        kept_on_file=any(r.search(body.lower()) for r in vocab()["kept_on_file_re"]),
+        via_agency=via_agency(msg, body, reply_to),
     )
 
 

@@ -14,6 +14,7 @@ def vocab() -> dict:
     data["noreply_re"] = re.compile("|".join(f"(?:{p})" for p in data["noreply_local"]) + r"\Z")
     data["interviewed_re"] = [re.compile(p) for p in data["interviewed"]]
     data["feedback_re"] = [re.compile(p) for p in data["feedback_offer"]]
+    data["kept_on_file_re"] = [re.compile(p) for p in data["kept_on_file"]]
     for key in ("ats_domains", "team_local", "team_words", "legal_suffixes", "sign_offs",
                 "role_heads", "role_nouns"):
         data[key] = frozenset(data[key])

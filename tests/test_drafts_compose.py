@@ -201,8 +201,10 @@ def test_every_builtin_template_is_graceful_when_details_are_unknown(composer, s
                       stage=stage, language=lang)
     known = Details(reply_to="x@y.example", contact_first_name="Maria", company="Northwind Labs",
                     role="Senior Data Engineer", stage=stage, language=lang, contact_name="Maria Okonjo")
-    for d in (unknown, known):
+    flags = dict(feedback_offered=True, kept_on_file=True, via_agency=True)
+    for d in (unknown, known, dataclasses.replace(unknown, **flags), dataclasses.replace(known, **flags)):
         text = composer.render_body(msg, d, lang)
+        assert "\n\n\n" not in text
         assert "None" not in text and "  " not in text
         assert not re.search(r"\s[,.;]|\b(at|bei|chez|en|de|von|for|für)\s*[,.]", text), text
         assert text.rstrip().endswith("Sam Taylor\n+1 555 0100")
@@ -285,3 +287,16 @@ def test_runtime_error_in_user_template_is_a_template_error(tmp_path):
     c = Composer(SAM, DraftSettings(template=str(tpl)))
     with pytest.raises(TemplateError, match=r"div\.j2: ZeroDivisionError"):
         c.compose(load("personal-interviewed.eml"), verdict(), now=NOW)
+
+
+@pytest.mark.parametrize("lang", TEMPLATE_LANGUAGES)
+@pytest.mark.parametrize("stage", STAGES)
+def test_agency_and_on_file_wording(composer, lang, stage):
+    msg = load("personal-interviewed.eml")
+    d = Details(reply_to="x@y.example", contact_first_name="Maria", company="Northwind Labs",
+                role="Senior Data Engineer", stage=stage, language=lang)
+    plain = composer.render_body(msg, d, lang)
+    agency = composer.render_body(msg, dataclasses.replace(d, via_agency=True), lang)
+    on_file = composer.render_body(msg, dataclasses.replace(d, kept_on_file=True), lang)
+    assert agency != plain and agency.count("\n\n") == plain.count("\n\n")   # first paragraph reworded
+    assert on_file.count("\n\n") == plain.count("\n\n") + 1                  # one paragraph added

@@ -111,7 +111,7 @@ def test_agency_recruiter_relays_the_client_company():
               "Brightforge Talent Ltd acts as an employment agency.",
               frm="Callum Reid <callum.reid@brightforge-talent.com>", subject="RE: Parcelwise - second stage")
     d = details(raw)
-    assert (d.company, d.contact_first_name) == ("Parcelwise", "Callum")
+    assert (d.company, d.contact_first_name, d.via_agency) == ("Parcelwise", "Callum", True)
 
 
 def test_html_only_body_is_read():
@@ -225,3 +225,14 @@ def test_mailto_link_in_html_is_a_follow_up_address():
 def test_greeted_recipient_is_never_the_company_even_without_identity(body):
     d = details(eml(body, frm="Mike Dunleavy <mike@kettleworkshome.com>"), Identity())
     assert d.company == "Kettleworks Home" and d.contact_first_name == "Mike"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I'd like to keep your CV on file for future roles.", True),
+    ("We have added your profile to the Tanager Talent Community.", True),
+    ("Gerne nehmen wir Sie in unseren Talentpool auf.", True),
+    ("We wish you every success in your search.", False),
+])
+def test_kept_on_file(text, expected):
+    raw = eml(f"Hi Sam,\n\nWe will not move forward. {text}\n\nPat")
+    assert details(raw).kept_on_file is expected
