@@ -104,10 +104,10 @@ class Daemon:
     def signal(self, sig) -> None:
         self.proc.send_signal(sig)
 
-    def stop(self, timeout: float = 10.0) -> tuple[int, float]:
-        """SIGTERM; returns (exit status, seconds it took)."""
+    def stop(self, timeout: float = 10.0, sig=None) -> tuple[int, float]:
+        """SIGTERM (or `sig`); returns (exit status, seconds it took)."""
         started = time.monotonic()
-        self.proc.send_signal(signal.SIGTERM)
+        self.proc.send_signal(sig or signal.SIGTERM)
         try:
             rc = self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -308,5 +308,5 @@ def test_without_idle_and_for_maildir_the_schedule_polls_every_interval(imap_use
     drafts = [m["X-Nottoday-Source"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
     assert drafts == [r_md], d.log()[-3000:]
     assert "main: pass 2 done" in d.log() and "local: pass 2 done" in d.log()   # the scheduled poll
-    rc, _ = d.stop()
-    assert rc == 0
+    rc, took = d.stop(sig=signal.SIGINT)                   # Ctrl+C: same clean stop as SIGTERM
+    assert rc == 0 and took < 10
