@@ -74,13 +74,13 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     names += re.findall(r"^\s*([^\W\d_][\w'’-]*)\s*(?:[,:!]|\s[-–—])", first_line)[:1]   # "Sam," / "sam -"
     people = {fold(n) for n in names if fold(n)} | {fold(n.split()[0]) for n in names if fold(n)}
     comp = find_company(msg, body, reply_to, people)
-    # the owner's own earlier mail, quoted below, often says what the conversation was about
     return Details(
         reply_to=reply_to,
         contact_first_name=first_name(person),
         company=comp,
         role=find_role(msg.subject, body, comp),
-        stage=stage(body + "\n" + _owner_quote(full, body)),
+        # the quoted thread counts too: the candidate's own "thanks for the interview" note
+        stage=stage(full),
         language=detect_language(body),
         contact_name=one_line(person.name) if person else None,
         feedback_offered=offers_feedback(body),
@@ -88,7 +88,3 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         via_agency=via_agency(msg, body, reply_to),
     )
 
-
-def _owner_quote(full: str, body: str) -> str:
-    """The quoted part below the new text (where the candidate's own thank-you note may be)."""
-    return full[len(body):] if full.startswith(body) else ""
