@@ -49,7 +49,8 @@ def classify_error(exc: BaseException) -> str:
     except ImportError:  # pragma: no cover
         IMAPClientError = LoginError = ()  # type: ignore[assignment]
     if isinstance(exc, (LoginError, CredentialError)):
-        return AUTH
+        # RFC 5530 [UNAVAILABLE]: the server's auth backend is down, the password may be fine.
+        return NETWORK if "[UNAVAILABLE]" in str(exc) else AUTH
     if isinstance(exc, UserError):
         return USER
     if isinstance(exc, (OSError, ssl.SSLError, socket.timeout, ConnectionLost, imaplib.IMAP4.error,
@@ -62,6 +63,13 @@ def describe(exc: BaseException) -> str:
     """A one-line account of an exception without any secret: type and message only."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _unprefixed(exc: BaseException, name: str) -> str:
+    """The error's text without a leading "account NAME: " (the log line starts with NAME already)."""
+    text = str(exc)
+    prefix = f"account {name}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
 
 
 def human_seconds(s: float) -> str:
@@ -168,11 +176,11 @@ class AccountWorker(threading.Thread):
                     f"the password (`nottoday login {a.name}`, password_command or oauth2_token_command), "
                     f"then `systemctl --user reload nottoday`; retrying in {human_seconds(delay)}")
             if isinstance(exc, CredentialError):
-                text = f"{exc}; retrying in {human_seconds(delay)}"
+                text = f"{_unprefixed(exc, a.name)}; retrying in {human_seconds(delay)}"
             log.error("%s: %s", a.name, text)
         elif kind == USER:
             delay = self.auth.next_delay()
-            log.error("%s: %s; retrying in %s", a.name, exc, human_seconds(delay))
+            log.error("%s: %s; retrying in %s", a.name, _unprefixed(exc, a.name), human_seconds(delay))
         elif kind == NETWORK:
             delay = self.net.next_delay()
             log.warning("%s: lost %s (%s); reconnecting in %s", a.name, where, describe(exc), human_seconds(delay))
@@ -210,7 +218,18 @@ class AccountWorker(threading.Thread):
                 client = self.d.hooks.connect_watch(account)
                 if IdleWatcher.supported(client):
                     watcher = IdleWatcher(client, account.folders[0])
-                    watcher.start()
+                    try:
+                        watcher.start()
+                    except imaplib.IMAP4.abort:
+                        raise
+                    except imaplib.IMAP4.error as exc:  # a NO: the folder is missing or not allowed
+                        from .idle import close
+                        close(client)
+                        watcher = None
+                        raise UserError(
+                            f"account {account.name}: cannot watch folder {account.folders[0]!r} "
+                            f"({describe(exc)}); check `folders` in the config (`nottoday doctor "
+                            f"{account.name}` lists the folders)") from None
                     log.info("%s: watching %s on %s with IDLE", account.name, account.folders[0], account.host)
                 else:
                     from .idle import close

@@ -270,8 +270,10 @@ def test_sighup_reloads_the_threshold_and_keeps_the_old_config_when_broken(imap_
 
 
 def test_an_account_with_a_wrong_password_does_not_block_the_other(imap_user, dovecot, tmp_path, daemons):
-    good, bad = imap_user, dovecot.add_user()
-    accounts = account_toml("bad", bad, tmp_path, password="not-the-password") + account_toml("good", good, tmp_path)
+    good, bad, typo = imap_user, dovecot.add_user(), dovecot.add_user()
+    accounts = (account_toml("bad", bad, tmp_path, password="not-the-password")
+                + account_toml("typo", typo, tmp_path) + 'folders = ["Inbx"]\n'
+                + account_toml("good", good, tmp_path))
     cfg = write_config(tmp_path, accounts, interval=3600)
     d = daemons(cfg, tmp_path)
     r_good, r_bad = mid("good"), mid("bad")
@@ -282,6 +284,8 @@ def test_an_account_with_a_wrong_password_does_not_block_the_other(imap_user, do
     assert "not-the-password" not in d.log()
     assert draft_sources(dovecot, bad) == Counter()
     assert d.log().count("bad: login failed") == 1         # retried slowly, not hammered
+    d.wait_log("typo: cannot watch folder 'Inbx'")
+    assert "check `folders` in the config" in d.log()
     rc, _ = d.stop()
     assert rc == 0
 

@@ -54,6 +54,7 @@ def test_classify_error():
 
     assert classify_error(LoginError("[AUTHENTICATIONFAILED] Authentication failed.")) == AUTH
     assert classify_error(CredentialError("account a: password_command failed")) == AUTH
+    assert classify_error(LoginError("[UNAVAILABLE] Temporary authentication failure.")) == NETWORK
     assert classify_error(UserError("no Drafts folder")) == USER
     for exc in (ConnectionRefusedError(111, "refused"), TimeoutError(), ssl.SSLError("bad"),
                 imaplib.IMAP4.abort("socket error: EOF"), IMAPClientError("NO server error"), OSError("x")):
