@@ -25,6 +25,9 @@ Server facts (see /work/shared/notes/dovecot-in-tests.md for why each setting is
 Outage tests: `stop()` shuts the server down cleanly (~1 s, also ends client sessions),
 `kill()` SIGKILLs the master and every child (like a crash), `start()` brings it back on the
 same ports with the same mail. `log_text()` returns the server log for failure messages.
+The master runs in the foreground as a child of the test process and gets SIGTERM when that
+process dies (even by SIGKILL), so an aborted test run leaves no server behind; call start()
+from the main thread (the death signal is tied to the thread that started it).
 """
 from __future__ import annotations
 
@@ -91,6 +94,14 @@ def _pid_state(pid: int) -> str | None:
 
 def _alive(pid: int) -> bool:
     return _pid_state(pid) not in (None, "Z", "X")
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when the process that started us dies."""
+    import ctypes
+
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _comm(pid: int) -> str:
@@ -271,22 +282,33 @@ namespace inbox {{
             return
         with contextlib.suppress(FileNotFoundError):
             self.pid_file.unlink()  # stale: Dovecot would count a zombie as "already running"
-        # Output goes to a file, not a pipe: the daemonised children inherit it and would
-        # keep a pipe open forever.
-        with open(self.root / "start.out", "w+") as out:
-            rc = subprocess.run([DOVECOT, "-c", str(self.conf)], stdin=subprocess.DEVNULL,
-                                stdout=out, stderr=out).returncode
-            if rc != 0:
-                out.seek(0)
-                raise RuntimeError(f"dovecot failed to start: {out.read().strip()}\n{self.log_text()[-2000:]}")
+        # Foreground (-F) as our child, so it is reaped promptly and dies with the test process
+        # even when that is killed (PR_SET_PDEATHSIG): no orphan servers after an aborted run.
+        # Output goes to a file, not a pipe, which Dovecot's children would hold open.
+        out = open(self.root / "start.out", "ab")
+        try:
+            self._proc = subprocess.Popen([DOVECOT, "-F", "-c", str(self.conf)], stdin=subprocess.DEVNULL,
+                                          stdout=out, stderr=out, preexec_fn=_die_with_parent,
+                                          start_new_session=True)
+        finally:
+            out.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                text = (self.root / "start.out").read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"dovecot failed to start: {text}\n{self.log_text()[-2000:]}")
             # master.pid appears a little after the listeners: wait for both, or a second
             # start() would see no pid and try to start another master
             if self.master_pid() and self._accepts(self.port) and self._accepts(self.imaps_port):
                 return
             time.sleep(0.05)
         raise RuntimeError(f"dovecot did not listen within {timeout}s\n{self.log_text()[-2000:]}")
+
+    def _reap(self) -> None:
+        proc = getattr(self, "_proc", None)
+        if proc is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0)
 
     def _accepts(self, port: int) -> bool:
         try:
@@ -329,7 +351,7 @@ namespace inbox {{
 
     def _wait_gone(self, pid: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while _alive(pid):
+        while self._reap() or _alive(pid):
             if time.monotonic() > deadline:
                 raise RuntimeError(f"dovecot pid {pid} did not exit within {timeout}s")
             time.sleep(0.02)
