@@ -297,7 +297,17 @@ def _drafts(c: _Checker, data: dict, base: Path | None) -> DraftSettings:
     if template and not Path(template).is_file():
         c.err("drafts.template", f"no such file: {template}; fix the path or set it to \"\" for the built-in one")
     quote = c.get(t, "drafts.", "quote_original", bool, True, "true or false")
-    return DraftSettings(template=template, quote_original=quote)
+    settings = DraftSettings(template=template, quote_original=quote)
+    if template and Path(template).is_file():
+        from drafts import Composer, TemplateError
+
+        try:  # compile it now, so a broken template is a config error rather than a failed pass
+            Composer(Identity(), settings)
+        except TemplateError as exc:
+            c.err("drafts.template", str(exc))
+        except OSError as exc:
+            c.err("drafts.template", f"cannot read {template}: {exc.strerror}")
+    return settings
 
 
 def parse_config(text: str, path: Path | None) -> Config:

@@ -142,3 +142,9 @@ def test_bad_user_rule_is_reported(tmp_path):
 def test_parse_config_without_path():
     cfg = parse_config('[identity]\nname = "Sam"\n', None)
     assert cfg.identity.name == "Sam" and cfg.path is None
+
+
+def test_broken_template_is_a_config_error(tmp_path):
+    (tmp_path / "mine.j2").write_text("Hi {{ contact_frist_name }}", encoding="utf-8")
+    found = problems(tmp_path, '[drafts]\ntemplate = "mine.j2"\n')
+    assert len(found) == 1 and "drafts.template" in found[0] and "contact_frist_name" in found[0]
