@@ -112,7 +112,6 @@ class AccountWorker(threading.Thread):
         self.account = account
         self.wake = Wakeup()
         self.stop_event = threading.Event()
-        self._poll_due = threading.Event()
         self._restart = threading.Event()     # reconnect with new settings / forget backoff
         self._retry_now = threading.Event()   # same settings, but retry at once (after a reload)
         self._next_account = None
@@ -125,7 +124,7 @@ class AccountWorker(threading.Thread):
 
     # called from the main thread
     def poll(self) -> None:
-        self._poll_due.set()
+        """Run a pass soon (the scheduled poll)."""
         self.wake.set()
 
     def update(self, account, reconnect: bool) -> None:
@@ -136,7 +135,6 @@ class AccountWorker(threading.Thread):
             self._restart.set()
         else:
             self._retry_now.set()
-            self._poll_due.set()
         self.wake.set()
 
     def stop(self) -> None:
@@ -215,29 +213,8 @@ class AccountWorker(threading.Thread):
         cfg = self.d.runtime.config
         try:
             if not account.is_maildir and cfg.daemon.idle and self.d.hooks.connect_watch:
-                client = self.d.hooks.connect_watch(account)
-                if IdleWatcher.supported(client):
-                    watcher = IdleWatcher(client, account.folders[0])
-                    try:
-                        watcher.start()
-                    except imaplib.IMAP4.abort:
-                        raise
-                    except imaplib.IMAP4.error as exc:  # a NO: the folder is missing or not allowed
-                        from .idle import close
-                        close(client)
-                        watcher = None
-                        raise UserError(
-                            f"account {account.name}: cannot watch folder {account.folders[0]!r} "
-                            f"({describe(exc)}); check `folders` in the config (`nottoday doctor "
-                            f"{account.name}` lists the folders)") from None
-                    log.info("%s: watching %s on %s with IDLE", account.name, account.folders[0], account.host)
-                else:
-                    from .idle import close
-                    close(client)
-                    log.info("%s: %s does not offer IDLE; checking every %s", account.name, account.host,
-                             human_seconds(cfg.daemon.interval))
+                watcher = self._open_watcher(account, cfg)
             while not self.stop_event.is_set():
-                self._poll_due.clear()
                 self._pass()
                 if self.stop_event.is_set() or self._restart.is_set():
                     return
@@ -252,6 +229,33 @@ class AccountWorker(threading.Thread):
         finally:
             if watcher is not None:
                 watcher.close(polite=not self.stop_event.is_set())
+
+    def _open_watcher(self, account, cfg) -> IdleWatcher | None:
+        """The IDLE connection on the first folder, or None when the server has no IDLE."""
+        from .idle import close
+
+        client = self.d.hooks.connect_watch(account)
+        try:
+            if not IdleWatcher.supported(client):
+                close(client)
+                log.info("%s: %s does not offer IDLE; checking every %s", account.name, account.host,
+                         human_seconds(cfg.daemon.interval))
+                return None
+            watcher = IdleWatcher(client, account.folders[0])
+            watcher.start()
+        except imaplib.IMAP4.abort:
+            close(client, polite=False)
+            raise
+        except imaplib.IMAP4.error as exc:  # a NO: the folder is missing or not allowed
+            close(client)
+            raise UserError(
+                f"account {account.name}: cannot watch folder {account.folders[0]!r} ({describe(exc)}); "
+                f"check `folders` in the config (`nottoday doctor {account.name}` lists the folders)") from None
+        except BaseException:
+            close(client, polite=False)
+            raise
+        log.info("%s: watching %s on %s with IDLE", account.name, account.folders[0], account.host)
+        return watcher
 
     def _pass(self) -> None:
         rt = self.d.runtime
