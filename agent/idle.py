@@ -92,12 +92,13 @@ def _keepalive(sock: socket.socket) -> None:
         pass
 
 
-def connect(account):
+def connect(account, read_timeout: float | None = None):
     """A logged-in IMAPClient for `account`, opened exactly as a pass opens its store (same TLS,
-    same errors). The password/token command runs anew on each call: OAuth2 tokens expire."""
+    same errors). The password/token command runs anew on each call: OAuth2 tokens expire.
+    read_timeout bounds every wait for a reply (DONE, NOOP): how long a silent server may take."""
     from .stores.imap import ImapStore
 
-    store = ImapStore(account)
+    store = ImapStore(account) if read_timeout is None else ImapStore(account, timeout=read_timeout)
     store.open()
     _keepalive(store.client.socket())
     return store.client

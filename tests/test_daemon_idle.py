@@ -165,3 +165,66 @@ def test_waking_from_suspend_checks_the_connection_and_asks_for_a_pass(imap_user
     finally:
         watcher.close()
         wake.close()
+
+
+class FreezableProxy:
+    """A TCP relay to Dovecot that can go silent without closing anything: a half-open
+    connection, as after a Wi-Fi change or a NAT timeout (no FIN, no RST, just nothing)."""
+
+    def __init__(self, port: int):
+        import socket
+
+        self.target = port
+        self.frozen = threading.Event()
+        self.closed = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        import select
+        import socket
+
+        client, _ = self.listener.accept()
+        upstream = socket.create_connection(("127.0.0.1", self.target))
+        pair = {client: upstream, upstream: client}
+        while not self.closed.is_set():
+            if self.frozen.is_set():
+                time.sleep(0.05)
+                continue
+            readable, _, _ = select.select(list(pair), [], [], 0.05)
+            for sock in readable:
+                data = sock.recv(65536)
+                if not data:
+                    self.closed.set()
+                    break
+                pair[sock].sendall(data)
+        for sock in pair:
+            sock.close()
+
+    def close(self):
+        self.closed.set()
+        self.listener.close()
+
+
+def test_a_half_open_connection_is_noticed_at_the_idle_renewal(imap_user):
+    proxy = FreezableProxy(imap_user.port)
+    acct = account(imap_user)
+    acct = Acct(acct.name, "127.0.0.1", proxy.port, "none", acct.username, acct.password_command)
+    client = connect(acct, read_timeout=1.0)
+    watcher = IdleWatcher(client, "INBOX", renew_seconds=0.5)
+    watcher.start()
+    wake = Wakeup()
+    try:
+        assert watcher.wait(wake, timeout=1.2).reason == "wake"     # renewals pass while it relays
+        proxy.frozen.set()                                           # the server goes silent
+        started = time.monotonic()
+        with pytest.raises(Exception) as err:                        # DONE/NOOP unanswered: timeout
+            watcher.wait(wake, timeout=30)
+        assert time.monotonic() - started < 10
+        from agent.daemon import NETWORK, classify_error
+        assert classify_error(err.value) == NETWORK, repr(err.value)
+    finally:
+        proxy.close()
+        watcher.close(polite=False)
+        wake.close()
