@@ -143,3 +143,15 @@ def test_security_none_refused_for_remote_host():
                          username="u", password_command=["printf", "pw"])
     with pytest.raises(UserError, match="only allowed to localhost"):
         ImapStore(acct).open()
+
+
+def test_oauth2_token_is_sent_with_xoauth2(dovecot, imap_account, config_for, capsys):
+    """The test server has no OAuth2 passdb, so XOAUTH2 is refused: the error must name the token
+    command (not the password) and never show the token."""
+    cfg = config_for(imap_account)
+    cfg.write_text(cfg.read_text().replace(
+        "password_command", 'oauth2_token_command = ["printf", "tok-abc-123456"]\n# password_command'))
+    assert main(["--config", str(cfg), "once"]) == 1
+    err = capsys.readouterr().err
+    assert f"login failed for {imap_account.username}" in err
+    assert "oauth2_token_command" in err and "tok-abc-123456" not in err
