@@ -31,6 +31,7 @@ import schedule
 from .backoff import Backoff, auth_backoff, network_backoff
 from .errors import CredentialError, UserError
 from .idle import ConnectionLost, IdleWatcher, Wakeup
+from .mdwatch import MaildirWatcher
 
 log = logging.getLogger("nottoday.daemon")
 
@@ -86,12 +87,14 @@ class Hooks:
     run_pass(account, config, context, stop_event) -> summary: one exactly-once pass over the
         account; must return soon after stop_event is set (after the message in hand).
     connect_watch(account) -> IMAPClient: a logged-in connection for IDLE.
+    maildir_folders(account) -> [Path]: a Maildir account's folder directories (change check).
     record_error(config, account_name, text): remember the last error for `nottoday status`.
     """
 
     prepare: Callable[[Any], Any]
     run_pass: Callable[[Any, Any, Any, threading.Event], Any]
     connect_watch: Callable[[Any], Any] | None = None
+    maildir_folders: Callable[[Any], list] | None = None
     record_error: Callable[[Any, str, str], None] | None = None
 
 
@@ -214,6 +217,9 @@ class AccountWorker(threading.Thread):
         try:
             if not account.is_maildir and cfg.daemon.idle and self.d.hooks.connect_watch:
                 watcher = self._open_watcher(account, cfg)
+            elif account.is_maildir and cfg.daemon.idle and self.d.hooks.maildir_folders:
+                watcher = MaildirWatcher(self.d.hooks.maildir_folders(account))
+                log.info("%s: watching %s for changes", account.name, account.maildir)
             while not self.stop_event.is_set():
                 self._pass()
                 if self.stop_event.is_set() or self._restart.is_set():
@@ -227,7 +233,7 @@ class AccountWorker(threading.Thread):
                 if self._restart.is_set():
                     return
         finally:
-            if watcher is not None:
+            if isinstance(watcher, IdleWatcher):
                 watcher.close(polite=not self.stop_event.is_set())
 
     def _open_watcher(self, account, cfg) -> IdleWatcher | None:

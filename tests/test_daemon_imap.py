@@ -314,3 +314,25 @@ def test_without_idle_and_for_maildir_the_schedule_polls_every_interval(imap_use
     assert "main: pass 2 done" in d.log() and "local: pass 2 done" in d.log()   # the scheduled poll
     rc, took = d.stop(sig=signal.SIGINT)                   # Ctrl+C: same clean stop as SIGTERM
     assert rc == 0 and took < 10
+
+
+def test_maildir_changes_are_picked_up_without_waiting_for_the_interval(tmp_path, daemons):
+    import mailbox
+
+    root = tmp_path / "Maildir"
+    md = mailbox.Maildir(root, create=True)
+    md.add_folder("Drafts")
+    cfg = write_config(tmp_path, f'\n[accounts.local]\nmaildir = "{root}"\n', interval=3600)
+    d = daemons(cfg, tmp_path)
+    d.wait_log("local: watching")
+    d.wait_log("local: pass 1 done")
+    r = mid("synced")
+    md.add(rejection(message_id=r))                        # as mbsync would deliver it
+    end = time.monotonic() + LIVENESS
+    while time.monotonic() < end and not len(mailbox.Maildir(root / ".Drafts", create=False)):
+        time.sleep(0.1)
+    drafts = [m["X-Nottoday-Source"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
+    assert drafts == [r], d.log()[-3000:]                  # interval is 1 h: the change check did it
+    assert list((root / "new").iterdir())                  # the original stays unread in new/
+    rc, _ = d.stop()
+    assert rc == 0

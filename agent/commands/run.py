@@ -41,8 +41,14 @@ def build_hooks():
         except (RuleError, TemplateError) as exc:
             raise ConfigError([f"{config.path or 'config'}: {exc}"]) from None
 
+    def maildir_folders(account):
+        from ..stores.maildir import MaildirStore
+
+        store = MaildirStore(account)
+        return [store.folder_path(folder) for folder in account.folders]
+
     return Hooks(prepare=prepare, run_pass=scan.run_pass, connect_watch=connect,
-                 record_error=scan.record_error)
+                 maildir_folders=maildir_folders, record_error=scan.record_error)
 
 
 def run(args) -> int:
