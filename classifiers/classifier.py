@@ -10,10 +10,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 
 from . import ruleset
 from .language import detect_language
+from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
 from .nlp import LANGUAGES, pipeline
@@ -45,7 +46,7 @@ _GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir",
 class _Compiled:
     """One language's matchers and the rules that join them."""
     nlp: object
-    matcher: Matcher
+    matcher: AnchoredMatcher
     lower: PhraseMatcher
     lemma: PhraseMatcher
     other: list[Rule] = field(default_factory=list)  # rules without text conditions
@@ -104,7 +105,7 @@ class Classifier:
         if got is not None:
             return got
         nlp = pipeline(lang)
-        comp = _Compiled(nlp, Matcher(nlp.vocab), PhraseMatcher(nlp.vocab, attr="LOWER"),
+        comp = _Compiled(nlp, AnchoredMatcher(nlp.vocab, lang), PhraseMatcher(nlp.vocab, attr="LOWER"),
                          PhraseMatcher(nlp.vocab, attr="LEMMA"))
         for rule in self._rules:
             if lang not in rule.languages:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import threading
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
 
@@ -31,22 +33,29 @@ class CaseInsensitiveLemmatizer:
         self.strings = nlp.vocab.strings
         self.memo: dict[int, int] = {}   # orth hash -> lemma hash
 
-    def _lemma(self, token) -> int:
+    def _lemma(self, orth: int, lower: int) -> int:
         table = self.table
-        found = table.get(token.lower) if table else None
+        found = table.get(lower) if table else None
         if found is None and table:
-            found = table.get(token.orth)
+            found = table.get(orth)
         if isinstance(found, (list, tuple)):  # a few tables list several lemmas
             found = found[0] if found else None
-        lemma = self.strings.add(found.lower()) if isinstance(found, str) and found else token.lower
-        self.memo[token.orth] = lemma
+        lemma = self.strings.add(found.lower()) if isinstance(found, str) and found else lower
+        self.memo[orth] = lemma
         return lemma
 
     def __call__(self, doc):
+        if not len(doc):
+            return doc
         memo = self.memo
-        for token in doc:
-            lemma = memo.get(token.orth)
-            token.lemma = lemma if lemma is not None else self._lemma(token)
+        orths = doc.to_array([ORTH, LOWER]).tolist()
+        lemmas = []
+        for orth, lower in orths:
+            lemma = memo.get(orth)
+            if lemma is None:
+                lemma = self._lemma(orth, lower)
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         if len(memo) > 500_000:  # bounded memory on a long-running daemon
             memo.clear()
         return doc

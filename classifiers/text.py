@@ -110,9 +110,37 @@ _FOOTER = re.compile(
     r"|sent from my (?:iphone|ipad|android|phone|mobile)"
     r"|view our privacy"
     r"|(?:©|\(c\)|copyright)\s"
+    r"|le informazioni contenute|questo messaggio|qualora abbiate ricevuto|informativa"
+    r"|diese (?:e-?mail|nachricht) (?:enthält|ist|kann)|datenschutzhinweis"
+    r"|ce (?:message|courriel|mail) (?:et|est|peut|contient)|avis de confidentialit"
+    r"|este (?:mensaje|correo|e-?mail) (?:y|es|puede|contiene)|aviso de (?:confidencialidad|privacidad)"
+    r"|esta mensagem|aviso de confidencialidade"
+    r"|dit (?:bericht|e-?mailbericht) (?:is|kan|bevat)"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A sign-off alone on its line: what follows is a signature, never evidence.
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:--|—|(?:best|kind|warm|warmest|many|all the)?\s*(?:regards|wishes|best)|best|thanks|"
+    r"many thanks|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
+    r"mit freundlichen grü(?:ß|ss)en|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|freundliche grü(?:ß|ss)e|"
+    r"(?:bien )?cordialement|bien à vous|salutations|un saludo|saludos(?: cordiales)?|atentamente|"
+    r"cordiali saluti|distinti saluti|un caro saluto|met vriendelijke groet(?:en)?|groet(?:en|jes)?|"
+    r"atenciosamente|abraços|um abraço|att\.?)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _cut_signature(text: str) -> str:
+    """Drop everything from the last sign-off line, when more was written before it than after."""
+    last = None
+    for m in _SIGN_OFF.finditer(text):
+        if m.start() > 0:
+            last = m
+    if last and len(text) - last.end() < last.start():
+        return text[: last.start()]
+    return text
 
 
 @dataclass(frozen=True)
@@ -127,13 +155,22 @@ def _strip_quoted_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
+# Cheap test for anything the reply parser could split on; most mail has none of it.
+_MAYBE_QUOTED = re.compile(
+    r"^[ \t]*>|wrote:|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|"
+    r"^[ \t]*\*?(?:from|von|de|da|van|envoyé|sent|gesendet)\s*:|-{3,}|_{5,}",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def split_body(text: str) -> Parts:
     """Split a body into what the sender wrote now and what they quoted."""
     quote_header, quoted = "", ""
-    try:
-        replies = _REPLY_PARSER.read(text).replies
-    except Exception:  # the reply parser is regex-based; be defensive anyway
-        replies = []
+    replies = []
+    if _MAYBE_QUOTED.search(text):
+        try:
+            replies = _REPLY_PARSER.read(text).replies
+        except Exception:  # the reply parser is regex-based; be defensive anyway
+            replies = []
     if replies:
         first = replies[0]
         new = first.body if not first.headers else ""
@@ -152,6 +189,7 @@ def split_body(text: str) -> Parts:
     m = _FOOTER.search(new)
     if m:
         new = new[: m.start()]
+    new = _cut_signature(new)
     new = _strip_quoted_lines(new)
     return Parts(new=new.strip(), quote_header=quote_header.strip(), quoted=_unquote(quoted).strip())
 

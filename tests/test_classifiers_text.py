@@ -69,3 +69,15 @@ def test_language_detection():
     assert detect_language("Infelizmente optamos por seguir com outra pessoa") == "pt"
     assert detect_language("We have decided to move forward with another candidate") == "en"
     assert detect_language("") == "en"
+
+
+def test_signature_after_sign_off_is_dropped():
+    text = new_text(msg("Hi Sam,\n\nWe filled the role.\n\nCordiali saluti,\nAnna Rossi\nHR\n"
+                        "Le informazioni contenute in questo messaggio sono riservate.\n"))
+    assert "filled" in text and "Anna" not in text and "riservate" not in text
+
+
+def test_early_thanks_line_does_not_cut_the_message():
+    text = new_text(msg("Hi Sam,\nThanks!\nUnfortunately we have decided to go with another "
+                        "candidate for the role, after a long and careful process.\n"))
+    assert "another candidate" in text

@@ -1,0 +1,75 @@
+"""Classification throughput vs. the bare spaCy tokenizer, on one core, in the same run.
+
+    .venv/bin/python bench/bench_classify.py [CORPUS_DIR] [--n 10000]
+
+The corpus messages are parsed once and repeated to ~N messages. Two figures are printed:
+- classify: Classifier.classify_many on the parsed messages (text extraction, quote
+  stripping, language pick, tokenization, lemmas, all matchers, scoring);
+- tokenizer: spacy.blank(lang).tokenizer over the same messages' subject + body text
+  (extracted beforehand, outside the timing), i.e. the floor any spaCy-based detector pays.
+Their ratio (classify / tokenizer) is the figure to watch; the target is >= 0.6.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from classifiers import Classifier, DetectionSettings, Owner, parse_message
+from classifiers.text import body_text
+
+DEFAULT = Path(os.environ.get("NOTTODAY_CORPUS", "/work/shared/corpus"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--n", type=int, default=10_000, help="messages to classify (default 10000)")
+    ap.add_argument("--rounds", type=int, default=3, help="best of this many timed rounds")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core
+    files = sorted(Path(args.corpus, "messages").glob("*.eml"))
+    if not files:
+        print(f"no messages under {args.corpus}/messages", file=sys.stderr)
+        return 1
+    base = [parse_message(f.read_bytes()) for f in files]
+    msgs = (base * (args.n // len(base) + 1))[: args.n]
+    owner = Owner("Sam Taylor", frozenset({"sam.taylor@example.org"}))
+
+    t0 = time.perf_counter()
+    clf = Classifier(DetectionSettings(), owner)
+    clf.classify_many(base)                      # builds every pipeline the corpus needs
+    setup = time.perf_counter() - t0
+
+    texts = [m.subject + "\n\n" + body_text(m) for m in msgs]
+    tokenizer = spacy.blank("en").tokenizer
+    for _ in tokenizer.pipe(texts[:200]):
+        pass
+
+    def timed(fn) -> float:
+        best = float("inf")
+        for _ in range(args.rounds):
+            start = time.perf_counter()
+            fn()
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    t_clf = timed(lambda: clf.classify_many(msgs))
+    t_tok = timed(lambda: [None for _ in tokenizer.pipe(texts, batch_size=256)])
+    chars = sum(len(t) for t in texts)
+    clf_rate, tok_rate = len(msgs) / t_clf, len(msgs) / t_tok
+    print(f"corpus: {len(base)} messages repeated to {len(msgs)} ({chars / len(msgs):.0f} chars each on average)")
+    print(f"setup (rules + pipelines, once per process): {setup:.2f} s")
+    print(f"classify:  {clf_rate:9.0f} messages/s  ({t_clf:.2f} s)")
+    print(f"tokenizer: {tok_rate:9.0f} messages/s  ({t_tok:.2f} s)")
+    print(f"ratio classify/tokenizer: {clf_rate / tok_rate:.2f}  (target >= 0.6)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""Run many token patterns fast: spaCy's Matcher, routed by anchor words.
+
+spaCy's Matcher tries every pattern at every token. With a hundred-odd patterns that is most
+of the cost of classifying a message, although almost all of them need a rare word
+("candidate", "application", "filled") somewhere. So each pattern is indexed by its rarest
+required token (its anchor); per message, only the patterns whose anchor word occurs are run,
+each over a window just wide enough to hold a match around the anchor. Matches are exactly the
+ones a whole-document Matcher finds, as long as a pattern's unbounded operators (`*`, `+`,
+`{n,}`) span at most UNBOUNDED tokens.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.attrs import LEMMA, LOWER
+from spacy.matcher import Matcher
+from spacy.util import get_lang_class
+
+UNBOUNDED = 8
+_ANCHOR_ATTRS = {"LOWER": "lower", "LEMMA": "lemma", "ORTH": "lower", "TEXT": "lower", "NORM": "lower"}
+_VERY_COMMON = set("the a an to of and you your we for with in on at is be this that it i our not "
+                   "have will as by or are from us me my n't 's".split())
+_RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
+
+
+def _span_len(token: dict) -> tuple[int, int]:
+    """(min, max) number of doc tokens one pattern token covers."""
+    op = token.get("OP", "1")
+    if op in ("1", "!"):
+        return (1, 1)
+    if op == "?":
+        return (0, 1)
+    if op == "*":
+        return (0, UNBOUNDED)
+    if op == "+":
+        return (1, UNBOUNDED)
+    m = _RANGE.match(op)
+    if m:
+        lo, hi = m.group(1), m.group(2)
+        exact = "," not in op
+        lo_n = int(lo or 0)
+        hi_n = lo_n if exact else (int(hi) if hi else UNBOUNDED)
+        return (lo_n, hi_n)
+    return (0, UNBOUNDED)
+
+
+def _anchor_values(token: dict) -> tuple[str, list[str]] | None:
+    """The attribute and literal values a required token must have, when it has them."""
+    if _span_len(token)[0] < 1 or token.get("OP") == "!":
+        return None
+    for attr, kind in _ANCHOR_ATTRS.items():
+        spec = token.get(attr)
+        if isinstance(spec, str):
+            return kind, [spec.lower()]
+        if isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
+            return kind, [v.lower() for v in spec["IN"]]
+    return None
+
+
+class AnchoredMatcher:
+    """Same results as one spaCy Matcher over the whole doc; runs only where anchors occur."""
+
+    def __init__(self, vocab, lang: str = "en"):
+        self.vocab = vocab
+        try:
+            self.stop = set(get_lang_class(lang).Defaults.stop_words) | EN_STOP
+        except Exception:
+            self.stop = set(EN_STOP)
+        self.groups: list[tuple[Matcher, int, int]] = []   # matcher, max tokens before/after anchor
+        self._group_of: dict[tuple, int] = {}
+        self.index: dict[str, dict[int, set[int]]] = {"lower": {}, "lemma": {}}
+        self.fallback = Matcher(vocab)     # patterns without a usable anchor: whole doc
+
+    def _weight(self, value: str) -> int:
+        """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
+        if value in _VERY_COMMON or not any(c.isalnum() for c in value):
+            return 1000
+        return 50 if value in self.stop else 1
+
+    def __len__(self) -> int:
+        return sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        for pattern in patterns:
+            Matcher(self.vocab, validate=True).add(key, [pattern])   # fail early, with the key
+            best = None
+            for i, token in enumerate(pattern):
+                found = _anchor_values(token)
+                if not found:
+                    continue
+                kind, values = found
+                common = sum(self._weight(v) for v in values)
+                if best is None or common < best[0]:
+                    best = (common, i, kind, values)
+            if best is None:
+                self.fallback.add(key, [pattern])
+                continue
+            _, i, kind, values = best
+            before = sum(_span_len(t)[1] for t in pattern[:i])
+            after = sum(_span_len(t)[1] for t in pattern[i + 1:])
+            gkey = (kind, tuple(sorted(set(values))))
+            g = self._group_of.get(gkey)
+            if g is None:
+                g = len(self.groups)
+                self._group_of[gkey] = g
+                self.groups.append((Matcher(self.vocab), 0, 0))
+                for v in values:
+                    self.index[kind].setdefault(self.vocab.strings.add(v), set()).add(g)
+            matcher, b, a = self.groups[g]
+            matcher.add(key, [pattern])
+            self.groups[g] = (matcher, max(b, before), max(a, after))
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        lower_ix, lemma_ix = self.index["lower"], self.index["lemma"]
+        hits: dict[int, list[int]] = {}
+        if len(doc):
+            attrs = doc.to_array([LOWER, LEMMA]).tolist()   # plain ints: no Token objects
+            for i, (lower, lemma) in enumerate(attrs):
+                gs = lower_ix.get(lower)
+                if gs:
+                    for g in gs:
+                        hits.setdefault(g, []).append(i)
+                gs = lemma_ix.get(lemma)
+                if gs:
+                    for g in gs:
+                        hits.setdefault(g, []).append(i)
+        n = len(doc)
+        found: set[tuple[int, int, int]] = set()
+        for g, positions in hits.items():
+            matcher, before, after = self.groups[g]
+            start, end = None, None
+            for p in sorted(set(positions)):
+                lo, hi = max(0, p - before), min(n, p + after + 1)
+                if end is not None and lo <= end:
+                    end = max(end, hi)
+                    continue
+                if end is not None:
+                    found.update((k, s + start, e + start) for k, s, e in matcher(doc[start:end]))
+                start, end = lo, hi
+            if end is not None:
+                found.update((k, s + start, e + start) for k, s, e in matcher(doc[start:end]))
+        if len(self.fallback):
+            found.update(self.fallback(doc))
+        return sorted(found, key=lambda m: (m[1], m[2]))
