@@ -186,7 +186,9 @@ def _record(state: State, account: str, folder: str, outcome: Outcome, ordered: 
                                  reason=outcome.reason, subject=outcome.subject)
         if outcome.draft is not None and outcome.drafted:
             d = outcome.draft
-            state.record_draft(account, outcome.key, d.get("Message-ID"), str(d.get("To", "")),
+            # ALREADY: the draft on the server is an earlier composition with another Message-ID
+            msgid = d.get("Message-ID") if outcome.action == DRAFTED else None
+            state.record_draft(account, outcome.key, msgid, str(d.get("To", "")),
                                str(d.get("Subject", "")), drafts_folder)
         if ordered:
             state.advance(account, folder, int(outcome.ref))

@@ -7,6 +7,10 @@
 - `imap_account`: a FRESH user with an empty mailbox for each test (tests never see each
   other's mail): .host, .port, .imaps_port, .username, .password, .ca_file, .maildir.
 - `maildir`: a temp local Maildir with INBOX (the root) and a Maildir++ `.Drafts` folder.
+- `config_for`: writes a nottoday config.toml for a test and returns its path:
+  `config_for(imap_account, security="starttls")`, `config_for(maildir=path)`; identity Sam
+  Taylor, state in tmp_path/"state", password via password_command. Drive commands with
+  `agent.cli.main(["--config", str(path), "once"])`. `write_config()` is the plain function.
 """
 from __future__ import annotations
 

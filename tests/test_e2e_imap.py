@@ -62,6 +62,8 @@ def test_once_drafts_one_threaded_reply_and_changes_nothing_else(dovecot, imap_a
         c = st.counts("main")
         assert (c.seen, c.rejections, c.drafts) == (3, 2, 2)
         assert st.last_pass("main").error is None
+        on_server = {parse(m.raw)["Message-ID"] for m in dovecot.messages(imap_account, "Drafts")}
+        assert st.draft_message_ids("main") == on_server   # replies to our drafts are recognised
 
 
 def test_dry_run_writes_nothing(dovecot, imap_account, config_for, capsys):

@@ -49,6 +49,8 @@ def test_kill_9_after_append_before_state_drafts_nothing_twice(dovecot, imap_acc
     assert sources(dovecot, imap_account) == ["<r1@n.example>", "<r2@n.example>"]
     with State.open(cfg.parent / "state") as st:
         assert st.message("main", "<r1@n.example>").drafted      # recognised as already drafted
+        on_server = {email.message_from_bytes(m.raw)["Message-ID"] for m in dovecot.messages(imap_account, "Drafts")}
+        assert st.draft_message_ids("main") <= on_server          # never a Message-ID not on the server
         assert st.folder("main", "INBOX").highest_uid == 2
 
 
