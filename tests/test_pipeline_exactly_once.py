@@ -124,3 +124,32 @@ def test_same_message_in_two_folders_drafted_once(dovecot, imap_account, config_
     cfg = config_for(imap_account, extra_account='folders = ["INBOX", "Jobs"]')
     assert main(["--config", str(cfg), "once"]) == 0
     assert sources(dovecot, imap_account) == ["<r1@n.example>"]
+
+
+def test_server_crash_mid_pass_then_restart(dovecot, imap_account, config_for):
+    from agent import scan
+    from agent.config import load_config
+    from agent.stores.imap import Unreachable
+
+    for i in range(4):
+        dovecot.append(imap_account, "INBOX", rejection(f"<c{i}@n.example>"))
+    config = load_config(config_for(imap_account))
+    account = config.accounts["main"]
+    pipeline = scan.prepare(config)
+    handled = []
+
+    def crash_after_second(outcome):
+        handled.append(outcome.key)
+        if len(handled) == 2:
+            dovecot.kill()
+
+    try:
+        with pytest.raises(Unreachable, match=r"connection to 127.0.0.1:\d+ lost while"):
+            scan.run_pass(account, config, pipeline, on_outcome=crash_after_second)
+    finally:
+        dovecot.start()
+    with State.open(config.daemon.state_dir) as st:
+        assert st.folder("main", "INBOX").highest_uid == 2
+        assert st.last_pass("main").error
+    scan.run_pass(account, config, pipeline)
+    assert sources(dovecot, imap_account) == [f"<c{i}@n.example>" for i in range(4)]

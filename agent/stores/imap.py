@@ -11,7 +11,9 @@ slowly), plain `UserError` (certificate, missing folder: the user must act).
 """
 from __future__ import annotations
 
+import contextlib
 import email.parser
+import imaplib
 import logging
 import socket
 import ssl
@@ -153,6 +155,14 @@ class ImapStore(MailStore):
         self.client = None
         self._selected = None
 
+    @contextlib.contextmanager
+    def _guard(self, doing: str):
+        """A dropped connection mid-pass becomes one clear Unreachable line (retry soon)."""
+        try:
+            yield
+        except (OSError, imaplib.IMAP4.abort, EOFError) as exc:
+            raise Unreachable(f"connection to {self.where} lost while {doing}: {_reason(exc)}") from None
+
     def _c(self) -> IMAPClient:
         if self.client is None:
             raise RuntimeError("ImapStore used before open()")
@@ -171,7 +181,8 @@ class ImapStore(MailStore):
 
     def _examine(self, folder: str) -> dict:
         try:
-            info = self._c().select_folder(folder, readonly=True)
+            with self._guard(f"opening {folder}"):
+                info = self._c().select_folder(folder, readonly=True)
         except IMAPClientError as exc:
             raise UserError(f"account {self.account.name}: cannot open folder {folder!r}: "
                             f"{_reason(exc)}; check `folders` in the config (`nottoday doctor` lists them)") from None
@@ -188,7 +199,8 @@ class ImapStore(MailStore):
             criteria += ["UID", f"{after_uid + 1}:*"]
         if since is not None:
             criteria += ["SINCE", since.date()]
-        uids = self._c().search(criteria or ["ALL"])
+        with self._guard(f"searching {folder}"):
+            uids = self._c().search(criteria or ["ALL"])
         refs = tuple(sorted(u for u in uids if u > after_uid))  # "n:*" always matches the last one
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True)
 
@@ -197,9 +209,10 @@ class ImapStore(MailStore):
             self._examine(folder)
         for i in range(0, len(refs), FETCH_BATCH):
             batch = [int(r) for r in refs[i:i + FETCH_BATCH]]
-            sizes = self._c().fetch(batch, ["RFC822.SIZE"])
-            small = [u for u in batch if int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) <= MAX_MESSAGE_BYTES]
-            data = self._c().fetch(small, ["BODY.PEEK[]"]) if small else {}
+            with self._guard(f"reading {folder}"):
+                sizes = self._c().fetch(batch, ["RFC822.SIZE"])
+                small = [u for u in batch if int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) <= MAX_MESSAGE_BYTES]
+                data = self._c().fetch(small, ["BODY.PEEK[]"]) if small else {}
             for uid in batch:
                 raw = data.get(uid, {}).get(b"BODY[]")
                 if uid in sizes and uid not in small:
@@ -238,22 +251,29 @@ class ImapStore(MailStore):
         folder = self.drafts_folder()
         self._examine(folder)
         c = self._c()
-        uids = c.search(["HEADER", SOURCE_HEADER, ""])
         sources: set[str] = set()
         parser = email.parser.BytesHeaderParser()
         key = f"BODY[HEADER.FIELDS ({SOURCE_HEADER.upper()})]".encode()
-        for i in range(0, len(uids), 500):
-            data = c.fetch(uids[i:i + 500], [f"BODY.PEEK[HEADER.FIELDS ({SOURCE_HEADER.upper()})]"])
-            for item in data.values():
-                raw = next((v for k, v in item.items() if k.upper() == key), None)
-                if raw:
-                    for value in parser.parsebytes(bytes(raw)).get_all(SOURCE_HEADER) or ():
-                        sources.add(normalize_source(value))
+        with self._guard(f"reading {folder}"):
+            uids = c.search(["HEADER", SOURCE_HEADER, ""])
+            items = []
+            for i in range(0, len(uids), 500):
+                data = c.fetch(uids[i:i + 500], [f"BODY.PEEK[HEADER.FIELDS ({SOURCE_HEADER.upper()})]"])
+                items.extend(data.values())
+        for item in items:
+            raw = next((v for k, v in item.items() if k.upper() == key), None)
+            for value in (parser.parsebytes(bytes(raw)).get_all(SOURCE_HEADER) or ()) if raw else ():
+                sources.add(normalize_source(value))
         return sources
 
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
-        self._c().append(self.drafts_folder(), raw, flags=DRAFT_FLAGS,
-                         msg_time=when or datetime.now(timezone.utc))
+        folder = self.drafts_folder()
+        try:
+            with self._guard(f"saving a draft to {folder}"):
+                self._c().append(folder, raw, flags=DRAFT_FLAGS, msg_time=when or datetime.now(timezone.utc))
+        except IMAPClientError as exc:  # NO [OVERQUOTA], read-only folder, ...
+            raise UserError(f"account {self.account.name}: the server refused to save a draft in "
+                            f"{folder}: {_reason(exc)}") from None
 
 
 def _quiet_close(client: IMAPClient) -> None:
