@@ -102,7 +102,6 @@ class Hooks:
 class Runtime:
     config: Any
     context: Any
-    generation: int = 0
 
 
 # --- one account -----------------------------------------------------------------------------
@@ -122,7 +121,6 @@ class AccountWorker(threading.Thread):
         self.auth = daemon.make_backoff(AUTH)
         self.passes = 0
         self.failures = 0
-        self.last_error: str | None = None
         self._pass_failed = False
 
     # called from the main thread
@@ -189,9 +187,8 @@ class AccountWorker(threading.Thread):
             delay = self.net.next_delay()
             log.error("%s: unexpected error (%s); retrying in %s", a.name, describe(exc), human_seconds(delay),
                       exc_info=exc)
-        self.last_error = describe(exc)
         if not self._pass_failed:  # a failed pass has recorded its error already
-            self.d.record_error(a.name, self.last_error)
+            self.d.record_error(a.name, describe(exc))
         self._sleep(delay)
 
     def _sleep(self, delay: float) -> None:
@@ -276,7 +273,6 @@ class AccountWorker(threading.Thread):
         self._retry_now.clear()
         self.net.reset()
         self.auth.reset()
-        self.last_error = None
         took = time.monotonic() - started
         new = getattr(summary, "fetched", 0)
         if new:
@@ -300,7 +296,6 @@ class Daemon:
         self.main_wake = Wakeup()
         self._stop = False
         self._reload = False
-        self.reloads = 0
 
     def make_backoff(self, kind: str) -> Backoff:
         return self.backoffs[kind]()
@@ -380,9 +375,8 @@ class Daemon:
         except Exception as exc:  # noqa: BLE001 - a broken template or rule must not stop the daemon
             log.error("reload: %s; keeping the previous config", describe(exc))
             return
-        self.reloads += 1
         old = self.runtime.config
-        self.runtime = Runtime(config, context, self.runtime.generation + 1)
+        self.runtime = Runtime(config, context)
         for name in list(self.workers):
             if name not in config.accounts:
                 log.info("%s: removed from the config; stopping it", name)

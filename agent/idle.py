@@ -132,10 +132,9 @@ def _has_news(responses) -> bool:
     return news
 
 
-@dataclass
+@dataclass(frozen=True)
 class WaitResult:
-    reason: str           # "mail" | "wake"
-    responses: int = 0    # untagged responses seen (debug figure)
+    reason: str           # "mail": new messages; "wake": woken or timed out
 
 
 class IdleWatcher:
@@ -199,15 +198,14 @@ class IdleWatcher:
         poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)
         poller.register(wake.fileno(), select.POLLIN)
         end = None if timeout is None else time.monotonic() + timeout
-        seen = 0
         while True:
             now = time.monotonic()
             if end is not None and now >= end:
-                return WaitResult("wake", seen)
+                return WaitResult("wake")
             if now - self._since >= self.renew_seconds:
                 log.debug("%s: re-issuing IDLE", self.folder)
                 if self._renew() or self._early_news():
-                    return WaitResult("mail", seen)
+                    return WaitResult("mail")
                 continue
             span = min(SLICE_SECONDS, self.renew_seconds - (now - self._since))
             if end is not None:
@@ -216,7 +214,7 @@ class IdleWatcher:
             events = dict(poller.poll(max(0.0, span) * 1000))
             if wake.fileno() in events:
                 wake.clear()
-                return WaitResult("wake", seen)
+                return WaitResult("wake")
             if sock.fileno() in events:
                 if events[sock.fileno()] & (select.POLLERR | select.POLLHUP | select.POLLNVAL):
                     raise ConnectionLost("the connection was closed")
@@ -224,18 +222,17 @@ class IdleWatcher:
                 if not responses:
                     # Readable yet nothing to read: EOF. (Or half a TLS record: the NOOP decides.)
                     if self._renew():
-                        return WaitResult("mail", seen)
+                        return WaitResult("mail")
                     continue
-                seen += len(responses)
                 if _has_news(responses):
-                    return WaitResult("mail", seen)
+                    return WaitResult("mail")
                 continue
             slept = (time.time() - wall0) - (time.monotonic() - mono0)
             if slept > SLEEP_JUMP_SECONDS:
                 log.info("%s: the computer was asleep for about %d s; checking the connection",
                          self.folder, slept)
                 self._renew()
-                return WaitResult("mail", seen)  # run a pass: mail may have come while asleep
+                return WaitResult("mail")  # run a pass: mail may have come while asleep
 
     def close(self, polite: bool = True) -> None:
         if polite:

@@ -30,25 +30,24 @@ def ago(ts: float | None, now: float) -> str:
 
 
 def account_report(state, name: str) -> dict:
-    last = state.last_pass(name)
-    counts = state.counts(name)
-    err = state.last_error(name)
-    last_ok = None
-    if last is not None:
-        row = state.db.execute("SELECT MAX(finished) FROM passes WHERE account=? AND finished IS NOT NULL "
-                               "AND error IS NULL", (name,)).fetchone()
-        last_ok = row[0] if row else None
+    """One account's figures; `state` None means there is no database yet."""
+    last = state.last_pass(name) if state else None
+    counts = state.counts(name) if state else None
+    err = state.last_error(name) if state else None
+    # resolved: the latest pass came after the error and went through
+    resolved = bool(err and last and last.finished and not last.error and last.started > err[0])
     return {
         "account": name,
         "last_pass": None if last is None else {
             "started": last.started, "finished": last.finished, "new_messages": last.fetched,
             "rejections": last.rejections, "drafts": last.drafts, "error": last.error,
         },
-        "last_success": last_ok,
-        "seen": counts.seen, "rejections": counts.rejections, "drafts": counts.drafts,
-        "rejections_without_address": counts.no_address, "malformed": counts.malformed,
-        "last_error": None if err is None else {"at": err[0], "text": err[1],
-                                                "resolved": bool(last_ok and last_ok > err[0])},
+        "seen": counts.seen if counts else 0,
+        "rejections": counts.rejections if counts else 0,
+        "drafts": counts.drafts if counts else 0,
+        "rejections_without_address": counts.no_address if counts else 0,
+        "malformed": counts.malformed if counts else 0,
+        "last_error": None if err is None else {"at": err[0], "text": err[1], "resolved": resolved},
     }
 
 
@@ -95,15 +94,12 @@ def run(args) -> int:
     db = state_dir / DB_NAME
     names = list(cfg.accounts)
     running = running_pid(state_dir)
-    reports: list[dict] = []
     if db.exists():
         with State(db) as state:
-            for extra in state.accounts():
-                if extra not in names:
-                    names.append(extra)
+            names += [extra for extra in state.accounts() if extra not in names]
             reports = [account_report(state, n) for n in names]
-    else:
-        reports = [account_report(_Empty(), n) for n in names]
+    else:  # never create the database just to say there is nothing in it
+        reports = [account_report(None, n) for n in names]
     for r in reports:
         acct = cfg.accounts.get(r["account"])
         r["configured"] = acct is not None
@@ -120,17 +116,3 @@ def run(args) -> int:
         return 0
     print_report(reports, running, db)
     return 0
-
-
-class _Empty:
-    """Stands in for a state database that does not exist yet (status never creates one)."""
-
-    def last_pass(self, name):
-        return None
-
-    def last_error(self, name):
-        return None
-
-    def counts(self, name):
-        from ..state import Counts
-        return Counts(0, 0, 0, 0, 0)
