@@ -1,0 +1,59 @@
+"""ImapStore against the private Dovecot: listing, read-only fetching, draft sources, appends."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from agent.config import AccountConfig
+from agent.stores import imap as imap_mod
+from agent.stores.imap import ImapStore
+from tests.mailfactory import invite, rejection
+
+pytestmark = pytest.mark.dovecot
+
+
+@pytest.fixture
+def store(imap_account):
+    acct = AccountConfig(name="t", host=imap_account.host, port=imap_account.port, security="none",
+                         username=imap_account.username,
+                         password_command=["printf", "%s", imap_account.password])
+    s = ImapStore(acct)
+    s.open()
+    yield s
+    s.close()
+
+
+def test_listing_is_incremental_and_since_uses_internaldate(dovecot, imap_account, store):
+    old = datetime.now(timezone.utc) - timedelta(days=30)
+    dovecot.append(imap_account, "INBOX", invite("<old@a.example>"), msg_time=old)
+    dovecot.append(imap_account, "INBOX", rejection("<r1@n.example>"))
+    week_ago = datetime.now(timezone.utc) - timedelta(days=7)
+    assert store.list_messages("INBOX", 0, week_ago).refs == (2,)
+    assert store.list_messages("INBOX", 0, None).refs == (1, 2)
+    assert store.list_messages("INBOX", 2, None).refs == ()     # "3:*" matches uid 2: filtered out
+    listing = store.list_messages("INBOX", 1, None)
+    assert listing.refs == (2,) and listing.ordered
+    assert listing.uidvalidity == dovecot.folder_status(imap_account, "INBOX")["UIDVALIDITY"]
+
+
+def test_fetch_never_sets_seen_and_skips_huge_messages(dovecot, imap_account, store, monkeypatch):
+    small = rejection("<r1@n.example>")
+    dovecot.append(imap_account, "INBOX", small)
+    dovecot.append(imap_account, "INBOX", rejection("<big@n.example>") + b"x" * 5000 + b"\r\n")
+    monkeypatch.setattr(imap_mod, "MAX_MESSAGE_BYTES", 4000)
+    got = list(store.fetch("INBOX", [1, 2, 99]))
+    assert got[0].raw == small
+    assert got[1].raw is None and "larger than" in got[1].error
+    assert got[2].raw is None and got[2].error == "no longer on the server"
+    assert all(m.flags == frozenset() for m in dovecot.messages(imap_account, "INBOX"))
+
+
+def test_draft_sources_and_append(dovecot, imap_account, store):
+    dovecot.append(imap_account, "Drafts", b"Subject: mine\r\n\r\nhand-written draft\r\n")
+    dovecot.append(imap_account, "Drafts", b"Subject: ours\r\nX-Nottoday-Source:\r\n <a@n.example>\r\n\r\nx\r\n")
+    assert store.draft_sources() == {"<a@n.example>"}
+    store.append_draft(b"Subject: Re: x\r\nX-Nottoday-Source: sha256:abc\r\n\r\nbody\r\n")
+    assert store.draft_sources() == {"<a@n.example>", "sha256:abc"}
+    last = dovecot.messages(imap_account, "Drafts")[-1]
+    assert last.flags == {"\\Draft", "\\Seen"}
