@@ -15,7 +15,11 @@ The daemon calls `prepare(config)` once per config load and `run_pass(...)` per 
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,12 +28,14 @@ from typing import Callable
 
 from classifiers import parse_message
 
+from .errors import UserError
 from .pipeline import DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
 from .state import State
 from .stores import MailStore, make_store
 
 log = logging.getLogger("nottoday.scan")
 
+LOCK_WAIT = 120.0          # seconds to wait for another process's pass on the same account
 OLD = "old"               # Maildir: file is new here but its Date is before the cutoff
 UNREADABLE = "unreadable"  # vanished or too large
 
@@ -74,6 +80,37 @@ def run_pass(account, config, pipeline: Pipeline, stop_event: threading.Event | 
     """Scan every folder of `account` once. Raises on connection/store failure (after
     recording it); per-message problems are logged and skipped. `dry_run` appends nothing and
     works on a scratch copy of the state."""
+    with contextlib.ExitStack() as stack:
+        if not dry_run:
+            stack.enter_context(account_lock(config.daemon.state_dir, account.name, stop_event))
+        return _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
+
+
+@contextlib.contextmanager
+def account_lock(state_dir, account_name: str, stop_event: threading.Event | None = None):
+    """One pass per account at a time across processes (`once` while `run` is running):
+    two concurrent passes could both miss each other's draft and append twice."""
+    d = os.path.expanduser(str(state_dir))
+    os.makedirs(d, mode=0o700, exist_ok=True)
+    tag = hashlib.sha256(account_name.encode()).hexdigest()[:16]
+    fd = os.open(os.path.join(d, f"pass-{tag}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline or (stop_event is not None and stop_event.is_set()):
+                    raise UserError(f"account {account_name}: another nottoday pass has been running "
+                                    f"for over {LOCK_WAIT:.0f} s; try again later") from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome) -> PassSummary:
     state = State.scratch_copy(config.daemon.state_dir) if dry_run else State.open(config.daemon.state_dir)
     summary = PassSummary(account.name)
     pass_id = state.begin_pass(account.name)

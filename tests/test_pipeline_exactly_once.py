@@ -153,3 +153,38 @@ def test_server_crash_mid_pass_then_restart(dovecot, imap_account, config_for):
         assert st.last_pass("main").error
     scan.run_pass(account, config, pipeline)
     assert sources(dovecot, imap_account) == [f"<c{i}@n.example>" for i in range(4)]
+
+
+def test_concurrent_passes_on_one_account_are_serialised(dovecot, imap_account, config_for):
+    """`once` while the daemon is mid-pass: the second pass waits, then finds the drafts."""
+    import threading
+
+    from agent import scan
+    from agent.config import load_config
+
+    for i in range(3):
+        dovecot.append(imap_account, "INBOX", rejection(f"<p{i}@n.example>"))
+    config = load_config(config_for(imap_account))
+    account = config.accounts["main"]
+    pipeline = scan.prepare(config)
+    first_inside = threading.Event()
+    release = threading.Event()
+
+    def slow(outcome):
+        first_inside.set()
+        release.wait(10)
+
+    t = threading.Thread(target=scan.run_pass, args=(account, config, pipeline),
+                         kwargs={"on_outcome": slow})
+    t.start()
+    assert first_inside.wait(10)
+    second = []
+    t2 = threading.Thread(target=lambda: second.append(scan.run_pass(account, config, pipeline)))
+    t2.start()
+    t2.join(1.0)
+    assert t2.is_alive()        # blocked on the account lock, not racing the first pass
+    release.set()
+    t.join(20)
+    t2.join(20)
+    assert second and second[0].drafts == 0
+    assert sources(dovecot, imap_account) == [f"<p{i}@n.example>" for i in range(3)]
