@@ -50,6 +50,7 @@ class _Compiled:
     lower: PhraseMatcher
     lemma: PhraseMatcher
     other: list[Rule] = field(default_factory=list)  # rules without text conditions
+    quote: "_Compiled | None" = None                   # owner-quote rules, run on quoted text
 
 
 @dataclass
@@ -102,25 +103,28 @@ class Classifier:
     # -- compilation -------------------------------------------------------------------
     def _compile(self, lang: str) -> _Compiled:
         got = self._compiled.get(lang)
-        if got is not None:
-            return got
-        nlp = pipeline(lang)
+        if got is None:
+            nlp = pipeline(lang)
+            rules = [r for r in self._rules if lang in r.languages]
+            got = self._build(nlp, lang, [r for r in rules if r.scope != "owner-quote"])
+            got.quote = self._build(nlp, lang, [r for r in rules if r.scope == "owner-quote"])
+            self._compiled[lang] = got
+        return got
+
+    @staticmethod
+    def _build(nlp, lang: str, rules: list[Rule]) -> _Compiled:
         comp = _Compiled(nlp, AnchoredMatcher(nlp.vocab, lang), PhraseMatcher(nlp.vocab, attr="LOWER"),
                          PhraseMatcher(nlp.vocab, attr="LEMMA"))
-        for rule in self._rules:
-            if lang not in rule.languages:
-                continue
+        for rule in rules:
             if not rule.has_text:
                 comp.other.append(rule)
                 continue
-            key = rule.id
             if rule.patterns:
-                comp.matcher.add(key, [list(p) for p in rule.patterns])
+                comp.matcher.add(rule.id, [list(p) for p in rule.patterns])
             if rule.phrases:
-                comp.lower.add(key, [nlp.make_doc(p) for p in rule.phrases])
+                comp.lower.add(rule.id, [nlp.make_doc(p) for p in rule.phrases])
             if rule.lemmas:
-                comp.lemma.add(key, [nlp(p) for p in rule.lemmas])
-        self._compiled[lang] = comp
+                comp.lemma.add(rule.id, [nlp(p) for p in rule.lemmas])
         return comp
 
     # -- preparation -------------------------------------------------------------------
@@ -170,9 +174,9 @@ class Classifier:
         comp = self._compile(prep.lang)
         evidence: dict[str, str] = {}
         self._text_hits(comp, doc, prep.subject_end, evidence, quoted=False)
-        if self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
+        if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             qdoc = comp.nlp(prep.parts.quoted[:5000])
-            self._text_hits(comp, qdoc, -1, evidence, quoted=True)
+            self._text_hits(comp.quote, qdoc, -1, evidence, quoted=True)
         for rule in comp.other:
             ev = self._other_evidence(rule, prep)
             if ev is not None:
