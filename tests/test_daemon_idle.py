@@ -13,22 +13,6 @@ from agent.idle import IdleWatcher, Wakeup, connect
 
 pytestmark = pytest.mark.dovecot
 
-
-def settle(dovecot) -> None:
-    """Dovecot accepts connections a moment before it writes master.pid; until the file is
-    there, the fixture's start() would think it is down and start a second master."""
-    end = time.monotonic() + 5
-    while dovecot.master_pid() is None and dovecot._accepts(dovecot.port) and time.monotonic() < end:
-        time.sleep(0.02)
-
-
-@pytest.fixture
-def imap_user(dovecot):
-    """A fresh user with an empty mailbox (like conftest's imap_account, minus the start race)."""
-    settle(dovecot)
-    dovecot.start()
-    return dovecot.add_user()
-
 MSG = (b"From: hr@example.com\r\nTo: me@example.org\r\nSubject: hello\r\n"
        b"Message-ID: <idle-test@example.com>\r\n\r\nbody\r\n")
 
@@ -55,14 +39,14 @@ def account(user, tls=False, password=None) -> Acct:
 
 
 @pytest.mark.parametrize("tls", [False, True])
-def test_new_mail_wakes_the_watcher(imap_user, dovecot, tls):
-    client = connect(account(imap_user, tls=tls))
+def test_new_mail_wakes_the_watcher(imap_account, dovecot, tls):
+    client = connect(account(imap_account, tls=tls))
     assert IdleWatcher.supported(client)
     watcher = IdleWatcher(client, "INBOX")
     watcher.start()
     wake = Wakeup()
     try:
-        threading.Timer(0.3, dovecot.append, (imap_user, "INBOX", MSG)).start()
+        threading.Timer(0.3, dovecot.append, (imap_account, "INBOX", MSG)).start()
         started = time.monotonic()
         result = watcher.wait(wake, timeout=30)
         assert result.reason == "mail"
@@ -75,17 +59,17 @@ def test_new_mail_wakes_the_watcher(imap_user, dovecot, tls):
         watcher.close()
         wake.close()
     # the watcher never set \Seen: it only EXAMINEs
-    assert dovecot.messages(imap_user, "INBOX")[0].flags == frozenset()
+    assert dovecot.messages(imap_account, "INBOX")[0].flags == frozenset()
 
 
-def test_idle_is_renewed_and_still_delivers(imap_user, dovecot):
-    client = connect(account(imap_user))
+def test_idle_is_renewed_and_still_delivers(imap_account, dovecot):
+    client = connect(account(imap_account))
     watcher = IdleWatcher(client, "INBOX", renew_seconds=0.4)
     watcher.start()
     wake = Wakeup()
     try:
         assert watcher.wait(wake, timeout=1.5).reason == "wake"      # renewed ~3 times meanwhile
-        dovecot.append(imap_user, "INBOX", MSG)
+        dovecot.append(imap_account, "INBOX", MSG)
         assert watcher.wait(wake, timeout=30).reason == "mail"
     finally:
         watcher.close()
@@ -93,8 +77,8 @@ def test_idle_is_renewed_and_still_delivers(imap_user, dovecot):
 
 
 @pytest.mark.parametrize("how", ["stop", "kill"])
-def test_a_dead_server_is_noticed_not_waited_on_forever(imap_user, dovecot, how):
-    client = connect(account(imap_user))
+def test_a_dead_server_is_noticed_not_waited_on_forever(imap_account, dovecot, how):
+    client = connect(account(imap_account))
     watcher = IdleWatcher(client, "INBOX")
     watcher.start()
     wake = Wakeup()
@@ -117,21 +101,20 @@ def test_a_dead_server_is_noticed_not_waited_on_forever(imap_user, dovecot, how)
         assert errors and errors[0] is not None
     finally:
         dovecot.start()
-        settle(dovecot)
         watcher.close(polite=False)
         wake.close()
 
 
-def test_wrong_password_is_an_auth_failure_for_the_retry_policy(imap_user):
+def test_wrong_password_is_an_auth_failure_for_the_retry_policy(imap_account):
     from agent.daemon import AUTH, classify_error
 
     with pytest.raises(Exception) as err:
-        connect(account(imap_user, password="wrong-password"))
+        connect(account(imap_account, password="wrong-password"))
     assert classify_error(err.value) == AUTH
     assert "wrong-password" not in str(err.value)
 
 
-def test_waking_from_suspend_checks_the_connection_and_asks_for_a_pass(imap_user, monkeypatch):
+def test_waking_from_suspend_checks_the_connection_and_asks_for_a_pass(imap_account, monkeypatch):
     """Suspend stops the monotonic clock but not the wall clock; the watcher sees the jump."""
     import agent.idle as idle_mod
 
@@ -151,7 +134,7 @@ def test_waking_from_suspend_checks_the_connection_and_asks_for_a_pass(imap_user
 
     monkeypatch.setattr(idle_mod, "time", Suspended)
     monkeypatch.setattr(idle_mod, "SLICE_SECONDS", 0.2)
-    client = connect(account(imap_user))
+    client = connect(account(imap_account))
     watcher = IdleWatcher(client, "INBOX")
     watcher.start()
     wake = Wakeup()
@@ -207,9 +190,9 @@ class FreezableProxy:
         self.listener.close()
 
 
-def test_a_half_open_connection_is_noticed_at_the_idle_renewal(imap_user):
-    proxy = FreezableProxy(imap_user.port)
-    acct = account(imap_user)
+def test_a_half_open_connection_is_noticed_at_the_idle_renewal(imap_account):
+    proxy = FreezableProxy(imap_account.port)
+    acct = account(imap_account)
     acct = Acct(acct.name, "127.0.0.1", proxy.port, "none", acct.username, acct.password_command)
     client = connect(acct, read_timeout=1.0)
     watcher = IdleWatcher(client, "INBOX", renew_seconds=0.5)

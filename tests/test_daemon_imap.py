@@ -24,21 +24,6 @@ from tests.mailfactory import invite, rejection
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
 
 
-def settle(dovecot) -> None:
-    """Dovecot accepts connections a moment before it writes master.pid; until the file is
-    there, the fixture's start() would think it is down and start a second master."""
-    end = time.monotonic() + 5
-    while dovecot.master_pid() is None and dovecot._accepts(dovecot.port) and time.monotonic() < end:
-        time.sleep(0.02)
-
-
-@pytest.fixture
-def imap_user(dovecot):
-    """A fresh user with an empty mailbox (like conftest's imap_account, minus the start race)."""
-    settle(dovecot)
-    dovecot.start()
-    return dovecot.add_user()
-
 LIVENESS = 30.0
 
 
@@ -169,108 +154,107 @@ def mid(tag: str) -> str:
 
 
 # --- tests ----------------------------------------------------------------------------------
-def test_idle_turns_a_new_rejection_into_a_draft_in_seconds(imap_user, dovecot, tmp_path, daemons):
-    cfg = write_config(tmp_path, account_toml("main", imap_user, tmp_path), interval=3600)
+def test_idle_turns_a_new_rejection_into_a_draft_in_seconds(imap_account, dovecot, tmp_path, daemons):
+    cfg = write_config(tmp_path, account_toml("main", imap_account, tmp_path), interval=3600)
     d = daemons(cfg, tmp_path)
     d.wait_log("watching INBOX")
     d.wait_log("pass 1 done")
     r1, inv = mid("r1"), mid("inv")
-    dovecot.append(imap_user, "INBOX", invite(message_id=inv))
+    dovecot.append(imap_account, "INBOX", invite(message_id=inv))
     started = time.monotonic()
-    dovecot.append(imap_user, "INBOX", rejection(message_id=r1))
-    got = wait_drafts(dovecot, imap_user, {r1})
+    dovecot.append(imap_account, "INBOX", rejection(message_id=r1))
+    got = wait_drafts(dovecot, imap_account, {r1})
     latency = time.monotonic() - started
     assert got == Counter({r1: 1}), d.log()[-3000:]
     assert latency < LIVENESS          # with interval = 1 h, only IDLE can explain this
-    draft = message_from_bytes(dovecot.messages(imap_user, "Drafts")[0].raw)
+    draft = message_from_bytes(dovecot.messages(imap_account, "Drafts")[0].raw)
     assert draft["In-Reply-To"] == r1
-    assert all(not m.flags for m in dovecot.messages(imap_user, "INBOX"))   # nothing marked read
+    assert all(not m.flags for m in dovecot.messages(imap_account, "INBOX"))   # nothing marked read
     rc, took = d.stop()
     assert rc == 0 and took < 10, d.log()[-2000:]
     assert "stopped" in d.log()
 
 
-def test_server_outage_reconnects_and_drafts_everything_exactly_once(imap_user, dovecot, tmp_path, daemons):
-    cfg = write_config(tmp_path, account_toml("main", imap_user, tmp_path), interval=3600)
+def test_server_outage_reconnects_and_drafts_everything_exactly_once(imap_account, dovecot, tmp_path, daemons):
+    cfg = write_config(tmp_path, account_toml("main", imap_account, tmp_path), interval=3600)
     d = daemons(cfg, tmp_path)
     d.wait_log("watching INBOX")
     before, during, after = mid("before"), mid("during"), mid("after")
-    dovecot.append(imap_user, "INBOX", rejection(message_id=before))
-    assert wait_drafts(dovecot, imap_user, {before}) == Counter({before: 1})
+    dovecot.append(imap_account, "INBOX", rejection(message_id=before))
+    assert wait_drafts(dovecot, imap_account, {before}) == Counter({before: 1})
     try:
         dovecot.stop()
-        deliver_on_disk(imap_user, rejection(message_id=during))
+        deliver_on_disk(imap_account, rejection(message_id=during))
         d.wait_log("reconnecting in")
         time.sleep(1.0)
     finally:
         dovecot.start()
-        settle(dovecot)
-    dovecot.append(imap_user, "INBOX", rejection(message_id=after))
-    got = wait_drafts(dovecot, imap_user, {before, during, after}, timeout=45)
+    dovecot.append(imap_account, "INBOX", rejection(message_id=after))
+    got = wait_drafts(dovecot, imap_account, {before, during, after}, timeout=45)
     assert got == Counter({before: 1, during: 1, after: 1}), d.log()[-3000:]
     assert "working again" in d.log()
     rc, _ = d.stop()
     assert rc == 0
 
 
-def test_kill_9_in_the_middle_of_a_pass_then_restart_drafts_each_once(imap_user, dovecot, tmp_path, daemons):
+def test_kill_9_in_the_middle_of_a_pass_then_restart_drafts_each_once(imap_account, dovecot, tmp_path, daemons):
     ids = [mid(f"bulk{i}") for i in range(30)]
-    with dovecot.client(imap_user) as c:
+    with dovecot.client(imap_account) as c:
         for i in ids:
             c.append("INBOX", rejection(message_id=i))
-    cfg = write_config(tmp_path, account_toml("main", imap_user, tmp_path), interval=3600)
+    cfg = write_config(tmp_path, account_toml("main", imap_account, tmp_path), interval=3600)
     d = daemons(cfg, tmp_path)
     end = time.monotonic() + LIVENESS
-    while not draft_sources(dovecot, imap_user) and time.monotonic() < end:
+    while not draft_sources(dovecot, imap_account) and time.monotonic() < end:
         time.sleep(0.02)
     d.kill()                                               # SIGKILL mid-pass
-    first = draft_sources(dovecot, imap_user)
+    first = draft_sources(dovecot, imap_account)
     assert first and sum(first.values()) < len(ids), "not killed mid-pass: raise the message count"
     d2 = daemons(cfg, tmp_path)
-    got = wait_drafts(dovecot, imap_user, set(ids), timeout=60)
+    got = wait_drafts(dovecot, imap_account, set(ids), timeout=60)
     assert got == Counter({i: 1 for i in ids}), d2.log()[-3000:]
     rc, _ = d2.stop()
     assert rc == 0
 
 
-def test_sighup_reloads_the_threshold_and_keeps_the_old_config_when_broken(imap_user, dovecot, tmp_path, daemons):
+def test_sighup_reloads_the_threshold_and_keeps_the_old_config_when_broken(imap_account, dovecot, tmp_path, daemons):
     from agent.state import State
 
-    accounts = account_toml("main", imap_user, tmp_path)
+    accounts = account_toml("main", imap_account, tmp_path)
     cfg = write_config(tmp_path, accounts, threshold=1000.0, interval=3600)
     d = daemons(cfg, tmp_path)
     d.wait_log("watching INBOX")
     d.wait_log("pass 1 done")
     high = mid("high")
-    dovecot.append(imap_user, "INBOX", rejection(message_id=high))
+    dovecot.append(imap_account, "INBOX", rejection(message_id=high))
     end = time.monotonic() + LIVENESS
     while time.monotonic() < end:                          # handled under threshold 1000: no draft
         with State.open(tmp_path / "state") as st:
             if st.counts("main").seen >= 1:
                 break
         time.sleep(0.1)
-    assert draft_sources(dovecot, imap_user) == Counter()
+    assert draft_sources(dovecot, imap_account) == Counter()
 
     write_config(tmp_path, accounts, threshold=5.0, interval=3600)
     d.signal(signal.SIGHUP)
     d.wait_log("reloaded")
     low = mid("low")
-    dovecot.append(imap_user, "INBOX", rejection(message_id=low))
-    assert wait_drafts(dovecot, imap_user, {low}) == Counter({low: 1})
+    dovecot.append(imap_account, "INBOX", rejection(message_id=low))
+    assert wait_drafts(dovecot, imap_account, {low}) == Counter({low: 1})
 
     cfg.write_text(cfg.read_text().replace("threshold = 5.0", 'threshold = "whatever"'))
     d.signal(signal.SIGHUP)
     d.wait_log("keeping the previous config")
     assert "detection.threshold" in d.log()
     still = mid("still")
-    dovecot.append(imap_user, "INBOX", rejection(message_id=still))
-    assert wait_drafts(dovecot, imap_user, {low, still}) == Counter({low: 1, still: 1})
+    dovecot.append(imap_account, "INBOX", rejection(message_id=still))
+    assert wait_drafts(dovecot, imap_account, {low, still}) == Counter({low: 1, still: 1})
     rc, took = d.stop()
     assert rc == 0 and took < 10
 
 
-def test_an_account_with_a_wrong_password_does_not_block_the_other(imap_user, dovecot, tmp_path, daemons):
-    good, bad, typo = imap_user, dovecot.add_user(), dovecot.add_user()
+def test_an_account_with_a_wrong_password_does_not_block_the_other(imap_account, dovecot, tmp_path, daemons):
+    good, bad, typo = imap_account, dovecot.add_user(), dovecot.add_user()
     accounts = (account_toml("bad", bad, tmp_path, password="not-the-password")
                 + account_toml("typo", typo, tmp_path) + 'folders = ["Inbx"]\n'
                 + account_toml("good", good, tmp_path))
@@ -290,22 +274,22 @@ def test_an_account_with_a_wrong_password_does_not_block_the_other(imap_user, do
     assert rc == 0
 
 
-def test_without_idle_and_for_maildir_the_schedule_polls_every_interval(imap_user, dovecot, tmp_path, daemons):
+def test_without_idle_and_for_maildir_the_schedule_polls_every_interval(imap_account, dovecot, tmp_path, daemons):
     import mailbox
 
     root = tmp_path / "Maildir"
     md = mailbox.Maildir(root, create=True)
     md.add_folder("Drafts")
-    accounts = account_toml("main", imap_user, tmp_path) + f'\n[accounts.local]\nmaildir = "{root}"\n'
+    accounts = account_toml("main", imap_account, tmp_path) + f'\n[accounts.local]\nmaildir = "{root}"\n'
     cfg = write_config(tmp_path, accounts, interval=10, idle=False)
     d = daemons(cfg, tmp_path)
     d.wait_log("main: pass 1 done")
     d.wait_log("local: pass 1 done")
     assert "watching INBOX" not in d.log()                 # idle = false: no IDLE connection
     r_imap, r_md = mid("polled"), mid("maildir")
-    dovecot.append(imap_user, "INBOX", rejection(message_id=r_imap))
+    dovecot.append(imap_account, "INBOX", rejection(message_id=r_imap))
     md.add(rejection(message_id=r_md))
-    assert wait_drafts(dovecot, imap_user, {r_imap}) == Counter({r_imap: 1}), d.log()[-3000:]
+    assert wait_drafts(dovecot, imap_account, {r_imap}) == Counter({r_imap: 1}), d.log()[-3000:]
     end = time.monotonic() + LIVENESS
     while time.monotonic() < end and not len(mailbox.Maildir(root / ".Drafts", create=False)):
         time.sleep(0.2)
