@@ -255,7 +255,11 @@ class ImapStore(MailStore):
         parser = email.parser.BytesHeaderParser()
         key = f"BODY[HEADER.FIELDS ({SOURCE_HEADER.upper()})]".encode()
         with self._guard(f"reading {folder}"):
-            uids = c.search(["HEADER", SOURCE_HEADER, ""])
+            try:
+                uids = c.search(["HEADER", SOURCE_HEADER, ""])
+            except IMAPClientError as exc:  # a server that cannot SEARCH HEADER: read every draft's header
+                log.debug("SEARCH HEADER refused (%s); fetching the header of every draft", _reason(exc))
+                uids = c.search(["ALL"])
             items = []
             for i in range(0, len(uids), 500):
                 data = c.fetch(uids[i:i + 500], [f"BODY.PEEK[HEADER.FIELDS ({SOURCE_HEADER.upper()})]"])
