@@ -57,3 +57,20 @@ def test_draft_sources_and_append(dovecot, imap_account, store):
     assert store.draft_sources() == {"<a@n.example>", "sha256:abc"}
     last = dovecot.messages(imap_account, "Drafts")[-1]
     assert last.flags == {"\\Draft", "\\Seen"}
+
+
+def test_draft_sources_without_search_header(dovecot, imap_account, store, monkeypatch):
+    """Servers that refuse SEARCH HEADER: the header of every draft is fetched instead."""
+    from imapclient.exceptions import IMAPClientError
+
+    dovecot.append(imap_account, "Drafts", b"Subject: mine\r\n\r\nhand-written draft\r\n")
+    dovecot.append(imap_account, "Drafts", b"Subject: ours\r\nX-Nottoday-Source: <a@n.example>\r\n\r\nx\r\n")
+    real_search = store.client.search
+
+    def picky(criteria="ALL", charset=None):
+        if "HEADER" in list(criteria):
+            raise IMAPClientError("SEARCH command error: BAD [b'Unknown search key']")
+        return real_search(criteria, charset)
+
+    monkeypatch.setattr(store.client, "search", picky)
+    assert store.draft_sources() == {"<a@n.example>"}
