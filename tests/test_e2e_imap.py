@@ -26,13 +26,15 @@ def snapshot(dovecot, account, folder="INBOX"):
 def test_once_drafts_one_threaded_reply_and_changes_nothing_else(dovecot, imap_account, config_for, capsys):
     dovecot.append(imap_account, "INBOX", rejection(REJ_ID, extra_headers={"References": "<earlier@northwind.example>"}))
     dovecot.append(imap_account, "INBOX", invite("<inv-e2e@acme.example>"), flags=["\\Seen", "\\Flagged"])
+    dovecot.append(imap_account, "INBOX", invite("<inv-e2e2@acme.example>"), flags=["\\Answered", "$Job"])
     before = snapshot(dovecot, imap_account)
+    assert before[2][1] == {"\\Answered", "$Job"}
     assert before[0][1] == frozenset()  # the rejection is unseen
     cfg = config_for(imap_account)
 
     assert main(["--config", str(cfg), "once"]) == 0
     out = capsys.readouterr().out
-    assert "2 new message(s), 1 rejection(s), saved 1 draft(s)" in out
+    assert "3 new message(s), 1 rejection(s), saved 1 draft(s)" in out
 
     drafts = dovecot.messages(imap_account, "Drafts")
     assert len(drafts) == 1
@@ -56,11 +58,11 @@ def test_once_drafts_one_threaded_reply_and_changes_nothing_else(dovecot, imap_a
     assert main(["--config", str(cfg), "once"]) == 0
     sources = sorted(parse(m.raw)["X-Nottoday-Source"] for m in dovecot.messages(imap_account, "Drafts"))
     assert sources == [REJ_ID, "<rej-e2e-2@northwind.example>"]
-    assert [f for _u, f, _r in snapshot(dovecot, imap_account)][:2] == [f for _u, f, _r in before]
+    assert [f for _u, f, _r in snapshot(dovecot, imap_account)][:3] == [f for _u, f, _r in before]
 
     with State.open(cfg.parent / "state") as st:
         c = st.counts("main")
-        assert (c.seen, c.rejections, c.drafts) == (3, 2, 2)
+        assert (c.seen, c.rejections, c.drafts) == (4, 2, 2)
         assert st.last_pass("main").error is None
         on_server = {parse(m.raw)["Message-ID"] for m in dovecot.messages(imap_account, "Drafts")}
         assert st.draft_message_ids("main") == on_server   # replies to our drafts are recognised
