@@ -6,6 +6,8 @@ write is `append_draft()`. Messages are addressed by a `ref`: the UID (int) on I
 key (str) in a Maildir. `Listing.ordered` tells the scanner whether refs are increasing UIDs
 (advance a high-water mark) or an unordered set (remember each ref).
 
+Errors (see imap.py): `Unreachable` (a ConnectionError: network, retry soon), `LoginFailed`
+(a CredentialError: retry slowly), `UserError` (certificate, missing folder: the user must act).
 The daemon opens its own IDLE connection (agent.idle); `ImapStore.client` is the underlying
 imapclient connection for anything else that needs it.
 """
