@@ -149,6 +149,10 @@ def deliver_on_disk(user, raw: bytes) -> None:
     os.rename(tmp, user.maildir / "new" / name)
 
 
+def open_fds(pid: int) -> int:
+    return len(os.listdir(f"/proc/{pid}/fd"))
+
+
 def mid(tag: str) -> str:
     return f"<{tag}-{uuid.uuid4().hex[:8]}@northwind.example>"
 
@@ -182,6 +186,7 @@ def test_server_outage_reconnects_and_drafts_everything_exactly_once(imap_accoun
     before, during, after = mid("before"), mid("during"), mid("after")
     dovecot.append(imap_account, "INBOX", rejection(message_id=before))
     assert wait_drafts(dovecot, imap_account, {before}) == Counter({before: 1})
+    fds_before = open_fds(d.proc.pid)
     try:
         dovecot.stop()
         deliver_on_disk(imap_account, rejection(message_id=during))
@@ -193,6 +198,7 @@ def test_server_outage_reconnects_and_drafts_everything_exactly_once(imap_accoun
     got = wait_drafts(dovecot, imap_account, {before, during, after}, timeout=45)
     assert got == Counter({before: 1, during: 1, after: 1}), d.log()[-3000:]
     assert "working again" in d.log()
+    assert open_fds(d.proc.pid) <= fds_before + 1       # reconnecting leaks no sockets (months of uptime)
     rc, _ = d.stop()
     assert rc == 0
 
