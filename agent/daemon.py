@@ -399,8 +399,8 @@ class Daemon:
         for account in config.accounts.values():
             self._start_worker(account)
         self._plan()
-        log.info("nottoday is running: %d account(s); Ctrl+C or SIGTERM stops it, SIGHUP reloads the config",
-                 len(config.accounts))
+        log.info("nottoday is running: %d account(s) from %s, state in %s; SIGTERM or Ctrl+C stops it, "
+                 "SIGHUP reloads the config", len(config.accounts), config.path or "config", config.daemon.state_dir)
         try:
             while not self._stop:
                 if self._reload:
