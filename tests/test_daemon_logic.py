@@ -86,6 +86,7 @@ class Acct:
 class DaemonCfg:
     interval: int = 3600
     idle: bool = False
+    state_dir: str = "/nonexistent/state"
 
 
 @dataclass(frozen=True)
