@@ -26,29 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from tests.dovecot import Dovecot  # noqa: E402
 from tests.mailfactory import rejection  # noqa: E402
-
-
-def write_config(tmp: Path, user) -> Path:
-    pw = tmp / "pw"
-    pw.write_text(user.password + "\n")
-    cfg = tmp / "config.toml"
-    cfg.write_text(f"""
-[identity]
-name = "Sam Taylor"
-email = "sam.taylor@example.org"
-
-[accounts.bench]
-host = "{user.host}"
-port = {user.port}
-security = "none"
-username = "{user.username}"
-password_command = ["cat", "{pw}"]
-
-[daemon]
-interval = 3600
-state_dir = "{tmp / 'state'}"
-""")
-    return cfg
+from tests.test_daemon_imap import account_toml, write_config  # noqa: E402
 
 
 def wait_log(path: Path, text: str, timeout: float = 60) -> None:
@@ -93,7 +71,7 @@ def main() -> int:
         dovecot.start()
         user = dovecot.add_user()
         tmp = Path(tempfile.mkdtemp(prefix="nottoday-bench-"))
-        cfg = write_config(tmp, user)
+        cfg = write_config(tmp, account_toml("bench", user, tmp), interval=3600)
         log = tmp / "run.log"
         t0 = time.monotonic()
         env = {k: v for k, v in os.environ.items() if k != "JOURNAL_STREAM"}
