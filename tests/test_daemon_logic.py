@@ -318,3 +318,28 @@ def test_broken_rules_at_reload_keep_the_old_context(run_daemon, caplog):
     assert wait_until(lambda: "keeping the previous config" in caplog.text)
     assert "rule 'x': pattern is not a list" in caplog.text
     assert d.runtime.config is cfg1
+
+
+def test_broken_template_at_start_is_a_config_error_exit_2_without_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    template = tmp_path / "reply.j2"
+    template.write_text("Hi {{ contact_first_name \n")            # unclosed tag
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f"""
+[identity]
+name = "Sam Taylor"
+email = "sam.taylor@example.org"
+[accounts.local]
+maildir = "{tmp_path / 'Maildir'}"
+[daemon]
+state_dir = "{tmp_path / 'state'}"
+[drafts]
+template = "{template}"
+""")
+    proc = subprocess.run([sys.executable, "-m", "agent", "--config", str(cfg), "run"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert f"nottoday: {cfg}:" in proc.stderr and "reply.j2" in proc.stderr
