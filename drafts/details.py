@@ -11,7 +11,7 @@ from .company import via_agency
 from .identity import Identity
 from .people import contact, first_name, follow_up_address, named_addresses
 from .role import role as find_role
-from .text import fold, full_text, one_line, reply_text
+from .text import fold, full_text, one_line, quoted_text, reply_text
 from .vocab import vocab
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
@@ -78,7 +78,7 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         reply_to=reply_to,
         contact_first_name=first_name(person),
         company=comp,
-        role=find_role(msg.subject, body, comp),
+        role=find_role(msg.subject, body, comp, quoted_text(msg)),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note
         stage=stage(full),
         language=detect_language(body),

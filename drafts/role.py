@@ -1,8 +1,15 @@
 """The job title as the message writes it ("Senior Data Engineer"), or None.
 
-Title-cased phrases that contain a job word (manager, lead, responsable, ...) are scored by
-where they stand: right before "role"/"position" or after "position of"/"als"/"poste de"
-counts most, then the subject. Ties go to the earliest mention.
+Candidate phrases are scored by where they stand:
+- right after a lead-in that introduces a title ("position of", "role of", "als", "poste de",
+  "puesto de", "vaga de", "functie", "vacature") up to where the title ends (punctuation, "at",
+  "bei", "chez", "bij", ...): a title there may be written in lower case or have no job word;
+- title-cased phrases containing a job word (manager, lead, responsable, ...) right before
+  "role/position/opening/Stelle/poste/vacature" or after "applied for"/"interest in";
+- a lower-case title with a job word right before "role"/"position" ("the data analyst role");
+- the subject, split at its separators ("Acme | Data Analyst", "Data Analyst at Acme").
+The quoted thread (the candidate's own note naming the role) counts, for less.
+Ties go to the earliest mention.
 """
 from __future__ import annotations
 
@@ -13,71 +20,158 @@ from .vocab import vocab
 
 _W = r"(?:[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*|&)"
 _ROLE = re.compile(
-    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | and | of | de | di | du | des | y | e | für | in ){_W}"
-    rf"| \([mwdfhx/*]{{3,7}}\))*")
-_NOISE_START = re.compile(r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear)\b[:,]?\s*)+")
+    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
+    rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
+_NOISE_START = re.compile(
+    r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"
+    r"Regarding|Ihre|Votre|Tu|Su|Je|Sua|La|Le|El|Il|Die|Das|Der)\b[:,]?\s*)+")
+# Where a title ends: punctuation, a preposition naming the place, or a clause.
+_TITLE_END = re.compile(
+    r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
+    r"bei|im|der|für|chez|à|au|aux|dans|pour|en|para|con|del|na|no|em|com|bij|voor|presso|per|"
+    r"that|which|and|we|you|has|have|had|is|was|were|will|would|but|because|as|after|to|"
+    r"wurde|ist|haben|hat|nicht|leider|ont|n'a|a|est|ha|foi|non|ne|heeft|hebben|niet|helaas|"
+    r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
+    r"job|team|req|requisition)\b|\s*$)",
+    re.IGNORECASE)
+_REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?:ref|req|job id|id|r-|jr|#)[\w\s.:#/-]*[\)\]]?\s*$", re.IGNORECASE)
+
+
+def _heads() -> frozenset[str]:
+    return vocab()["role_heads"]
+
+
+def _has_head(words: list[str]) -> bool:
+    heads = _heads()
+    for w in words:
+        w = w.lower().strip(",.()")
+        if w in heads or any(w.endswith(h) for h in vocab()["role_head_endings"]):
+            return True
+    return False
 
 
 def _trim(phrase: str, company: str | None) -> str | None:
-    heads = vocab()["role_heads"]
     phrase = _NOISE_START.sub("", phrase.strip())
     if company:
-        for sep in (" - ", " – ", " — ", ", ", " at "):
+        for sep in (" - ", " – ", " — ", ", ", " at ", " | "):
             phrase = phrase.replace(sep + company, "")
             if phrase.startswith(company + sep):
                 phrase = phrase[len(company + sep):]
     segments = re.split(r"( - | – | — )", phrase)
     for i in range(0, len(segments), 2):
-        if any(w.lower().strip(",.()") in heads for w in segments[i].split()):
+        if _has_head(segments[i].split()):
             phrase = "".join(segments[i:])
             break
     else:
         return None
+    return _tidy(phrase)
+
+
+def _tidy(phrase: str) -> str | None:
+    if re.search(r"\d", phrase):
+        phrase = _REQ_TAIL.sub("", phrase)
     words = phrase.split()
-    while words and words[-1].lower().strip(",.") in vocab()["role_nouns"]:
+    while words and words[-1].lower().strip(",.:") in vocab()["role_nouns"]:
         words.pop()
-    phrase = " ".join(words).strip(" ,.-–—")
-    if not phrase or len(words) > 10:
+    phrase = " ".join(words).strip(" ,.-–—:")
+    if phrase.count("(") > phrase.count(")"):
+        phrase = phrase[: phrase.rfind("(")].strip(" ,-–—")
+    if not phrase or len(phrase.split()) > 10 or re.search(r"\d{3}", phrase):
         return None
     return phrase
 
 
-def role(subject: str, body: str, company: str | None) -> str | None:
-    nouns = vocab()["role_nouns"]
-    lead_ins = sorted(vocab()["role_lead_ins"], key=len, reverse=True)
+def _after_lead_in(text: str, start: int, company: str | None) -> str | None:
+    """The title that starts at text[start:] right after a lead-in such as "poste de"."""
+    rest = text[start: start + 160]
+    rest = re.sub(r"^(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|het|o|il|lo)\s+",
+                  "", rest, flags=re.IGNORECASE)
+    words: list[str] = []
+    pos = 0
+    while len(words) <= 8:
+        if words and _TITLE_END.match(rest, pos):
+            # an area after a comma stays in a Title Case title: "Manager, Digital Marketing"
+            m = re.match(r",\s+([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?=\s*(?:position|role|opening|"
+                         r"vacancy|\(|at\b|with\b|[.;]|$))", rest[pos:])
+            if m and words[0][:1].isupper():
+                words[-1] += ","
+                words += m.group(1).split()
+            break
+        m = re.match(r"\s*(\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)|[^\s.,;:!?()\"“”]+)", rest[pos:], re.I)
+        if not m:
+            break
+        words.append(m.group(1))
+        pos += m.end()
+    if not words or len(words) > 8 or not words[0][:1].isalpha():
+        return None
+    phrase = _tidy(" ".join(words))
+    if not phrase:
+        return None
+    if company and phrase.lower().startswith(company.lower()):
+        return None
+    plain = [w for w in phrase.split() if not w.startswith("(")]
+    if plain[0].lower() in vocab()["role_stop_starts"]:
+        return None
+    # a lower-case phrase must say it is a job; a Title Case one is trusted after a lead-in
+    if not plain[0][:1].isupper() and not _has_head(plain):
+        return None
+    return phrase
+
+
+def role(subject: str, body: str, company: str | None, quoted: str = "") -> str | None:
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-
-    def consider(text: str, base: float, noun_bonus: float, offset: int) -> None:
-        for m in _ROLE.finditer(text):
-            cand = _trim(m.group(0), company)
-            if not cand:
-                continue
-            after = text[m.end(): m.end() + 20].lower()
-            before = text[max(0, m.start() - 40): m.start()].lower()
-            points = base
-            noun = re.match(r"\s*(\w+)", after)
-            if noun and (noun.group(1) in nouns or noun.group(1).rstrip("s") in nouns):
-                points += noun_bonus
-            elif any(before.rstrip().endswith(li) for li in lead_ins):
-                points += 2
-            scores[cand] = scores.get(cand, 0) + points
-            first_seen.setdefault(cand, offset + m.start())
-
-    consider(one_line(subject, 300), 2, 3, -1000)
-    # a title written in lower case, right before "role"/"position" ("the data analyst role")
-    heads = vocab()["role_heads"]
-    joined = re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", body)
-    for m in re.finditer(r"\b(?:the|as|a|an|our|this)\s+((?:(?!(?:the|a|an|our|your|this|for)\b)[a-z][\w&/-]*\s+){0,4}([a-z]+))\s+(\w+)", joined):
-        if m.group(2) in heads and (m.group(3) in nouns or m.group(3).rstrip("s") in nouns) \
-                and m.group(1) not in scores:
-            scores[m.group(1)] = scores.get(m.group(1), 0) + 3
-            first_seen.setdefault(m.group(1), m.start(1))
-    # re-join hard-wrapped paragraphs so a title broken over two lines is still one phrase
-    consider(re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", body), 1, 4, 0)
+    _collect(one_line(subject, 300), company, scores, first_seen, 1.0, -1000, subject=True)
+    _collect(body, company, scores, first_seen, 1.0, 0)
+    if quoted:
+        _collect(quoted, company, scores, first_seen, 0.6, 100000)
     if not scores:
         return None
     best = max(scores, key=lambda c: (scores[c], len(c), -first_seen[c]))
     if scores[best] < 2:   # a bare title somewhere (a signature) is not the job applied for
         return None
     return one_line(best) or None
+
+
+def _collect(text: str, company: str | None, scores: dict[str, float], first_seen: dict[str, int],
+             weight: float, offset: int, subject: bool = False) -> None:
+    nouns = vocab()["role_nouns"]
+    lead_ins = sorted(vocab()["role_lead_ins"], key=len, reverse=True)
+    strong = vocab()["role_strong_lead_ins"]
+
+    def add(cand: str, points: float, at: int) -> None:
+        key = next((k for k in scores if k.lower() == cand.lower()), cand)
+        scores[key] = scores.get(key, 0) + points * weight
+        first_seen.setdefault(key, offset + at)
+
+    # re-join hard-wrapped paragraphs so a title broken over two lines is still one phrase
+    text = re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", text)
+    # 1. right after a lead-in that introduces a title ("poste de", "position of", "als")
+    pattern = r"(?i)\b(?:" + "|".join(re.escape(s) for s in sorted(strong, key=len, reverse=True)) + r")\s+"
+    for m in re.finditer(pattern, text):
+        cand = _after_lead_in(text, m.end(), company)
+        if cand:
+            add(cand, 4, m.end())
+    # 2. title-cased phrases with a job word
+    for m in _ROLE.finditer(text):
+        cand = _trim(m.group(0), company)
+        if not cand:
+            continue
+        after = text[m.end(): m.end() + 25].lower()
+        before = text[max(0, m.start() - 40): m.start()].lower()
+        points = 2 if subject else 1
+        noun = re.match(r"\s*(\w+)", after)
+        if noun and (noun.group(1) in nouns or noun.group(1).rstrip("s") in nouns):
+            points += 3 if subject else 4
+        elif any(before.rstrip().endswith(li) for li in lead_ins):
+            points += 2
+        elif re.match(r"\s*(?:\([^)]{0,20}\)\s*)?(?:at|with|bei|chez|bij|en|presso)\s+[A-Z]", text[m.end(): m.end() + 40]):
+            points += 1
+        add(cand, points, m.start())
+    # 3. a title written in lower case, right before "role"/"position" ("the data analyst role")
+    heads = _heads()
+    stop = r"(?!(?:the|a|an|our|your|this|for|of|in|at|with|to|and)\b)"
+    for m in re.finditer(rf"\b(?:the|as|a|an|our|this|your)\s+((?:{stop}[a-z][\w&/-]*\s+){{0,4}}{stop}([a-z]+))"
+                         r"\s+(\w+)", text):
+        if m.group(2) in heads and (m.group(3) in nouns or m.group(3).rstrip("s") in nouns):
+            add(m.group(1), 3, m.start(1))

@@ -45,6 +45,15 @@ def reply_text(msg: Message) -> str:
     return "\n".join(out).strip()
 
 
+def quoted_text(msg: Message) -> str:
+    """The quoted history under the sender's new text, quote marks removed (the candidate's own
+    earlier note often names the role and the company)."""
+    full = full_text(msg).replace("\r\n", "\n").replace("\r", "\n")
+    new = reply_text(msg)
+    rest = full[len(new):] if full.startswith(new) else full.split("\n", new.count("\n") + 1)[-1]
+    return "\n".join(re.sub(r"^\s*(?:>\s?)+", "", line) for line in rest.split("\n")).strip()
+
+
 def _strip_html(html: str) -> str:
     from html import unescape
     html = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", html)

@@ -16,6 +16,7 @@ def vocab() -> dict:
     data["feedback_re"] = [re.compile(p) for p in data["feedback_offer"]]
     data["kept_on_file_re"] = [re.compile(p) for p in data["kept_on_file"]]
     for key in ("ats_domains", "team_local", "team_words", "legal_suffixes", "sign_offs",
-                "role_heads", "role_nouns"):
+                "role_heads", "role_nouns", "role_head_endings", "role_stop_starts",
+                "role_strong_lead_ins"):
         data[key] = frozenset(data[key])
     return data

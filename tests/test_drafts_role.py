@@ -1,0 +1,46 @@
+"""Role extraction on wordings the shared corpus does not use (our own synthetic sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from drafts.role import role
+
+
+@pytest.mark.parametrize("subject, body, company, expected", [
+    # a lead-in introduces the title: lower case and no English job word are fine there
+    ("Suite à votre candidature", "Merci pour votre candidature au poste de chargée de communication "
+     "interne. Nous avons retenu un autre profil.", "Brisemer", "chargée de communication interne"),
+    ("Ihre Bewerbung", "danke für Ihre Bewerbung auf die Stelle als Lagerlogistiker bei der Nordkai GmbH.",
+     "Nordkai", "Lagerlogistiker"),
+    ("Tu candidatura", "Gracias por tu interés en el puesto de Jefe de Almacén en Ribera.", "Ribera",
+     "Jefe de Almacén"),
+    ("Je sollicitatie", "Bedankt voor je sollicitatie voor de vacature Junior Accountmanager bij Dijkstra.",
+     "Dijkstra", "Junior Accountmanager"),
+    ("Sua candidatura", "Obrigado por participar do processo para a vaga de Designer de Produto.", None,
+     "Designer de Produto"),
+    ("Update", "Thank you for applying for the role of warehouse supervisor. We chose someone else.",
+     None, "warehouse supervisor"),
+    # Title Case with a comma area, parentheses and a requisition number
+    ("Regarding your application for Analyst, Treasury Operations (Req 55810)",
+     "Dear Sam, we will not move forward.", None, "Analyst, Treasury Operations"),
+    ("Absage: Werkstudent Einkauf (m/w/d)", "leider müssen wir Ihnen absagen.", None,
+     "Werkstudent Einkauf (m/w/d)"),
+    # the title stands before "at <Company>" without a role noun
+    ("Update", "Thanks for your interest in Field Service Technician (R-1182) at Corra Water.", "Corra Water",
+     "Field Service Technician"),
+    ("Your application", "Thanks for applying to be our Volunteer Coordinator. We went another way.", None,
+     "Volunteer Coordinator"),
+])
+def test_titles_in_many_wordings(subject, body, company, expected):
+    assert role(subject, body, company) == expected
+
+
+def test_the_candidates_own_quoted_note_names_the_full_title():
+    quoted = "Hi Lee,\nThanks for the call about the Senior Backend Engineer role. Sam"
+    assert role("Re: thanks - Sr BE chat", "Sorry, we went with someone else.\nLee", None,
+                quoted) == "Senior Backend Engineer"
+
+
+def test_a_sentence_after_a_lead_in_is_not_a_title():
+    assert role("Update", "We are in a position of having to pause hiring. Sorry.", None) is None
+    assert role("Update", "Thanks. Unfortunately, it was not the outcome we hoped for.", None) is None
