@@ -35,6 +35,10 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
 # a newsletter, a friend's planned reply), not the sender's own news.
 _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
+# Words that negate what follows them (for rules with `unless_negated`).
+NEGATIONS = {"not", "n't", "no", "never", "unable", "cannot", "can't", "won't", "wont", "without",
+             "nor", "nicht", "kein", "keine", "keinen", "pas", "ne", "n'", "jamais", "non", "nunca",
+             "niet", "geen", "nooit", "não", "nao", "nem", "nessun", "nessuna", "mai"}
 _GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir", "madam", "hiring",
             "friend", "colleague", "folks", "again", "candidat", "candidata", "candidato",
             "kandidat", "kandidatin", "bewerber", "bewerberin", "kandidaat", "sollicitant",
@@ -151,12 +155,18 @@ class Classifier:
         if self._owner_names:
             for m in _GREETING.finditer(parts.new):
                 name = m.group(1).lower()
-                if name not in _GENERIC and name not in self._owner_names:
+                if name not in _GENERIC and not self._is_owner_name(name):
                     facts.add("greets-someone-else")
                     break
         if _FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header):
             facts.add("forwarded")
         return facts
+
+    def _is_owner_name(self, name: str) -> bool:
+        """Sam / Samantha / Taylor all greet Sam Taylor (nicknames share a prefix)."""
+        return any(name == own or (len(name) >= 3 and len(own) >= 3 and
+                                   (name.startswith(own) or own.startswith(name)))
+                   for own in self._owner_names)
 
     def _owner_quoted(self, parts: Parts) -> bool:
         head = parts.quote_header.lower()
@@ -211,6 +221,8 @@ class Classifier:
                     if rule.scope == "owner-quote" or (rule.scope == "body" and in_subject) or (
                             rule.scope == "subject" and not in_subject):
                         continue
+                if rule.unless_negated and _negated(doc, start):
+                    continue
                 spans.setdefault(rid, []).append((start, end))
         for rid, found in spans.items():
             found.sort()
@@ -272,6 +284,10 @@ class Classifier:
             for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
                 out[i] = self._score(preps[i], doc)
         return out  # type: ignore[return-value]
+
+
+def _negated(doc, start: int) -> bool:
+    return any(t.lower_ in NEGATIONS for t in doc[max(0, start - 3):start])
 
 
 def _printable(text: str, limit: int = 160) -> str:

@@ -28,7 +28,14 @@ class Owner:
     addresses: frozenset[str] = frozenset()
 
     def owns(self, addr: str | None) -> bool:
-        return bool(addr) and addr.strip().lower() in self.addresses
+        """True for the owner's addresses, also with a +tag (sam+jobs@example.org)."""
+        if not addr:
+            return False
+        addr = addr.strip().lower()
+        if addr in self.addresses:
+            return True
+        local, at, domain = addr.partition("@")
+        return bool(at) and "+" in local and f"{local.split('+', 1)[0]}@{domain}" in self.addresses
 
     @property
     def first_name(self) -> str:

@@ -11,7 +11,10 @@ one or more conditions; it fires when every condition it has holds, and counts o
 - `from`: regexes searched in the sender address; `headers`: {header: regex} all required
   (regex "" = header present); `facts`: names of facts the engine computes (see FACTS);
 - `languages`: which language pipelines the rule joins (default: the file's language, or
-  every language for user rules).
+  every language for user rules);
+- `unless_negated`: true = a text match does not count when a negation ("not", "won't",
+  "nicht", "pas"...) occurs among the three tokens before it ("we won't be inviting you to
+  the next round" is no invitation).
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ FACTS = {
     "owner-unknown": "no owner is configured",
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
-        "headers", "facts", "languages"}
+        "headers", "facts", "languages", "unless_negated"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -54,6 +57,7 @@ class Rule:
     headers: tuple[tuple[str, re.Pattern], ...] = ()
     facts: tuple[str, ...] = ()
     languages: tuple[str, ...] = LANGUAGES
+    unless_negated: bool = False
     source: str = "built-in"
 
     @property
@@ -146,6 +150,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
         for lang in languages:
             if lang not in LANGUAGES:
                 problems.append(f"{where}: languages: unsupported language {lang!r} (supported: {', '.join(LANGUAGES)})")
+    unless_negated = raw.get("unless_negated", False)
+    if not isinstance(unless_negated, bool):
+        problems.append(f"{where}: unless_negated: must be true or false")
     if not any(k in raw for k in CONDITIONS):
         problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
     if len(problems) > before:
@@ -153,7 +160,7 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     return Rule(id=rid, description=description, score=float(score), phrases=phrases,
                 lemmas=lemmas, patterns=tuple(patterns), scope=scope, from_=tuple(from_),
                 headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
-                source=source)
+                unless_negated=bool(unless_negated), source=source)
 
 
 def load_builtin() -> list[Rule]:

@@ -133,3 +133,13 @@ def test_huge_body_is_bounded(clf):
     raw = (b"From: a@b.c\r\nSubject: x\r\n\r\nUnfortunately we will not be moving forward with "
            b"your application.\r\n" + b"filler words here. " * 200000)
     assert clf.classify(parse_message(raw)).rejection
+
+
+def test_plus_addressed_owner_is_the_owner(clf):
+    assert clf.classify(load("oth-plus-address-owner-sent.eml")).reason == "sent by the owner"
+    assert OWNER.owns("Sam.Taylor+jobs@example.org") and not OWNER.owns("sam.taylor@example.net")
+
+
+def test_nickname_greeting_is_the_owner(clf):
+    verdict = clf.classify(load("rej-nickname-greeting.eml"))
+    assert verdict.rejection and "greets-someone-else" not in {h.id for h in verdict.hits}

@@ -166,3 +166,27 @@ def test_rules_lint_ok_and_failing(tmp_path, capsys):
                    'patterns = [[{LOWER = {INN = ["a"]}}]]\n')
     assert main(["--config", good, "rules", "--lint", str(bad)]) != 0
     assert "rule 'x': patterns[0]" in capsys.readouterr().out
+
+
+def test_unless_negated_ignores_negated_matches():
+    raw = (b"From: a@b.example\r\nTo: sam.taylor@example.org\r\nSubject: s\r\n\r\n"
+           b"We won't be shortlisting you. Later: we are shortlisting you.\r\n")
+    rule = {"id": "shortlist", "score": 1.0, "unless_negated": True,
+            "patterns": [[{"LEMMA": "shortlist"}, {"LOWER": "you"}]]}
+    verdict = Classifier(DetectionSettings(rules=(rule,)), OWNER).classify(parse_message(raw))
+    hit = next(h for h in verdict.hits if h.id == "shortlist")
+    assert hit.evidence == "shortlisting you"
+    only_negated = raw.replace(b" Later: we are shortlisting you.", b"")
+    verdict = Classifier(DetectionSettings(rules=(rule,)), OWNER).classify(parse_message(only_negated))
+    assert "shortlist" not in hit_ids(verdict)
+
+
+def test_unless_negated_must_be_boolean():
+    assert lint_rules([{"id": "x", "score": 1, "phrases": ["a"], "unless_negated": "yes"}]) == [
+        "rule 'x': unless_negated: must be true or false"]
+
+
+def test_negated_invitation_does_not_cancel_rejection():
+    clf = Classifier(DetectionSettings(), OWNER)
+    verdict = clf.classify(load("rej-not-next-round.eml"))
+    assert verdict.rejection and "interview-invitation" not in hit_ids(verdict)
