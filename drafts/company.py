@@ -12,8 +12,8 @@ from collections import defaultdict
 
 from classifiers.message import Message
 
-from .people import (domain_of, is_ats_domain, is_noreply, looks_like_person, named_addresses,
-                     split_display)
+from .people import (_SECOND_LEVEL, domain_of, is_ats_domain, is_noreply, looks_like_person,
+                     named_addresses, registrable_label, split_display)
 from .text import decode_words
 from .text import fold, one_line
 from .vocab import vocab
@@ -21,13 +21,12 @@ from .vocab import vocab
 _WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
 _PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| of| de)? {_WORD})*")
 _CONTEXT_BEFORE = re.compile(
-    r"(?:\bat|\bwith|\bto|\bjoin|\bjoining|\bfrom|\bin|behalf of|\bbei|\ban|\bchez|\bpresso|\bna|\bem|\ben)\s+$",
+    r"(?:\bat|\bwith|\bto|\bjoin|\bjoining|\bfrom|\bin|behalf of|\bbei|\ban|\bchez|\bpresso|\bna|\bem|\ben|\bbij|\bvoor)\s+$",
     re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
     r"^\s+(?:talent|recruiting|recruitment|hiring|people|hr|careers|team|karriere)\b", re.IGNORECASE)
 _AGENCY_WORDS = {"talent", "recruitment", "recruiting", "staffing", "search", "resourcing",
                  "consulting", "consultants", "personnel", "headhunters", "partners"}
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 
 
 def _agency(labels: set[str], body: str) -> bool:
@@ -43,14 +42,6 @@ def via_agency(msg: Message, body: str, reply_to: str | None) -> bool:
               [x.addr for x in (msg.from_, *msg.reply_to) if x] + ([reply_to] if reply_to else [])
               if not is_ats_domain(domain_of(a))}
     return _agency(labels - {""}, body)
-
-
-def registrable_label(domain: str) -> str:
-    """'mail.acme-corp.co.uk' -> 'acmecorp' (the part a company picks)."""
-    labels = domain.lower().split(".")[:-1]
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels = labels[:-1]
-    return fold(labels[-1]) if labels else ""
 
 
 def strip_legal(name: str) -> str:
@@ -72,11 +63,21 @@ def strip_legal(name: str) -> str:
 
 
 def _strip_department(name: str) -> str:
+    """'Acme Careers' / 'Acme Talent Acquisition' / 'Jobs Acme' -> 'Acme'."""
     low = name.lower()
     for suffix in sorted(vocab()["department_suffixes"], key=len, reverse=True):
         if low.endswith(" " + suffix):
             return name[: -len(suffix) - 1].strip()
+        if low.startswith(suffix + " ") and suffix not in ("people", "team"):
+            return name[len(suffix) + 1:].strip()
     return name
+
+
+def _all_team_words(phrase: str) -> bool:
+    """'Talent Acquisition', 'Recruitment Team', 'Personalabteilung': a department, not a company."""
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    generic = vocab()["team_words"] | vocab()["department_suffixes"] | vocab()["org_generic"]
+    return all(w in generic for w in words)
 
 
 def _clean(phrase: str) -> str:
@@ -97,6 +98,8 @@ def _is_candidate(phrase: str, people: set[str]) -> bool:
     if fold(phrase) in people or fold(words[0]) in people \
             or any(w.lower() in vocab()["role_heads"] for w in words):
         return False
+    if _all_team_words(phrase):
+        return False
     return not any(ch.isdigit() for ch in phrase)
 
 
@@ -109,7 +112,7 @@ def _signature(body: str) -> str:
     return "\n".join(lines[-5:])
 
 
-def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> str | None:
+def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "") -> str | None:
     """The hiring company's name, or None. `people`: folded names of people in the message."""
     # the sender's own domains (or an ATS sender's company-named local part)
     labels = set()
@@ -117,6 +120,10 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
         dom = domain_of(addr)
         if not is_ats_domain(dom):
             labels.add(registrable_label(dom))
+            # a vanity top-level domain is part of the name: ironbark.software
+            tld = dom.rsplit(".", 1)[-1]
+            if len(tld) > 3 and tld.isalpha() and tld not in {"info", "mobi", "name"}:
+                labels.add(registrable_label(dom) + tld)
         elif not is_noreply(addr):
             labels.add(fold(addr.partition("@")[0]))
     labels.discard("")
@@ -126,7 +133,12 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
     contexts: dict[str, int] = defaultdict(int)
 
     def add(phrase: str, points: float, context: bool = False) -> None:
-        phrase = _clean(phrase)
+        raw = phrase.strip()
+        phrase = _clean(raw)
+        # "The Lantern Works" keeps its article when the domain does (thelanternworks.com)
+        article = re.match(r"(?:The|La|Le|Les|El|Die|De|Il)\s+", raw)
+        if article and fold(article.group(0) + phrase) in labels:
+            phrase = article.group(0) + phrase
         variant = phrase if fold(phrase) in labels else _strip_department(phrase)
         variant = strip_legal(variant)
         if _is_candidate(variant, people):
@@ -167,12 +179,23 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
             add(m.group(0), 1, True)
     # an agency's signature names the agency, not the hiring company
     for line in ("" if agency else _signature(body)).split("\n"):
-        for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+", line):
-            m = _PHRASE.fullmatch(piece.strip().rstrip(".")) if len(piece) < 60 else None
+        for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+|\s+(?:at|@|bei|chez|bij)\s+", line):
+            if len(piece) >= 60:
+                continue
+            bare = strip_legal(piece.strip())   # "Marrowbank plc": a lower-case legal form
+            piece = piece if bare.split()[:1] and bare == piece.strip() else bare
+            m = _PHRASE.fullmatch(piece.strip().rstrip("."))
             if m:
                 # keep a short abbreviation's dot: "Driftwood Coffee Co."
                 short = re.search(r"\b[A-Z][a-z]{0,2}\.$", piece.strip())
                 add(m.group(0) + ("." if short else ""), 2)
+
+    # the company's name as the sender's domain spells it, anywhere in the thread (the
+    # candidate's quoted note: "the Marketing Lead role at Snapdragon Cycles")
+    if not agency and labels:
+        for m in _PHRASE.finditer(full or body):
+            if fold(_clean(m.group(0))) in labels or fold(m.group(0)) in labels:
+                add(m.group(0), 1)
 
     for cand in list(scores):
         f = fold(cand)
@@ -180,7 +203,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
         bonus = 0.0
         for label in labels:
             if f == label:
-                bonus = max(bonus, 4)
+                bonus = max(bonus, 5)
             elif len(label) >= 4 and (f.startswith(label) or label.startswith(f)):
                 bonus = max(bonus, 3)
             elif len(first) >= 4 and label.startswith(first):
@@ -197,6 +220,12 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str]) -> 
               and (contexts[c] >= 2 or fold(c) in labels)]
     if longer:
         best = max(longer, key=len)
+    elif len(best.split()) == 1:
+        # a one-word brand the domain spells ("Ostwind") stated in full elsewhere
+        # ("Ostwind Logistik AG" in the signature, "at Ostwind Logistik")
+        longer = [c for c in scores if c.startswith(best + " ") and len(c.split()) <= 4]
+        if longer:
+            best = max(longer, key=lambda c: (scores[c], len(c)))
     return one_line(best) or None
 
 

@@ -73,7 +73,7 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     first_line = next((l for l in body.split("\n") if l.strip()), "")
     names += re.findall(r"^\s*([^\W\d_][\w'’-]*)\s*(?:[,:!]|\s[-–—])", first_line)[:1]   # "Sam," / "sam -"
     people = {fold(n) for n in names if fold(n)} | {fold(n.split()[0]) for n in names if fold(n)}
-    comp = find_company(msg, body, reply_to, people)
+    comp = find_company(msg, body, reply_to, people, full)
     return Details(
         reply_to=reply_to,
         contact_first_name=first_name(person),

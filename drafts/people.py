@@ -22,6 +22,58 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 _FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}\b")
 
 
+def registrable_label(domain: str) -> str:
+    """'mail.acme-corp.co.uk' -> 'acmecorp' (the part a company picks)."""
+    labels = domain.lower().split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return fold(labels[-1]) if labels else ""
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+# "at Acme Outdoor", "interest in Acme", "on behalf of Acme": what follows names an organisation
+_ORG_CONTEXT = re.compile(
+    r"(?:\bat|\bbei|\bchez|\bbij|\bpresso|\bbehalf of|\binterest in|\bconsidering|\bjoin(?:ing)?|"
+    r"\bfrom all of us at|\bwork(?:ing)? (?:at|for))\s+((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*)(?:(?: &| and| of| de)? "
+    r"[A-ZÀ-ÖØ-Þ][\w'’&-]*)*)")
+
+
+def sender_labels(msg: Message) -> set[str]:
+    """Folded registrable labels of the sender's own domains, and an ATS sender's named local part."""
+    out = set()
+    for a in (msg.from_, *msg.reply_to):
+        if not a:
+            continue
+        dom = domain_of(a.addr)
+        if not is_ats_domain(dom):
+            out.add(registrable_label(dom))
+        elif not is_noreply(a.addr):
+            out.add(fold(a.addr.partition("@")[0]))
+    out.discard("")
+    return out
+
+
+def organisations(msg: Message, body: str) -> set[str]:
+    """Folded names the subject and text use for an organisation ("at Acme Outdoor")."""
+    text = one_line(msg.subject, 300) + "\n" + body
+    return {fold(m.group(1)) for m in _ORG_CONTEXT.finditer(text) if fold(m.group(1))}
+
+
+def is_organisation(name: str, orgs: set[str], labels: set[str]) -> bool:
+    """A signature or display name that names a company, not a person: 'Acme Housing Association',
+    'Kestenholz AG', a name the text uses after "at", one the sender's domain spells."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not words:
+        return False
+    f = fold(name)
+    if f in orgs or words[-1] in vocab()["org_words"] or words[-1] in vocab()["company_words"]:
+        return True
+    if any(re.sub(r"[.]", "", w) in vocab()["legal_suffixes"] for w in words[1:]):
+        return True
+    return any(len(label) >= 4 and len(f) >= 4 and (f.startswith(label) or label.startswith(f)) and
+               len(words) > 1 for label in labels) or (len(words) == 1 and f in labels)
+
+
 @dataclass(frozen=True)
 class Person:
     name: str       # as written, e.g. "Lucía Fernández Ortega"
@@ -204,6 +256,8 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
     signed = signed_names(body)
     signed_folded = {fold(n) for n in signed} | {fold(n.split()[0]) for n in signed}
 
+    orgs, labels = organisations(msg, body), sender_labels(msg)
+
     def confirmed(name: str, addr: str) -> bool:
         if not looks_like_person(name) or _is_owner(name, owner_name):
             return False
@@ -212,6 +266,8 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
                 and not is_team_inbox(addr) \
                 and _name_matches_local(name, local):
             return True
+        if is_organisation(name, orgs, labels):
+            return False
         return fold(name) in signed_folded or fold(name.split()[0]) in signed_folded
 
     candidates: list[Person] = []
@@ -234,7 +290,7 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
         if confirmed(a.name, a.addr):
             candidates.append(Person(one_line(a.name), a.addr))
     for n in signed:
-        if _is_owner(n, owner_name):
+        if _is_owner(n, owner_name) or is_organisation(n, orgs, labels):
             continue
         # a bare first name matching a header person: use the header's spelling
         full = next((a.name for a in headers

@@ -17,6 +17,7 @@ def vocab() -> dict:
     data["kept_on_file_re"] = [re.compile(p) for p in data["kept_on_file"]]
     for key in ("ats_domains", "team_local", "team_words", "legal_suffixes", "sign_offs",
                 "role_heads", "role_nouns", "role_head_endings", "role_stop_starts",
-                "role_strong_lead_ins"):
+                "role_strong_lead_ins", "org_generic", "department_suffixes", "org_words",
+                "company_words"):
         data[key] = frozenset(data[key])
     return data

@@ -1,0 +1,80 @@
+"""Company, contact and role on mail written unlike the shared corpus.
+
+tests/fixtures/drafts/extraction/ is a small labelled corpus of our own wording (made by its
+generate.py): subjects such as "Your application to X", "X | Role", "Role at X", "(Ref 1234)";
+bodies with "the X position with Y", "role of ...", "candidacy for the X opening", "on behalf
+of X"; signatures "Title | Company", "Title, Company", "Title @ Company"; HTML-only ATS mail;
+German, French, Spanish, Portuguese and Dutch lead-ins.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from classifiers.message import parse_message
+from drafts import Identity, extract_details
+
+CORPUS = Path(__file__).parent / "fixtures" / "drafts" / "extraction"
+SAM = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
+ROWS = list(csv.DictReader((CORPUS / "labels.csv").open(encoding="utf-8")))
+
+
+def eml(body: str, *, frm: str, subject: str = "Update", extra: str = "") -> bytes:
+    return (f"From: {frm}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            f"Date: Mon, 9 Mar 2026 10:00:00 +0000\nMessage-ID: <e1@example.test>\n{extra}"
+            f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["notes"] for r in ROWS])
+def test_synthetic_corpus_fields(row):
+    d = extract_details(parse_message((CORPUS / row["file"]).read_bytes()), SAM)
+    got = {"reply_to": d.reply_to, "contact_first_name": d.contact_first_name,
+           "company": d.company, "role": d.role}
+    want = {k: row[k] or None for k in got}
+    assert {k: (v or "").lower() for k, v in got.items()} == {k: (v or "").lower() for k, v in want.items()}
+
+
+@pytest.mark.parametrize("frm, body, company", [
+    # a signature that is the company itself is not a person to greet
+    ("Brackwater <no-reply@brackwater.example>",
+     "Hi Sam,\n\nThanks for applying for the Buyer role at Brackwater Outfitters. We chose others.\n\n"
+     "Kind regards,\nBrackwater Outfitters", "Brackwater Outfitters"),
+    ("Linthorpe Care Recruitment <jobs@linthorpe.org.uk>",
+     "Dear Candidate,\n\nYour application for the post of Care Coordinator was unsuccessful.\n\n"
+     "Regards,\nRecruitment Team\nLinthorpe Care Trust", "Linthorpe Care Trust"),
+    ("Ostwind Careers <careers@ostwind.example>",
+     "Hallo Sam,\n\nleider haben wir uns anders entschieden.\n\nViele Grüße\nOstwind Logistik AG",
+     "Ostwind Logistik"),
+])
+def test_organisation_signatures_greet_nobody(frm, body, company):
+    d = extract_details(parse_message(eml(body, frm=frm)), SAM)
+    assert (d.contact_first_name, d.company) == (None, company)
+
+
+def test_department_names_are_never_the_company():
+    raw = eml("Dear Sam,\n\nWe will not progress your application.\n\nSincerely,\nTalent Acquisition\n"
+              "Personalabteilung", frm="Norhaven Talent Acquisition <norhaven@icims.com>")
+    assert extract_details(parse_message(raw), SAM).company == "Norhaven"
+
+
+def test_name_spelled_by_the_domain_beats_the_fuller_legal_name():
+    raw = eml("Hi Sam,\n\nThanks for meeting us about the Analyst role at Pembury Cider. We went with "
+              "another finalist.\n\nBest,\nNia Cole\nRecruiter\nPembury Cider Company",
+              frm="Nia Cole <nia.cole@pemburycider.com>")
+    assert extract_details(parse_message(raw), SAM).company == "Pembury Cider"
+
+
+def test_vanity_top_level_domain_is_part_of_the_name():
+    raw = eml("Hi Sam,\n\nWe won't move forward for the Designer role.\n\nLeo Park\nHead of Design | "
+              "Quartzline Studio", frm="Leo Park <leo@quartzline.studio>")
+    assert extract_details(parse_message(raw), SAM).company == "Quartzline Studio"
+
+
+def test_company_and_role_from_the_candidates_quoted_note():
+    raw = eml("Hi Sam, we're going another way. Thanks.\n\nOn Mon, 2 Mar 2026, Sam Taylor "
+              "<sam.taylor@example.org> wrote:\n> Hi Ana, following up on the Growth Analyst role at "
+              "Tallow Lane. Best, Sam", frm="Ana Ruiz <ana@tallowlane.com>", subject="Re: checking in")
+    d = extract_details(parse_message(raw), SAM)
+    assert (d.contact_first_name, d.company, d.role) == ("Ana", "Tallow Lane", "Growth Analyst")
