@@ -7,6 +7,7 @@ matcher, however many rules there are. Header, sender and fact rules are plain l
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -92,6 +93,7 @@ class Classifier:
         self._rules = active
         self._by_id = {r.id: r for r in active}
         self._compiled: dict[str, _Compiled] = {}
+        self._lock = threading.Lock()
         self._owner_names = {w.lower() for w in self.owner.name.split() if len(w) > 1}
         self._needs_owner_quote = any(r.scope == "owner-quote" for r in active)
 
@@ -106,6 +108,13 @@ class Classifier:
 
     # -- compilation -------------------------------------------------------------------
     def _compile(self, lang: str) -> _Compiled:
+        got = self._compiled.get(lang)
+        if got is not None:
+            return got
+        with self._lock:        # workers may share one Classifier; compile each language once
+            return self._compile_locked(lang)
+
+    def _compile_locked(self, lang: str) -> _Compiled:
         got = self._compiled.get(lang)
         if got is None:
             nlp = pipeline(lang)

@@ -143,3 +143,13 @@ def test_plus_addressed_owner_is_the_owner(clf):
 def test_nickname_greeting_is_the_owner(clf):
     verdict = clf.classify(load("rej-nickname-greeting.eml"))
     assert verdict.rejection and "greets-someone-else" not in {h.id for h in verdict.hits}
+
+
+def test_classifier_is_shared_safely_between_threads(clf):
+    from concurrent.futures import ThreadPoolExecutor
+    msgs = [parse_message(p.read_bytes()) for p in FILES]
+    expected = [clf.classify(m).rejection for m in msgs]
+    fresh = Classifier(DetectionSettings(), OWNER)     # compiles lazily, from four threads at once
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda m: fresh.classify(m).rejection, msgs))
+    assert got == expected
