@@ -32,6 +32,7 @@ TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
 STAGES = ("interviewed", "applied")
 WIDTH = 72
 MAX_QUOTED_LINES = 400
+HARD_WRAPPED = 80  # quoted lines up to this long are kept as the sender wrapped them
 
 # Every variable a template may use (documented in docs/templates.md).
 VARIABLES = frozenset({
@@ -95,9 +96,13 @@ def quote(text: str, width: int = WIDTH + 4) -> str:
         if not body:
             out.append(">" * depth)
             continue
-        out.extend(prefix + part for part in
-                   textwrap.wrap(body, max(20, width - len(prefix)), break_long_words=False,
-                                 break_on_hyphens=False) or [""])
+        if len(body) <= HARD_WRAPPED:
+            # Already hard-wrapped by the sender's client: re-wrapping would leave one-word lines.
+            out.append(prefix + body)
+        else:  # an unwrapped paragraph (HTML, format=flowed): wrap it as a client would
+            out.extend(prefix + part for part in
+                       textwrap.wrap(body, max(20, width - len(prefix)), break_long_words=False,
+                                     break_on_hyphens=False) or [""])
         if len(out) >= MAX_QUOTED_LINES:
             out.append("> [...]")
             break

@@ -160,7 +160,7 @@ def test_reply_text_is_wrapped_and_quote_follows_signature(composer):
     assert quoted.startswith("Tue, 10 Mar 2026 at 16:05, Maria Okonjo wrote:\n> Hi Sam,\n>\n")
     assert "> Head of Data | Northwind Labs Inc." in quoted
     assert all(line.startswith(">") for line in quoted.splitlines()[1:])
-    assert max(len(line) for line in quoted.splitlines()[1:]) <= 76
+    assert max(len(line) for line in quoted.splitlines()[1:]) <= 82
 
 
 def test_quote_original_off(composer):
