@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import email.policy
+import logging
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -67,6 +68,9 @@ def run(args) -> int:
     from .. import scan
     from .once import build_pipeline, describe_outcome
 
+    if not getattr(args, "verbose", 0):
+        # The demo prints its own account of each message; the daemon's log lines would repeat it.
+        logging.getLogger("nottoday").setLevel(logging.WARNING)
     files = demo_files()
     with tempfile.TemporaryDirectory(prefix="nottoday-demo-") as tmp:
         work = Path(tmp)
