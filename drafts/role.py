@@ -18,7 +18,7 @@ import re
 from .text import one_line
 from .vocab import vocab
 
-_W = r"(?:[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*|&)"
+_W = r"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*|&)"
 _ROLE = re.compile(
     rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
     rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
@@ -29,7 +29,7 @@ _NOISE_START = re.compile(
 _TITLE_END = re.compile(
     r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
     r"bei|im|der|für|chez|à|au|aux|dans|pour|en|para|con|del|na|no|em|com|bij|voor|presso|per|"
-    r"that|which|and|we|you|has|have|had|is|was|were|will|would|but|because|as|after|to|"
+    r"that|which|and|et|und|y|e|ou|oder|we|you|nous|vous|wir|sie|noi|hemos|has|have|had|is|was|were|will|would|but|because|as|after|to|"
     r"wurde|ist|haben|hat|nicht|leider|ont|n'a|a|est|ha|foi|non|ne|heeft|hebben|niet|helaas|"
     r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
     r"job|team|req|requisition)\b|\s*$)",
@@ -146,6 +146,13 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
 
     # re-join hard-wrapped paragraphs so a title broken over two lines is still one phrase
     text = re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", text)
+    # 0. a labelled line: "Position: Account Executive", "Job title: ...", "Poste : ..."
+    for m in re.finditer(r"(?im)^[ \t]*(?:position|job title|job|role|title|vacancy|opening|"
+                         r"requisition|stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
+                         r"cargo|posizione|ruolo|functie|vacature)[ \t]*:[ \t]*(.{2,90})$", text):
+        cand = _tidy(m.group(1).strip())
+        if cand and (cand[:1].isupper() or _has_head(cand.split())):
+            add(cand, 5, m.start(1))
     # 1. right after a lead-in that introduces a title ("poste de", "position of", "als")
     pattern = r"(?i)\b(?:" + "|".join(re.escape(s) for s in sorted(strong, key=len, reverse=True)) + r")\s+"
     for m in re.finditer(pattern, text):
