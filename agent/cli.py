@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import signal
 import sys
 
 from . import logs
@@ -46,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if "run" in words and hasattr(signal, "SIGHUP"):
+        # `systemctl reload` right after start must not kill the daemon before it installs its
+        # own handler (the imports below take about a second).
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     parser = build_parser()
     args = parser.parse_args(argv)
     logs.setup(-1 if args.quiet else args.verbose)

@@ -237,7 +237,7 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
     )
 
 
-def _daemon(c: _Checker, data: dict, base: Path | None) -> DaemonConfig:
+def _daemon(c: _Checker, data: dict, base: Path | None, path: Path | None = None) -> DaemonConfig:
     t = c.table(data, "daemon")
     c.unknown(t, "daemon.", DAEMON_KEYS)
     interval = c.get(t, "daemon.", "interval", int, 300, "seconds, e.g. 300")
@@ -250,8 +250,23 @@ def _daemon(c: _Checker, data: dict, base: Path | None) -> DaemonConfig:
     state_dir = c.get(t, "daemon.", "state_dir", str, "", 'a directory, e.g. "~/.local/state/nottoday"')
     return DaemonConfig(
         interval=interval, idle=idle, lookback_days=lookback,
-        state_dir=Path(_expand(state_dir, base)) if state_dir else default_state_dir(),
+        state_dir=Path(_expand(state_dir, base)) if state_dir else default_state_dir_for(path),
     )
+
+
+def default_state_dir_for(config_path: Path | None) -> Path:
+    """$XDG_STATE_HOME/nottoday for the default config file; a subdirectory named after any other
+    config file, so `nottoday@work` and `nottoday@home` instances never share state."""
+    base = default_state_dir()
+    if config_path is None:
+        return base
+    xdg = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    default = Path(xdg) / "nottoday" / "config.toml"
+    try:
+        same = Path(config_path).resolve() == default.resolve()
+    except OSError:
+        same = False
+    return base if same else base / Path(config_path).stem
 
 
 def _detection(c: _Checker, data: dict) -> DetectionSettings:
@@ -327,7 +342,7 @@ def parse_config(text: str, path: Path | None) -> Config:
         account = _account(c, name, table, base)
         if account is not None:
             accounts[name] = account
-    daemon = _daemon(c, data, base)
+    daemon = _daemon(c, data, base, path)
     detection = _detection(c, data)
     drafts = _drafts(c, data, base)
     if c.problems:

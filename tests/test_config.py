@@ -148,3 +148,17 @@ def test_broken_template_is_a_config_error(tmp_path):
     (tmp_path / "mine.j2").write_text("Hi {{ contact_frist_name }}", encoding="utf-8")
     found = problems(tmp_path, '[drafts]\ntemplate = "mine.j2"\n')
     assert len(found) == 1 and "drafts.template" in found[0] and "contact_frist_name" in found[0]
+
+
+def test_each_config_file_gets_its_own_default_state_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    default = tmp_path / "cfg" / "nottoday" / "config.toml"
+    default.parent.mkdir(parents=True)
+    default.write_text("", encoding="utf-8")
+    (tmp_path / "cfg" / "nottoday" / "work.toml").write_text("", encoding="utf-8")
+    assert load_config(default).daemon.state_dir == tmp_path / "state" / "nottoday"
+    work = load_config(tmp_path / "cfg" / "nottoday" / "work.toml")
+    assert work.daemon.state_dir == tmp_path / "state" / "nottoday" / "work"
+    explicit = parse_config('[daemon]\nstate_dir = "/srv/nt"\n', tmp_path / "x.toml")
+    assert explicit.daemon.state_dir == Path("/srv/nt")
