@@ -74,6 +74,9 @@ def _tidy(phrase: str) -> str | None:
     while words and words[-1].lower().strip(",.:") in vocab()["role_nouns"]:
         words.pop()
     phrase = " ".join(words).strip(" ,.-–—:")
+    # a work arrangement in brackets is not part of the title: "(Remote)", "(Contract)"
+    phrase = re.sub(r"\s*[(\[]\s*(?:[\w-]+\s*[/,&]?\s*)?(?:%s)(?:\s*[/,&]?\s*[\w-]+)?\s*[)\]]" %
+                    "|".join(vocab()["work_arrangements"]), "", phrase, flags=re.IGNORECASE)
     if phrase.count("(") > phrase.count(")"):
         phrase = phrase[: phrase.rfind("(")].strip(" ,-–—")
     if not phrase or len(phrase.split()) > 10 or re.search(r"\d{3}", phrase):
