@@ -70,13 +70,14 @@ def html_to_text(html: str) -> str:
 
 
 def body_text(msg: Message) -> str:
-    """The message's text: text/plain when it has words, else the HTML flattened."""
+    """The message's text: text/plain, unless it is a stub ("view this email in your browser")
+    and the HTML part says more; then the HTML flattened."""
     plain = (msg.text_plain or "").strip()
-    if len(re.findall(r"\w+", plain[:2000])) >= 3:
+    words = len(re.findall(r"\w+", plain[:2000]))
+    if words >= 40 or not msg.text_html:
         return plain[:MAX_CHARS]
-    if msg.text_html:
-        return html_to_text(msg.text_html)[:MAX_CHARS]
-    return plain[:MAX_CHARS]
+    html = html_to_text(msg.text_html)[:MAX_CHARS]
+    return html if len(re.findall(r"\w+", html[:4000])) > words * 2 else plain[:MAX_CHARS]
 
 
 # Lines that start a forwarded or quoted block the reply parser may miss.

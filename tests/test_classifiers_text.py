@@ -81,3 +81,14 @@ def test_early_thanks_line_does_not_cut_the_message():
     text = new_text(msg("Hi Sam,\nThanks!\nUnfortunately we have decided to go with another "
                         "candidate for the role, after a long and careful process.\n"))
     assert "another candidate" in text
+
+
+def test_plain_stub_falls_back_to_html():
+    raw = (b"From: a@b.example\r\nTo: sam@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/alternative; boundary=XX\r\n\r\n--XX\r\n"
+           b"Content-Type: text/plain\r\n\r\nPlease view this email in an HTML capable client.\r\n"
+           b"--XX\r\nContent-Type: text/html\r\n\r\n<p>Hi Sam,</p><p>Thank you for interviewing with "
+           b"us. We have decided to move forward with another candidate for the Brand Manager role, "
+           b"whose experience in retail was a closer match.</p>\r\n--XX--\r\n")
+    text = new_text(parse_message(raw))
+    assert "another candidate" in text and "HTML capable" not in text
