@@ -1,8 +1,9 @@
 """The scored-rule classifier: facts and matches in, a Verdict with its evidence out.
 
-Per language, every active text rule is compiled once into one Matcher and two
-PhraseMatchers (LOWER and LEMMA), so a message costs one tokenization plus one pass of each
-matcher, however many rules there are. Header, sender and fact rules are plain lookups.
+Per language, every active text rule is compiled once into an anchor-routed spaCy Matcher
+(see matching.py) and two PhraseMatchers (LOWER and LEMMA), so a message costs one
+tokenization plus one pass of each, however many rules there are. Header, sender and fact
+rules are plain lookups. The owner's own mail is never a rejection (a forced verdict).
 """
 from __future__ import annotations
 
