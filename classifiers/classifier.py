@@ -302,8 +302,11 @@ def _negated(doc, start: int) -> bool:
 
 def _printable(text: str, limit: int = 160) -> str:
     """Evidence is sender-controlled: no control/format characters, one line, bounded."""
+    text = " ".join(text.split())[:limit]
+    if text.isprintable():
+        return text
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
-    return " ".join(text.split())[:limit]
+    return " ".join(text.split())
 
 
 def _replace_score(rule: Rule, score: float) -> Rule:

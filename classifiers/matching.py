@@ -21,6 +21,10 @@ UNBOUNDED = 8
 _ANCHOR_ATTRS = {"LOWER": "lower", "LEMMA": "lemma", "ORTH": "lower", "TEXT": "lower", "NORM": "lower"}
 _VERY_COMMON = set("the a an to of and you your we for with in on at is be this that it i our not "
                    "have will as by or are from us me my n't 's".split())
+# Words in nearly every job-related message: poor anchors, since they route every message.
+_JOB_COMMON = set("application apply role position job interview team time thank thanks appreciate "
+                  "opportunity experience process candidate update interest company work "
+                  "candidacy profile".split())
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -76,7 +80,7 @@ class AnchoredMatcher:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
         if value in _VERY_COMMON or not any(c.isalnum() for c in value):
             return 1000
-        return 50 if value in self.stop else 1
+        return 50 if value in self.stop or value in _JOB_COMMON else 1
 
     def __len__(self) -> int:
         return sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
