@@ -23,6 +23,9 @@ _PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| of| de)? {_WORD})*")
 _CONTEXT_BEFORE = re.compile(
     r"(?:\bat|\bwith|\bto|\bjoin|\bjoining|\bfrom|\bin|behalf of|\bbei|\ban|\bchez|\bpresso|\bna|\bem|\ben|\bbij|\bvoor)\s+$",
     re.IGNORECASE)
+# an agency names the employer it recruits for: "my client, Acme", "our client Acme"
+_CLIENT_BEFORE = re.compile(r"(?:\b(?:my|our|the) clients?,?|\bklant,?|\bKunden?,?|\bcliente,?)\s+$",
+                            re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
     r"^\s+(?:talent|recruiting|recruitment|hiring|people|hr|careers|team|karriere)\b", re.IGNORECASE)
 _AGENCY_WORDS = {"talent", "recruitment", "recruiting", "staffing", "search", "resourcing",
@@ -175,7 +178,9 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
 
     for m in _PHRASE.finditer(body):
         before, after = body[max(0, m.start() - 20): m.start()], body[m.end(): m.end() + 20]
-        if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+        if _CLIENT_BEFORE.search(body[max(0, m.start() - 24): m.start()]):
+            add(m.group(0), 3, True)
+        elif _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
             add(m.group(0), 1, True)
     # an agency's signature names the agency, not the hiring company
     for line in ("" if agency else _signature(body)).split("\n"):
@@ -239,7 +244,10 @@ def labels_raw(msg: Message, reply_to: str | None) -> list[str]:
             if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
                 labels = labels[:-1]
             if labels:
-                out.append(labels[-1])
+                # a business word as top-level domain names the trade: northlight.coffee
+                tld = dom.rsplit(".", 1)[-1]
+                vanity = len(tld) > 3 and tld in vocab()["company_words"]
+                out.append(labels[-1] + ("-" + tld if vanity else ""))
     return out
 
 
