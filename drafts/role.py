@@ -178,6 +178,29 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
         elif re.match(r"\s*(?:\([^)]{0,20}\)\s*)?(?:at|with|bei|chez|bij|en|presso)\s+[A-Z]", text[m.end(): m.end() + 40]):
             points += 1
         add(cand, points, m.start())
+    # 3b. a field of work named as the job, no job word: "the Growth Marketing role",
+    # "the brand partnerships position", "our Customer Support (Spanish) opening"
+    fields = vocab()["role_fields"]
+    skip = {"same", "open", "exciting", "right", "current", "advertised", "above", "following",
+            "available", "new", "vacant", "posted", "great", "amazing"}
+    for m in re.finditer(r"\b(\w+)\b", text):
+        noun = m.group(1).lower()
+        if noun not in nouns and noun.rstrip("s") not in nouns:
+            continue
+        before = text[max(0, m.start() - 90): m.start()]
+        tail = re.search(r"(?:^|\s)(the|our|this|your|an?)\s+((?:[\w&/-]+\s+){1,4}?)(\([\w &/-]{2,25}\)\s+)?$",
+                         before, flags=re.IGNORECASE)
+        if not tail:
+            continue
+        words = tail.group(2).split()
+        low = [w.lower() for w in words]
+        if len(words) < 2 or not any(w in fields for w in low) or any(
+                w in skip or w in vocab()["role_stop_starts"] - {"and", "of"} for w in low):
+            continue
+        if all(w[:1].isupper() or w in {"&", "and", "of"} for w in words) or \
+                all(not w[:1].isupper() for w in words):
+            start = m.start() - len(before) + tail.start(2)
+            add((" ".join(words) + (" " + tail.group(3).strip() if tail.group(3) else "")), 3, start)
     # 3. a title written in lower case, right before "role"/"position" ("the data analyst role")
     heads = _heads()
     stop = r"(?!(?:the|a|an|our|your|this|for|of|in|at|with|to|and)\b)"

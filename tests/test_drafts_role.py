@@ -44,3 +44,18 @@ def test_the_candidates_own_quoted_note_names_the_full_title():
 def test_a_sentence_after_a_lead_in_is_not_a_title():
     assert role("Update", "We are in a position of having to pause hiring. Sorry.", None) is None
     assert role("Update", "Thanks. Unfortunately, it was not the outcome we hoped for.", None) is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thanks for applying for the Brand Partnerships role. We chose someone else.", "Brand Partnerships"),
+    ("thanks for meeting us about the data engineering position. we went another way.",
+     "data engineering"),
+    ("We enjoyed talking about our Field Sales (Nordics) opening, but chose another candidate.",
+     "Field Sales (Nordics)"),
+    # no field of work, or a word that only describes the role: nothing
+    ("We have decided to fill the same role internally.", None),
+    ("Thanks for your interest in this exciting position.", None),
+    ("Thanks for your interest in a design role with us.", None),
+])
+def test_a_field_of_work_before_role_names_the_job(body, expected):
+    assert role("Update", body, "Brisk") == expected
