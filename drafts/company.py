@@ -12,8 +12,8 @@ from collections import defaultdict
 
 from classifiers.message import Message
 
-from .people import (_SECOND_LEVEL, domain_of, is_ats_domain, is_noreply, looks_like_person,
-                     named_addresses, registrable_label, split_display)
+from .people import (_SECOND_LEVEL, domain_of, is_ats_domain, is_automated_address, is_mail_provider,
+                     is_noreply, looks_like_person, named_addresses, registrable_label, split_display)
 from .text import decode_words
 from .text import fold, one_line
 from .vocab import vocab
@@ -127,9 +127,12 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             tld = dom.rsplit(".", 1)[-1]
             if len(tld) > 3 and tld.isalpha() and tld not in {"info", "mobi", "name"}:
                 labels.add(registrable_label(dom) + tld)
-        elif not is_noreply(addr):
+        elif not is_noreply(addr) and not is_mail_provider(dom):
             labels.add(fold(addr.partition("@")[0]))
     labels.discard("")
+    # a sender on webmail or an ATS: the website or address their signature gives
+    site_labels = [] if labels else signature_sites(body)
+    labels.update(fold(x) for x in site_labels)
     agency = _agency(labels, body)
 
     scores: dict[str, float] = defaultdict(float)
@@ -142,6 +145,10 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         article = re.match(r"(?:The|La|Le|Les|El|Die|De|Il)\s+", raw)
         if article and fold(article.group(0) + phrase) in labels:
             phrase = article.group(0) + phrase
+        for noise in sorted(vocab()["company_trailing_noise"], key=len, reverse=True):
+            if phrase.lower().endswith(" " + noise) and fold(phrase) not in labels:
+                phrase = phrase[: -len(noise) - 1].rstrip(" -–—:|")
+                break
         variant = phrase if fold(phrase) in labels else _strip_department(phrase)
         variant = strip_legal(variant)
         if _is_candidate(variant, people):
@@ -161,7 +168,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         # "Careers at Acme", "Jobs @ Acme", "Recrutement chez Acme": the company follows
         name = re.sub(r"^(?:careers?|jobs|recruiting|recruitment|hiring|talent|team|karriere|"
                       r"recrutement|empleo)\s+(?:at|@|bei|chez|en|in)\s+", "", name, flags=re.I)
-        automated = is_noreply(a.addr) or is_ats_domain(domain_of(a.addr))
+        automated = is_automated_address(a.addr)
         if automated or name != a.name:
             add(name, 4)
         elif not looks_like_person(a.name):
@@ -219,7 +226,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             scores[cand] += bonus
     best = max(scores, key=lambda c: (scores[c], len(c))) if scores else None
     if best is None or scores[best] < 2:
-        return None if agency else _from_domain(labels_raw(msg, reply_to))
+        return None if agency else _from_domain(labels_raw(msg, reply_to) + site_labels)
     # the fuller form the company uses for itself ("Acme" -> "Acme Insurance")
     longer = [c for c in scores if c.startswith(best + " ")
               and (contexts[c] >= 2 or fold(c) in labels)]
@@ -232,6 +239,23 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         if longer:
             best = max(longer, key=lambda c: (scores[c], len(c)))
     return one_line(best) or None
+
+
+def signature_sites(body: str) -> list[str]:
+    """Registrable labels of the websites and addresses in the signature ('www.coinrail.com')."""
+    out = []
+    for dom in re.findall(r"(?:https?://|www\.|@|\b)((?:[a-z0-9-]+\.)+[a-z]{2,12})\b", _signature(body).lower()):
+        dom = dom.removeprefix("www.")
+        parts = dom.split(".")
+        if len(parts) < 2 or is_ats_domain(dom) or any(
+                ".".join(parts[i:]) in vocab()["not_company_sites"] for i in range(len(parts) - 1)):
+            continue
+        labels = parts[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        if labels and labels[-1] not in out and len(labels[-1]) >= 3:
+            out.append(labels[-1])
+    return out
 
 
 def labels_raw(msg: Message, reply_to: str | None) -> list[str]:

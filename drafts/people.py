@@ -47,7 +47,7 @@ def sender_labels(msg: Message) -> set[str]:
         dom = domain_of(a.addr)
         if not is_ats_domain(dom):
             out.add(registrable_label(dom))
-        elif not is_noreply(a.addr):
+        elif not is_noreply(a.addr) and not is_mail_provider(dom):
             out.add(fold(a.addr.partition("@")[0]))
     out.discard("")
     return out
@@ -94,6 +94,17 @@ def is_ats_domain(domain: str) -> bool:
     return any(".".join(parts[i:]) in vocab()["ats_domains"] for i in range(len(parts) - 1))
 
 
+def is_mail_provider(domain: str) -> bool:
+    """True for webmail services (gmail.com, ...): a person's own address, never a company."""
+    return domain.lower() in vocab()["mail_providers"]
+
+
+def is_automated_address(addr: str) -> bool:
+    """No person reads it directly: a no-reply local part or an applicant-tracking system."""
+    dom = domain_of(addr)
+    return is_noreply(addr) or (is_ats_domain(dom) and not is_mail_provider(dom))
+
+
 def is_noreply(addr: str) -> bool:
     local = addr.partition("@")[0].lower()
     return bool(vocab()["noreply_re"].match(local))
@@ -110,8 +121,7 @@ def says_unmonitored(text: str) -> bool:
 
 
 def _usable(addr: str, owner: frozenset[str]) -> bool:
-    return (valid_address(addr) and addr.lower() not in owner and not is_noreply(addr)
-            and not is_ats_domain(domain_of(addr)))
+    return (valid_address(addr) and addr.lower() not in owner and not is_automated_address(addr))
 
 
 def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str]) -> tuple[str | None, str]:
@@ -151,7 +161,7 @@ def named_addresses(msg: Message) -> list[Address]:
     out = []
     for a in (*msg.reply_to, msg.from_):
         name = one_line(decode_words(a.name)) if a and a.name else ""
-        if name and not (is_noreply(a.addr) or is_ats_domain(domain_of(a.addr))):
+        if name and not is_automated_address(a.addr):
             name = split_display(name)[0]
         if name:
             # "Kim, Alex" (Outlook's Last, First) -> "Alex Kim"
@@ -197,9 +207,21 @@ def _norm_line(line: str) -> str:
     return re.sub(r"[^\w\s&'’]", "", line.lower()).strip()
 
 
+_PRONOUNS = re.compile(r"\s*[(\[]\s*(?:she|he|they|ze|xe|elle|il|sie|er)\s*/\s*\w+(?:\s*/\s*\w+)?\s*[)\]]",
+                       re.IGNORECASE)
+
+
+def _is_title_line(line: str) -> bool:
+    """'Design Recruiter, Sundial', 'Head of People | Corvallo': a job title line."""
+    from .role import _has_head   # the job words live with the role rules
+    first = re.split(r"\s*[|,•·]\s*|\s+(?:at|@)\s+", line)[0]
+    return 0 < len(first.split()) <= 6 and _has_head(first.split())
+
+
 def signed_names(body: str) -> list[str]:
-    """Names the body is signed with: the line after a sign-off, '—Tess', a lone name line."""
-    lines = [l.strip() for l in body.split("\n")]
+    """Names the body is signed with: the line after a sign-off, '—Tess', a lone name line,
+    a name line right above a job title line."""
+    lines = [_PRONOUNS.sub("", l).strip() for l in body.split("\n")]
     sign_offs = vocab()["sign_offs"]
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -220,13 +242,21 @@ def signed_names(body: str) -> list[str]:
             cand = re.split(r"\s*[|,•·]\s*", nxt)[0].strip()
             if cand:
                 out.append(cand)
+    # "Jess\nDesign Recruiter, Sundial": a name line above a title line
+    filled = [l for l in lines if l]
+    for line, nxt in zip(filled[-8:], filled[-7:]):
+        if re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’.-]+){0,2}", line) \
+                and _is_title_line(nxt) and not _is_title_line(line):
+            out.append(line)
     # very short messages are often signed with a bare name on the last line ("rachel")
     tail = [l for l in lines if l][-2:]
     for l in tail:
         if re.fullmatch(r"[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20}){0,2}", l):
             out.append(l)
     sign_offs = vocab()["sign_offs"]
-    return [n for n in out if looks_like_person(n) and _norm_line(n) not in sign_offs]
+    from .role import _has_head
+    return [n for n in out if looks_like_person(n) and _norm_line(n) not in sign_offs
+            and not _has_head(n.split())]
 
 
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "prof", "herr", "frau", "m", "mme", "mlle", "sr",
@@ -262,7 +292,7 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
         if not looks_like_person(name) or _is_owner(name, owner_name):
             return False
         local = addr.partition("@")[0]
-        if addr and not is_noreply(addr) and not is_ats_domain(domain_of(addr)) \
+        if addr and not is_automated_address(addr) \
                 and not is_team_inbox(addr) \
                 and _name_matches_local(name, local):
             return True

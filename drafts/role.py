@@ -20,7 +20,7 @@ from .vocab import vocab
 
 _W = r"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*|&)"
 _ROLE = re.compile(
-    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
+    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
     rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
 _NOISE_START = re.compile(
     r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"

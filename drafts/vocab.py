@@ -15,7 +15,8 @@ def vocab() -> dict:
     data["interviewed_re"] = [re.compile(p) for p in data["interviewed"]]
     data["feedback_re"] = [re.compile(p) for p in data["feedback_offer"]]
     data["kept_on_file_re"] = [re.compile(p) for p in data["kept_on_file"]]
-    for key in ("ats_domains", "team_local", "team_words", "legal_suffixes", "sign_offs",
+    data["ats_domains"] = list(data["ats_domains"]) + list(data["mail_providers"])
+    for key in ("ats_domains", "mail_providers", "not_company_sites", "team_local", "team_words", "legal_suffixes", "sign_offs",
                 "role_heads", "role_nouns", "role_head_endings", "role_stop_starts",
                 "role_strong_lead_ins", "org_generic", "department_suffixes", "org_words",
                 "company_words", "role_fields"):
