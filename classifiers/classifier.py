@@ -45,7 +45,8 @@ _GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir",
             "friend", "colleague", "folks", "again", "candidat", "candidata", "candidato",
             "kandidat", "kandidatin", "bewerber", "bewerberin", "kandidaat", "sollicitant",
             "monsieur", "madame", "señor", "señora", "signor", "signora", "senhor", "senhora",
-            "damen", "heren", "mevrouw", "meneer", "de", "la", "mr", "ms", "mrs", "mx", "dr", "prof"}
+            "damen", "heren", "mevrouw", "meneer", "de", "la", "mr", "ms", "mrs", "mx", "dr", "prof",
+            "both", "guys", "you", "y", "sir", "madam", "colleagues", "team", "hi", "hello"}
 
 
 @dataclass
