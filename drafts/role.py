@@ -121,6 +121,29 @@ def _after_lead_in(text: str, start: int, company: str | None) -> str | None:
     return phrase
 
 
+def _romance_tail(text: str, pos: int) -> str:
+    """' de produit marketing' after 'Chef' (French, Spanish, Italian, Portuguese titles)."""
+    m = re.match(r"(?:\s+(?:de la|de l'|de|du|des|d'|di|del|della|dei|do|da|dos|das)\s*"
+                 r"(?:[a-zà-öø-ÿ][\w'’-]*|[A-ZÀ-Ö][A-Z]+\b))"
+                 r"(?:\s+(?:[a-zà-öø-ÿ][\w'’-]*|[A-ZÀ-Ö][A-Z]+\b|de|et|e|y))*", text[pos: pos + 80])
+    if not m:
+        return ""
+    words = m.group(0).split()
+    # stop where the sentence goes on ("... de mission et nous", "... de produit chez")
+    out = []
+    for w in words:
+        if re.fullmatch(r"(?:chez|à|au|en|em|na|no|presso|pour|para|per|et|e|y|nous|vous|que|qui|"
+                        r"with|at|in|for|and|a|est|ist|es|è|é)", w.lower()):
+            break
+        out.append(w)
+    while out and out[-1].lower() in {"de", "du", "des", "d'", "di", "del", "della", "dei", "do", "da",
+                                      "dos", "das", "la", "l'"}:
+        out.pop()
+    if len(out) < 2 or len(out) > 6:
+        return ""
+    return " " + " ".join(out)
+
+
 def role(subject: str, body: str, company: str | None, quoted: str = "") -> str | None:
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
@@ -167,7 +190,12 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
         cand = _trim(m.group(0), company)
         if not cand:
             continue
-        after = text[m.end(): m.end() + 25].lower()
+        end = m.end()
+        # a Romance title goes on in lower case: "Chargé de mission RSE", "Jefe de proyecto"
+        ext = _romance_tail(text, end) if cand.endswith(m.group(0).split()[-1]) else ""
+        if ext:
+            cand, end = cand + ext, end + len(ext)
+        after = text[end: end + 25].lower()
         before = text[max(0, m.start() - 40): m.start()].lower()
         points = 2 if subject else 1
         noun = re.match(r"\s*(\w+)", after)

@@ -59,3 +59,14 @@ def test_a_sentence_after_a_lead_in_is_not_a_title():
 ])
 def test_a_field_of_work_before_role_names_the_job(body, expected):
     assert role("Update", body, "Brisk") == expected
+
+
+@pytest.mark.parametrize("subject, body, expected", [
+    ("Candidature - Chargé de mission climat", "Bonjour Sam, nous ne donnerons pas suite.", "Chargé de mission climat"),
+    ("Actualización", "Gracias por tu candidatura como Jefe de proyecto en Cardo.", "Jefe de proyecto"),
+    ("Retour", "Merci pour votre intérêt pour notre offre Chef de rayon junior. Nous avons choisi un autre profil.",
+     "Chef de rayon junior"),
+    ("Update", "Thanks for applying to be our next Barista Trainer. We chose someone else.", "Barista Trainer"),
+])
+def test_romance_titles_continue_in_lower_case(subject, body, expected):
+    assert role(subject, body, "Cardo") == expected
