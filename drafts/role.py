@@ -121,6 +121,22 @@ def _after_lead_in(text: str, start: int, company: str | None) -> str | None:
     return phrase
 
 
+def _signature_start(text: str) -> int:
+    """Offset of the signature block: after the last sign-off line or '--' near the end."""
+    from .people import _norm_line   # sign-off matching lives with the people rules
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    for i in reversed(filled[-8:]):
+        line = lines[i].strip()
+        if line in ("--", "-- ", "—") or _norm_line(line) in vocab()["sign_offs"]:
+            return offsets[i] + len(lines[i])
+    return len(text) + 1
+
+
 def _romance_tail(text: str, pos: int) -> str:
     """' de produit marketing' after 'Chef' (French, Spanish, Italian, Portuguese titles)."""
     m = re.match(r"(?:\s+(?:de la|de l'|de|du|des|d'|di|del|della|dei|do|da|dos|das)\s*"
@@ -172,6 +188,7 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
 
     # re-join hard-wrapped paragraphs so a title broken over two lines is still one phrase
     text = re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", text)
+    sig = _signature_start(text)
     # 0. a labelled line: "Position: Account Executive", "Job title: ...", "Poste : ..."
     for m in re.finditer(r"(?im)^[ \t]*(?:position|job title|job|role|title|vacancy|opening|"
                          r"requisition|stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
@@ -198,6 +215,9 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
         after = text[end: end + 25].lower()
         before = text[max(0, m.start() - 40): m.start()].lower()
         points = 2 if subject else 1
+        if m.start() >= sig:   # the signer's own title is not the job applied for
+            add(cand, points, m.start())
+            continue
         noun = re.match(r"\s*(\w+)", after)
         if noun and (noun.group(1) in nouns or noun.group(1).rstrip("s") in nouns):
             points += 3 if subject else 4

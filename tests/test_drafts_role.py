@@ -70,3 +70,12 @@ def test_a_field_of_work_before_role_names_the_job(body, expected):
 ])
 def test_romance_titles_continue_in_lower_case(subject, body, expected):
     assert role(subject, body, "Cardo") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nWe will not move forward.\n\nBest,\nRuth Ames\nTalent Partner at Greyloft",
+    "Hi Sam,\n\nWe will not move forward.\n\nRegards,\nRuth Ames\nHead of Talent (EMEA) | Greyloft",
+    "Hi Sam, not this time, sorry.\n--\nRuth Ames, Senior Recruiter, Greyloft",
+])
+def test_the_signers_own_title_is_not_the_job(body):
+    assert role("Update", body, "Greyloft") is None
