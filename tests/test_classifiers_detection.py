@@ -153,3 +153,93 @@ def test_classifier_is_shared_safely_between_threads(clf):
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda m: fresh.classify(m).rejection, msgs))
     assert got == expected
+
+
+# -- one-sentence probes: the same statement in many wordings ---------------------------------
+REJECTION_SENTENCES = [
+ "After careful consideration, we have decided to proceed with other candidates.",
+ "We regret to inform you that you have not been selected for the position.",
+ "Unfortunately, we will not be moving forward with your application.",
+ "We have decided to pursue candidates whose backgrounds more closely align with our needs.",
+ "The position has now been filled.",
+ "We've filled the position with someone whose experience is a better match.",
+ "I'm sorry to say the team decided to go with someone else.",
+ "Unfortunately the hiring manager has decided not to progress your application.",
+ "We won't be inviting you to the next stage.",
+ "Your application was unsuccessful on this occasion.",
+ "We are unable to offer you a position at this time.",
+ "We've decided to put the role on hold for the foreseeable future.",
+ "Due to a change in business priorities, the role has been eliminated.",
+ "The requisition has been cancelled.",
+ "We are withdrawing the offer of employment made to you.",
+ "We regret that we must rescind your offer.",
+ "Sadly, it's not going to be a yes this time.",
+ "We've chosen another applicant for this role.",
+ "The team selected a different candidate.",
+ "We have decided to offer the position to another candidate.",
+ "We went with an internal candidate.",
+ "We won't be taking your candidacy any further.",
+ "You were not shortlisted for interview.",
+ "We've made a hire for this role.",
+ "We have concluded the process and the role is no longer available.",
+ "We decided to close the search without hiring.",
+ "Although you were a strong candidate, we've decided not to extend an offer.",
+ "While your experience is impressive, we've decided to move in a different direction.",
+ "We have decided that your skills and experience do not match our requirements at this time.",
+ "We will not be scheduling further interviews with you.",
+ "We've decided not to proceed with your candidacy.",
+ "The hiring committee has chosen not to advance your application.",
+ "You have not progressed to the next round.",
+ "We've opted to move forward with a candidate who has more enterprise experience.",
+ "We will not be proceeding with your application for the Marketing role.",
+ "Regrettably, your application has not been successful.",
+ "We are not able to take your application forward.",
+ "Thanks for interviewing, but we're going with someone else.",
+ "We decided the role isn't right for you.",
+ "We've decided to keep looking for candidates with more B2B experience.",
+]
+OTHER_SENTENCES = [
+ "We'd like to invite you to a final interview with our CEO next week.",
+ "Congratulations! We are pleased to offer you the role of Marketing Manager.",
+ "Thank you for applying. We will review your application and get back to you within two weeks.",
+ "We've received your application for Marketing Manager and our team will review it shortly.",
+ "Could we move our call to Thursday at 3pm? Something came up.",
+ "Your interview has been rescheduled to Monday 10am.",
+ "Here are 10 new jobs matching your profile.",
+ "I came across your profile and think you'd be a great fit for a role I'm hiring for.",
+ "Following up on my note from last week - are you open to a chat about a new role?",
+ "Your paper was not accepted to the conference this year.",
+ "Unfortunately your loan application was declined.",
+ "The landlord has chosen another tenant for the apartment.",
+ "We regret that your proposal was not selected for funding.",
+ "Your talk was not selected for the conference program.",
+ "We have awarded the contract to another vendor.",
+ "Thanks for your note! I'll definitely keep you in mind if anything opens up.",
+ "Thank you for letting us know you've accepted another offer. We wish you the best!",
+ "We're sorry to see you withdraw your application.",
+ "This is to confirm we received your request to withdraw your application.",
+ "I'm out of the office until Monday.",
+ "Just checking in - how is the job search going?",
+ "We are still reviewing candidates and expect to make a decision next week.",
+ "You've been selected to move forward to the onsite interview!",
+ "Please complete the take-home assignment by Friday.",
+ "Here is the agenda for your onsite interview on Tuesday.",
+]
+
+
+def sentence_message(text: str):
+    raw = ("From: Recruiter <r@acme.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+           "Subject: Update\r\n\r\nHi Sam,\r\n\r\n" + text + "\r\n\r\nBest,\r\nAlex\r\n").encode()
+    return parse_message(raw)
+
+
+@pytest.mark.parametrize("text", REJECTION_SENTENCES)
+def test_rejection_sentence(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", OTHER_SENTENCES)
+def test_other_sentence(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
