@@ -130,8 +130,9 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         elif not is_noreply(addr) and not is_mail_provider(dom):
             labels.add(fold(addr.partition("@")[0]))
     labels.discard("")
-    # a sender on webmail or an ATS: the website or address their signature gives
-    site_labels = [] if labels else signature_sites(body)
+    # a sender on webmail or an ATS: the website or address their signature gives, the
+    # company's slug in the applicant-tracking links (acme.teamtailor.com, jobs.lever.co/acme)
+    site_labels = [] if labels else signature_sites(body) or ats_slugs(msg)
     labels.update(fold(x) for x in site_labels)
     agency = _agency(labels, body)
 
@@ -256,6 +257,41 @@ def signature_sites(body: str) -> list[str]:
         if labels and labels[-1] not in out and len(labels[-1]) >= 3:
             out.append(labels[-1])
     return out
+
+
+_ATS_GENERIC_SUBDOMAINS = {"www", "mail", "email", "e", "em", "app", "apps", "jobs", "job", "hire",
+                           "careers", "career", "boards", "board", "apply", "notifications", "notify",
+                           "us", "eu", "uk", "de", "au", "ca", "na", "emea", "apac", "secure", "login",
+                           "candidates", "candidate", "recruiting", "talent", "api", "link", "links",
+                           "click", "track", "tracking", "url", "go", "t", "m", "u", "my", "portal",
+                           "jobs-eu", "jobs-us", "cdn", "static", "images", "img", "assets", "help",
+                           "support", "privacy", "legal", "status", "blog", "info", "news", "auth",
+                           "unsubscribe", "connect", "preferences", "settings", "account", "o",
+                           "j", "p", "r", "en", "fr", "es", "v1", "v2", "terms", "signup", "data"}
+
+
+def ats_slugs(msg: Message) -> list[str]:
+    """Company slugs in applicant-tracking links: fjallbo.teamtailor.com, jobs.lever.co/acme,
+    boards.greenhouse.io/acme, apply.workable.com/acme (first seen first)."""
+    text = " ".join([msg.header("list-unsubscribe"), msg.text_plain or "", msg.text_html or ""])[:200_000]
+    out: list[str] = []
+    for host, path in re.findall(r"https?://([a-z0-9.-]+)(/[^\s\"'<>]*)?", text, re.IGNORECASE):
+        host = host.lower()
+        if not is_ats_domain(host) or is_mail_provider(host):
+            continue
+        parts = host.split(".")
+        i = next((i for i in range(len(parts) - 1) if ".".join(parts[i:]) in vocab()["ats_domains"]), 0)
+        subs = [re.sub(r"^(?:careers?|jobs)-", "", p) for p in parts[:i]
+                if p not in _ATS_GENERIC_SUBDOMAINS and not re.fullmatch(r"wd\d+|\d+|[a-z]{1,2}\d*", p)]
+        slug = subs[-1] if subs else ""
+        # a job board keeps the company in the path: jobs.lever.co/acme, boards.greenhouse.io/acme
+        if not slug and path and parts[0] in {"jobs", "boards", "job-boards", "apply", "careers"}:
+            first = path.strip("/").split("/")[0].lower()
+            if re.fullmatch(r"[a-z][a-z0-9-]{2,40}", first) and first not in _ATS_GENERIC_SUBDOMAINS:
+                slug = first
+        if slug and slug not in out:
+            out.append(slug)
+    return out[:3]
 
 
 def labels_raw(msg: Message, reply_to: str | None) -> list[str]:

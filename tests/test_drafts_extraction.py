@@ -78,3 +78,17 @@ def test_company_and_role_from_the_candidates_quoted_note():
               "Tallow Lane. Best, Sam", frm="Ana Ruiz <ana@tallowlane.com>", subject="Re: checking in")
     d = extract_details(parse_message(raw), SAM)
     assert (d.contact_first_name, d.company, d.role) == ("Ana", "Tallow Lane", "Growth Analyst")
+
+
+@pytest.mark.parametrize("frm, body, company", [
+    ("no-reply@hire.lever.co",
+     "Hi Sam,\n\nWe won't move forward with the Analyst role.\n\nMore roles: https://jobs.lever.co/quillfeather/",
+     "Quillfeather"),
+    ("Notifications <no-reply@teamtailor.com>",
+     "Hi Sam,\n\nUnfortunately we chose other candidates for the Merchandiser role at Hollin Outdoor.\n\n"
+     "Manage your data: https://hollin.teamtailor.com/connect/data", "Hollin Outdoor"),
+    ("Recruiting <noreply@app.bamboohr.com>",
+     "Hi Sam,\n\nWe have filled the Bookkeeper position.\n\nhttps://app.bamboohr.com/privacy", None),
+])
+def test_company_slug_in_applicant_tracking_links(frm, body, company):
+    assert extract_details(parse_message(eml(body, frm=frm)), SAM).company == company
