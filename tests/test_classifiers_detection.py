@@ -197,8 +197,6 @@ REJECTION_SENTENCES = [
  "Thanks for interviewing, but we're going with someone else.",
  "We decided the role isn't right for you.",
  "We've decided to keep looking for candidates with more B2B experience.",
-")[0])
-REJ = [
  "I really wish I had better news. The panel has recommended another finalist for the role.",
  "We've now completed interviews and, I'm sorry to say, we won't be offering you the job.",
  "Thank you for your application. On this occasion we will not be taking it further.",
