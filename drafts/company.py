@@ -107,12 +107,16 @@ def _is_candidate(phrase: str, people: set[str]) -> bool:
 
 
 def _signature(body: str) -> str:
+    """The signature block: lines after the last sign-off near the end, else the last few short
+    lines (prose lines are never a signature)."""
     lines = [l for l in body.split("\n") if l.strip()]
     sign_offs = vocab()["sign_offs"]
-    for i, line in enumerate(lines):
-        if re.sub(r"[^\w\s]", "", line.lower()).strip() in sign_offs:
-            return "\n".join(lines[i + 1:])
-    return "\n".join(lines[-5:])
+    start = max(0, len(lines) - 5)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
+        if re.sub(r"[^\w\s]", "", lines[i].lower()).strip() in sign_offs:
+            start = i + 1
+            break
+    return "\n".join(l for l in lines[start:] if len(l.strip()) <= 70)
 
 
 def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "") -> str | None:
@@ -176,10 +180,14 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             add(name, 2)
 
     subject = one_line(msg.subject, 300)
-    for part in re.split(r"\s+[-–—|:]\s+|:\s+|\s+(?:at|bei|chez|en)\s+", subject):
+    parts = re.split(r"\s+[-–—|:]\s+|:\s+|\s+(?:at|bei|chez|en)\s+", subject)
+    # "Acme Labs - Data Analyst": beside the job title, a bare name is the company
+    titled = any(any(w.lower().strip("(),") in vocab()["role_heads"] for w in p.split()) for p in parts)
+    for part in parts:
         for m in _PHRASE.finditer(part):
             if m.group(0) == part.strip():
-                add(m.group(0), 1)
+                heads = any(w.lower() in vocab()["role_heads"] for w in m.group(0).split())
+                add(m.group(0), 2 if titled and not heads and len(parts) > 1 else 1)
     for m in _PHRASE.finditer(subject):
         if _CONTEXT_BEFORE.search(subject[: m.start()]):
             add(m.group(0), 1, True)
@@ -226,6 +234,12 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         if bonus:
             scores[cand] += bonus
     best = max(scores, key=lambda c: (scores[c], len(c))) if scores else None
+    if best is not None and 1 <= scores[best] < 2 and contexts[best] and not agency \
+            and not any(fold(c) in labels or any(l.startswith(fold(c)) or fold(c).startswith(l)
+                                                 for l in labels if len(l) >= 4) for c in scores):
+        # nothing matches the sender's domain (webmail, a parent company's domain): one
+        # "at Acme" in the text says more than the domain does
+        return one_line(best) or None
     if best is None or scores[best] < 2:
         return None if agency else _from_domain(labels_raw(msg, reply_to) + site_labels)
     # the fuller form the company uses for itself ("Acme" -> "Acme Insurance")

@@ -92,3 +92,24 @@ def test_company_and_role_from_the_candidates_quoted_note():
 ])
 def test_company_slug_in_applicant_tracking_links(frm, body, company):
     assert extract_details(parse_message(eml(body, frm=frm)), SAM).company == company
+
+
+@pytest.mark.parametrize("frm, subject, body, company", [
+    # beside the job title in the subject, a bare name is the company (the domain is an abbreviation)
+    ("Ivo Marsh <ivo@hbk.io>", "Harbek Systems - QA Engineer", "Hi Sam,\n\nWe went with someone else.\n\nIvo",
+     "Harbek Systems"),
+    # a parent company's domain that the text never names: the text's "team at X" wins
+    ("Rui Sato <rui@holdco-group.com>", "Update",
+     "Hi Sam,\n\nOn behalf of everyone at Saffron Row, thank you. We filled the Line Cook role.\n\nRui",
+     "Saffron Row"),
+    # a recruiter writing from webmail
+    ("Ola Berg <ola.berg@outlook.com>", "Re: coffee",
+     "Hi Sam, the partners at Tessmer decided to hire internally for the Analyst role. Sorry!\n\nOla",
+     "Tessmer"),
+    # a prose line at the end is not a signature: the candidate's old employer is not the company
+    ("Careers <careers@wexbury.com>", "Update",
+     "Hi Sam,\n\nThanks for applying. You were not selected. We loved reading about your years at Initrode.",
+     "Wexbury"),
+])
+def test_company_when_the_domain_says_little(frm, subject, body, company):
+    assert extract_details(parse_message(eml(body, frm=frm, subject=subject)), SAM).company == company
