@@ -278,3 +278,66 @@ def test_rejection_sentence(clf, text):
 def test_other_sentence(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# -- the same probes in the other six languages (language must be recognised too) ------------
+REJECTION_SENTENCES_BY_LANGUAGE = {
+ "de": ["Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.",
+        "Wir bedauern, Ihnen mitteilen zu müssen, dass wir Ihre Bewerbung nicht berücksichtigen konnten.",
+        "Die ausgeschriebene Position wurde leider bereits besetzt.",
+        "Nach reiflicher Überlegung haben wir uns entschieden, den Prozess mit anderen Bewerbern fortzusetzen.",
+        "Leider können wir Ihnen keine Zusage geben.",
+        "Die Stelle wurde aus internen Gründen gestrichen."],
+ "fr": ["Nous sommes au regret de vous annoncer que votre candidature n'a pas été retenue.",
+        "Nous avons décidé de poursuivre avec d'autres candidats.",
+        "Malheureusement, le poste a été pourvu en interne.",
+        "Nous ne pouvons pas donner une suite favorable à votre candidature.",
+        "Le recrutement pour ce poste a été suspendu."],
+ "es": ["Lamentamos informarte que no has sido seleccionado para el puesto.",
+        "Hemos decidido continuar con otros candidatos.",
+        "La vacante ya ha sido cubierta.",
+        "En esta ocasión no vamos a seguir adelante con tu candidatura.",
+        "El proceso de selección ha sido cancelado."],
+ "it": ["Siamo spiacenti di comunicarle che la sua candidatura non è stata selezionata.",
+        "Abbiamo deciso di proseguire con altri candidati.",
+        "La posizione è stata già coperta.",
+        "Purtroppo non possiamo dare seguito alla sua candidatura."],
+ "pt": ["Infelizmente, não seguiremos com a sua candidatura.",
+        "Decidimos avançar com outros candidatos.",
+        "A vaga já foi preenchida.",
+        "Lamentamos informar que você não foi selecionado para a próxima etapa."],
+ "nl": ["Helaas hebben we besloten om met een andere kandidaat verder te gaan.",
+        "De vacature is inmiddels vervuld.",
+        "Wij hebben besloten je sollicitatie niet verder in behandeling te nemen.",
+        "Helaas moeten we je teleurstellen: je bent niet geselecteerd."],
+}
+OTHER_SENTENCES_BY_LANGUAGE = {
+ "de": ["Wir freuen uns, Sie zu einem zweiten Gespräch einzuladen.", "Vielen Dank für Ihre Bewerbung, wir haben sie erhalten und melden uns zeitnah.", "Herzlichen Glückwunsch, wir möchten Ihnen die Stelle anbieten!"],
+ "fr": ["Nous avons bien reçu votre candidature et reviendrons vers vous rapidement.", "Nous serions ravis de vous inviter à un second entretien.", "Félicitations, nous avons le plaisir de vous proposer le poste !"],
+ "es": ["Hemos recibido tu candidatura y la revisaremos pronto.", "Nos gustaría invitarte a una entrevista la próxima semana.", "¡Enhorabuena! Nos complace ofrecerte el puesto."],
+ "it": ["Abbiamo ricevuto la sua candidatura e la contatteremo a breve.", "Saremmo lieti di invitarla a un colloquio.", "Congratulazioni, siamo felici di offrirle la posizione!"],
+ "pt": ["Recebemos sua candidatura e entraremos em contato em breve.", "Gostaríamos de convidar você para uma entrevista.", "Parabéns! Temos o prazer de oferecer a vaga a você."],
+ "nl": ["We hebben je sollicitatie ontvangen en nemen snel contact op.", "We nodigen je graag uit voor een gesprek.", "Gefeliciteerd! We bieden je graag de functie aan."],
+}
+GREET = {"de": "Guten Tag Sam,", "fr": "Bonjour Sam,", "es": "Hola Sam,", "it": "Gentile Sam,", "pt": "Olá Sam,", "nl": "Beste Sam,"}
+
+
+def lang_message(lang: str, text: str):
+    raw = ("From: R <r@acme.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\nSubject: x\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" + GREET[lang] + "\r\n\r\n" + text +
+           "\r\n\r\nAlex\r\n").encode()
+    return parse_message(raw)
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in REJECTION_SENTENCES_BY_LANGUAGE.items() for t in ts])
+def test_rejection_sentence_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in OTHER_SENTENCES_BY_LANGUAGE.items() for t in ts])
+def test_other_sentence_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]

@@ -69,6 +69,8 @@ def test_language_detection():
     assert detect_language("Infelizmente optamos por seguir com outra pessoa") == "pt"
     assert detect_language("We have decided to move forward with another candidate") == "en"
     assert detect_language("") == "en"
+    assert detect_language("Hola Sam, la vacante ya ha sido cubierta.") == "es"
+    assert detect_language("Beste Sam, de vacature is inmiddels vervuld.") == "nl"
 
 
 def test_signature_after_sign_off_is_dropped():
