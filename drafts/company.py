@@ -23,6 +23,15 @@ _PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| of| de)? {_WORD})*")
 _CONTEXT_BEFORE = re.compile(
     r"(?:\bat|\bwith|\bto|\bjoin|\bjoining|\bfrom|\bin|behalf of|\bbei|\ban|\bchez|\bpresso|\bna|\bem|\ben|\bbij|\bvoor)\s+$",
     re.IGNORECASE)
+# contexts where the company speaks of itself ("everyone at Acme", "on behalf of Acme", "join Acme"),
+# unlike a bare "at Acme" that may be the candidate's old employer
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:team|teams|everyone|all of us|us|we|folks|people|founders|colleagues|here|family|"
+    r"careers?|jobs|position|role|opening|vacancy|job|positions|roles|partners|leadership|board|"
+    r"management|owners|panel|committee|managers?|recruiters?|recruiting|staff|crew|hiring) at|\bbehalf of|\binterest in|"
+    r"\bapplying to|\bapplied to|\bapplication to|\bapplication with|\bjoin(?:ing)?|"
+    r"\bconsidering|\bapplying (?:for|to) (?:a |the )?(?:\w+ ){0,5}(?:role|position|job) at)\s+$",
+    re.IGNORECASE)
 # an agency names the employer it recruits for: "my client, Acme", "our client Acme"
 _CLIENT_BEFORE = re.compile(r"(?:\b(?:my|our|the) clients?,?|\bklant,?|\bKunden?,?|\bcliente,?)\s+$",
                             re.IGNORECASE)
@@ -142,8 +151,9 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
 
     scores: dict[str, float] = defaultdict(float)
     contexts: dict[str, int] = defaultdict(int)
+    strong: dict[str, int] = defaultdict(int)
 
-    def add(phrase: str, points: float, context: bool = False) -> None:
+    def add(phrase: str, points: float, context: bool = False, sure: bool = False) -> None:
         raw = phrase.strip()
         phrase = _clean(raw)
         # "The Lantern Works" keeps its article when the domain does (thelanternworks.com)
@@ -160,6 +170,8 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             scores[variant] += points
             if context:
                 contexts[variant] += 1
+            if sure:
+                strong[variant] += 1
 
     # the sender's display name when it is not a person ("Acme via Greenhouse", "Acme Careers")
     for a in (msg.from_, *msg.reply_to):   # "Jane Doe | Acme", "Jane from Acme"
@@ -190,14 +202,15 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
                 add(m.group(0), 2 if titled and not heads and len(parts) > 1 else 1)
     for m in _PHRASE.finditer(subject):
         if _CONTEXT_BEFORE.search(subject[: m.start()]):
-            add(m.group(0), 1, True)
+            add(m.group(0), 1, True, True)
 
     for m in _PHRASE.finditer(body):
         before, after = body[max(0, m.start() - 20): m.start()], body[m.end(): m.end() + 20]
         if _CLIENT_BEFORE.search(body[max(0, m.start() - 24): m.start()]):
             add(m.group(0), 3, True)
         elif _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
-            add(m.group(0), 1, True)
+            add(m.group(0), 1, True, bool(_OWN_BEFORE.search(body[max(0, m.start() - 40): m.start()])
+                                          or _CONTEXT_AFTER.match(after)))
     # an agency's signature names the agency, not the hiring company
     for line in ("" if agency else _signature(body)).split("\n"):
         for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+|\s+(?:at|@|bei|chez|bij)\s+", line):
@@ -234,7 +247,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         if bonus:
             scores[cand] += bonus
     best = max(scores, key=lambda c: (scores[c], len(c))) if scores else None
-    if best is not None and 1 <= scores[best] < 2 and contexts[best] and not agency \
+    if best is not None and 1 <= scores[best] < 2 and strong[best] and not agency \
             and not any(fold(c) in labels or any(l.startswith(fold(c)) or fold(c).startswith(l)
                                                  for l in labels if len(l) >= 4) for c in scores):
         # nothing matches the sender's domain (webmail, a parent company's domain): one
