@@ -145,7 +145,8 @@ class Classifier:
     # -- preparation -------------------------------------------------------------------
     def _prepare(self, msg: Message, context: ThreadContext | None) -> _Prepared:
         subject = (msg.subject or "")[:500]
-        parts = split_body(body_text(msg))
+        body = body_text(msg)
+        parts = split_body(body, detect_language(body[:2000]))
         lang = detect_language(subject + "\n" + parts.new)
         text = subject + "\n\n" + _QUOTATION.sub(' "…" ', _INVISIBLE.sub(" ", parts.new))
         prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
