@@ -162,7 +162,9 @@ def _strip_quoted_lines(text: str) -> str:
 # Cheap test for anything the reply parser could split on; most mail has none of it.
 _MAYBE_QUOTED = re.compile(
     r"^[ \t]*>|wrote:|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|"
-    r"^[ \t]*\*?(?:from|von|de|da|van|envoyé|sent|gesendet)\s*:|-{3,}|_{5,}",
+    r"^[ \t]*\*?(?:from|von|de|da|van|envoyé|sent|gesendet)\s*:|original message|forwarded|"
+    r"ursprüngliche|weitergeleitet|message d'origine|transféré|mensaje original|reenviado|"
+    r"messaggio originale|inoltrato|oorspronkelijk|doorgestuurd|mensagem original|encaminhada",
     re.IGNORECASE | re.MULTILINE)
 
 
