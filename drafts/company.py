@@ -100,7 +100,7 @@ def _clean(phrase: str) -> str:
     if words and words[-1].endswith(".") and not (len(words[-1]) <= 4 and words[-1][0].isupper()
                                                    and len(words) > 1):
         words[-1] = words[-1].rstrip(".")
-    return " ".join(words).strip(" -")
+    return " ".join(words).strip(" -|:–—•·")
 
 
 def _is_candidate(phrase: str, people: set[str]) -> bool:
@@ -184,7 +184,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         name = re.split(r"\s+(?:via|through|using|on behalf of)\s+", a.name, flags=re.I)[0]
         # "Careers at Acme", "Jobs @ Acme", "Recrutement chez Acme": the company follows
         name = re.sub(r"^(?:careers?|jobs|recruiting|recruitment|hiring|talent|team|karriere|"
-                      r"recrutement|empleo)\s+(?:at|@|bei|chez|en|in)\s+", "", name, flags=re.I)
+                      r"recrutement|empleo)\s*(?:\s(?:at|@|bei|chez|en|in)|[|:–—-])\s*", "", name, flags=re.I)
         automated = is_automated_address(a.addr)
         if automated or name != a.name:
             add(name, 4)

@@ -252,7 +252,7 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
     # 3. a title written in lower case, right before "role"/"position" ("the data analyst role")
     heads = _heads()
     stop = r"(?!(?:the|a|an|our|your|this|for|of|in|at|with|to|and)\b)"
-    for m in re.finditer(rf"\b(?:the|as|a|an|our|this|your)\s+((?:{stop}[a-z][\w&/-]*\s+){{0,4}}{stop}([a-z]+))"
+    for m in re.finditer(rf"\b(?:the|as|a|an|our|this|your)\s+((?:{stop}[A-Za-z][a-z][\w&/-]*\s+)?(?:{stop}[a-z][\w&/-]*\s+){{0,3}}{stop}([a-z]+))"
                          r"\s+(\w+)", text):
         if m.group(2) in heads and (m.group(3) in nouns or m.group(3).rstrip("s") in nouns):
             add(m.group(1), 3, m.start(1))
