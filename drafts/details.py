@@ -9,6 +9,7 @@ from classifiers.message import Message
 from .company import company as find_company
 from .company import via_agency
 from .identity import Identity
+from .people import _HONORIFICS as HONORIFICS
 from .people import contact, first_name, follow_up_address, named_addresses
 from .role import role as find_role
 from .text import fold, full_text, one_line, quoted_text, reply_text
@@ -72,6 +73,9 @@ def extract_details(msg: Message, identity: Identity) -> Details:
                         r"gentile|ol[áa])[,\s]+([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)", body)
     first_line = next((l for l in body.split("\n") if l.strip()), "")
     names += re.findall(r"^\s*([^\W\d_][\w'’-]*)\s*(?:[,:!]|\s[-–—])", first_line)[:1]   # "Sam," / "sam -"
+    # "Ms. Priya Raman" is also "Priya Raman"
+    names += [" ".join(w for w in n.split() if w.lower().strip(".") not in HONORIFICS) for n in names]
+    names = [n for n in names if n.strip()]
     people = {fold(n) for n in names if fold(n)} | {fold(n.split()[0]) for n in names if fold(n)}
     comp = find_company(msg, body, reply_to, people, full)
     return Details(

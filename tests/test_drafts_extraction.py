@@ -113,3 +113,10 @@ def test_company_slug_in_applicant_tracking_links(frm, body, company):
 ])
 def test_company_when_the_domain_says_little(frm, subject, body, company):
     assert extract_details(parse_message(eml(body, frm=frm, subject=subject)), SAM).company == company
+
+
+def test_a_signer_with_an_honorific_is_never_the_company():
+    raw = eml("Dear Sam,\n\nWe won't move forward.\n\nKind regards,\n\nMs. Priya Raman\nHR Officer",
+              frm="HR <hr@lomond.com>")
+    d = extract_details(parse_message(raw), SAM)
+    assert (d.contact_first_name, d.company) == ("Priya", "Lomond")
