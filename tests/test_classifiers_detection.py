@@ -217,6 +217,16 @@ REJECTION_SENTENCES = [
  "We've closed this position and will not be moving forward with any candidates.",
  "Sorry, we've given the job to someone else.",
  "After reviewing your resume, we've decided not to invite you for an interview.",
+ "I just heard back from the client and unfortunately they won't be moving forward with you.",
+ "The hiring manager has decided to pursue other profiles for this role.",
+ "We have carefully reviewed your application and, on this occasion, you have not been successful.",
+ "After our final round, the team aligned on another candidate.",
+ "I'm writing to let you know that we've extended an offer to another candidate, who has accepted.",
+ "We've decided against moving forward with your application.",
+ "Thank you for applying. Unfortunately, you do not meet the minimum requirements for this role.",
+ "It was a close call, but we're going to move forward with the other finalist.",
+ "we're not going to be able to offer you the position.",
+ "Your candidacy will not be progressed further.",
 ]
 OTHER_SENTENCES = [
  "We'd like to invite you to a final interview with our CEO next week.",
@@ -259,6 +269,11 @@ OTHER_SENTENCES = [
  "We are unable to approve your credit card application at this time.",
  "Unfortunately, your abstract was not accepted for presentation at the symposium.",
  "We've decided to go with another agency for the rebrand project.",
+ "I just heard back from the client - they'd like to move forward with you to a final round!",
+ "Would you like me to put you forward for a similar role at another client?",
+ "We're moving forward with the next steps in your background check.",
+ "The team aligned on extending you an offer - expect a call from me tomorrow.",
+ "Unfortunately I'm not able to make our 3pm call - can we do 4pm instead?",
 ]
 
 
