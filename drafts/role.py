@@ -243,6 +243,8 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
         words = tail.group(2).split()
         low = [w.lower() for w in words]
         if len(words) < 2 or not any(w in fields for w in low) or any(
+                w in {"the", "a", "an", "our", "this", "your", "that", "these", "first", "last"}
+                for w in low) or any(
                 w in skip or w in vocab()["role_stop_starts"] - {"and", "of"} for w in low):
             continue
         if all(w[:1].isupper() or w in {"&", "and", "of"} for w in words) or \

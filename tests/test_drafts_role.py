@@ -79,3 +79,18 @@ def test_romance_titles_continue_in_lower_case(subject, body, expected):
 ])
 def test_the_signers_own_title_is_not_the_job(body):
     assert role("Update", body, "Greyloft") is None
+
+
+@pytest.mark.parametrize("body", [
+    "After discussing with the Hiring Manager, we decided not to move forward.",
+    "Our CEO and the Head of Talent reviewed all finalists. We chose someone else.",
+    "I spoke with our VP of Sales and we will not move forward.",
+    "for a team this small the first product hire needs to code.",
+])
+def test_people_named_by_their_titles_are_not_the_job(body):
+    assert role("Update", body, "Acme") is None
+
+
+def test_spot_and_search_name_the_job_too():
+    assert role("Update", "We filled the Shift Lead spot, sorry!", None) == "Shift Lead"
+    assert role("Update", "We closed our Head of Design search internally.", None) == "Head of Design"
