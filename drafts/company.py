@@ -103,6 +103,11 @@ def _clean(phrase: str) -> str:
     return " ".join(words).strip(" -|:–—•·")
 
 
+def _ats_brands() -> frozenset[str]:
+    """'greenhouse', 'teamtailor': the tracking services that send the mail ("Powered by ...")."""
+    return vocab()["ats_brands"]
+
+
 def _is_candidate(phrase: str, people: set[str]) -> bool:
     words = phrase.split()
     if not words or len(words) > 6 or len(phrase) < 2:
@@ -110,7 +115,7 @@ def _is_candidate(phrase: str, people: set[str]) -> bool:
     if fold(phrase) in people or fold(words[0]) in people \
             or any(w.lower() in vocab()["role_heads"] for w in words):
         return False
-    if _all_team_words(phrase):
+    if _all_team_words(phrase) or fold(phrase) in _ats_brands():
         return False
     return not any(ch.isdigit() for ch in phrase)
 

@@ -120,3 +120,10 @@ def test_a_signer_with_an_honorific_is_never_the_company():
               frm="HR <hr@lomond.com>")
     d = extract_details(parse_message(raw), SAM)
     assert (d.contact_first_name, d.company) == ("Priya", "Lomond")
+
+
+def test_footer_words_and_tracking_services_are_never_the_company():
+    raw = eml("Hi Sam,\n\nWe have decided not to move forward with the Buyer role.\n\nRegards,\n"
+              "Powered by Teamtailor\nPrivacy Policy | Unsubscribe",
+              frm="no-reply@mail.teamtailor.com")
+    assert extract_details(parse_message(raw), SAM).company is None
