@@ -115,7 +115,9 @@ def _is_candidate(phrase: str, people: set[str]) -> bool:
     if fold(phrase) in people or fold(words[0]) in people \
             or any(w.lower() in vocab()["role_heads"] for w in words):
         return False
-    if _all_team_words(phrase) or fold(phrase) in _ats_brands():
+    legal = {re.sub(r"[.\s]", "", x) for x in vocab()["legal_suffixes"]}
+    if _all_team_words(phrase) or fold(phrase) in _ats_brands() or \
+            re.sub(r"[.\s]", "", phrase.lower()) in legal:
         return False
     return not any(ch.isdigit() for ch in phrase)
 

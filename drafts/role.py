@@ -105,6 +105,8 @@ def _after_lead_in(text: str, start: int, company: str | None) -> str | None:
             break
         words.append(m.group(1))
         pos += m.end()
+        if re.fullmatch(r"\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)", m.group(1), re.I):
+            break   # "(m/w/d)" closes a title
     if not words or len(words) > 8 or not words[0][:1].isalpha():
         return None
     phrase = _tidy(" ".join(words))

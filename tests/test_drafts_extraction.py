@@ -127,3 +127,15 @@ def test_footer_words_and_tracking_services_are_never_the_company():
               "Powered by Teamtailor\nPrivacy Policy | Unsubscribe",
               frm="no-reply@mail.teamtailor.com")
     assert extract_details(parse_message(raw), SAM).company is None
+
+
+def test_german_genitive_title_and_more_legal_forms():
+    raw = eml("Sehr geehrte/r Sam Taylor,\n\nnach reiflicher Überlegung haben wir uns entschieden, die "
+              "Position des Leiters Vertrieb (m/w/d) anderweitig zu besetzen.\n\nMit freundlichen Grüßen\n\n"
+              "i.A. Jonas Reuter\nHR\n\nFalkenried Systeme GmbH", frm="Jonas Reuter <j.reuter@falkenried.de>",
+              subject="AW: Ihre Bewerbung")
+    d = extract_details(parse_message(raw), SAM)
+    assert (d.company, d.role) == ("Falkenried Systeme", "Leiters Vertrieb (m/w/d)")
+    raw = eml("Olá Sam,\n\nDecidimos avançar com outro candidato.\n\nCumprimentos,\nRita\nAlvorada Digital, Lda.",
+              frm="Rita Lopes <rita@alvorada.pt>", subject="Candidatura")
+    assert extract_details(parse_message(raw), SAM).company == "Alvorada Digital"
