@@ -159,6 +159,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     scores: dict[str, float] = defaultdict(float)
     contexts: dict[str, int] = defaultdict(int)
     strong: dict[str, int] = defaultdict(int)
+    team_only: set[str] = set()
 
     def add(phrase: str, points: float, context: bool = False, sure: bool = False) -> None:
         raw = phrase.strip()
@@ -216,8 +217,18 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         if _CLIENT_BEFORE.search(body[max(0, m.start() - 24): m.start()]):
             add(m.group(0), 3, True)
         elif _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
-            add(m.group(0), 1, True, bool(_OWN_BEFORE.search(body[max(0, m.start() - 40): m.start()])
-                                          or _CONTEXT_AFTER.match(after)))
+            own = bool(_OWN_BEFORE.search(body[max(0, m.start() - 40): m.start()]))
+            phrase = m.group(0)
+            if not _CONTEXT_BEFORE.search(before):
+                # "the Acme Product team": a department of Acme, the field word is not the name
+                words = phrase.split()
+                while len(words) > 1 and words[-1].lower() in vocab()["role_fields"] \
+                        and fold(" ".join(words)) not in labels:
+                    words.pop()
+                phrase = " ".join(words)
+                if not own:
+                    team_only.add(_clean(phrase))
+            add(phrase, 1, True, own or bool(_CONTEXT_AFTER.match(after)))
     # an agency's signature names the agency, not the hiring company
     for line in ("" if agency else _signature(body)).split("\n"):
         for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+|\s+(?:at|@|bei|chez|bij)\s+", line):
@@ -270,7 +281,8 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     elif len(best.split()) == 1:
         # a one-word brand the domain spells ("Ostwind") stated in full elsewhere
         # ("Ostwind Logistik AG" in the signature, "at Ostwind Logistik")
-        longer = [c for c in scores if c.startswith(best + " ") and len(c.split()) <= 4]
+        longer = [c for c in scores if c.startswith(best + " ") and len(c.split()) <= 4
+                  and not (c in team_only and scores[c] <= 1)]
         if longer:
             best = max(longer, key=lambda c: (scores[c], len(c)))
     return one_line(best) or None

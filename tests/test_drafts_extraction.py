@@ -139,3 +139,13 @@ def test_german_genitive_title_and_more_legal_forms():
     raw = eml("Olá Sam,\n\nDecidimos avançar com outro candidato.\n\nCumprimentos,\nRita\nAlvorada Digital, Lda.",
               frm="Rita Lopes <rita@alvorada.pt>", subject="Candidatura")
     assert extract_details(parse_message(raw), SAM).company == "Alvorada Digital"
+
+
+@pytest.mark.parametrize("frm, body, company", [
+    ("Kai Moss <kai@vellum.com>", "Hi Sam,\n\nThanks for meeting the Vellum Product team. We chose another "
+     "candidate.\n\nKai", "Vellum"),
+    ("Kai Moss <kai@orbitaldata.com>", "Hi Sam,\n\nThanks for meeting the Orbital Data team. We chose another "
+     "candidate.\n\nKai", "Orbital Data"),
+])
+def test_a_department_team_is_not_the_company_name(frm, body, company):
+    assert extract_details(parse_message(eml(body, frm=frm)), SAM).company == company
