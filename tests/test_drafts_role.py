@@ -94,3 +94,9 @@ def test_people_named_by_their_titles_are_not_the_job(body):
 def test_spot_and_search_name_the_job_too():
     assert role("Update", "We filled the Shift Lead spot, sorry!", None) == "Shift Lead"
     assert role("Update", "We closed our Head of Design search internally.", None) == "Head of Design"
+
+
+def test_title_before_application_names_the_job():
+    assert role("Pellworth: your application",
+                "Unfortunately we won't move forward with your Product Analyst application.", "Pellworth") \
+        == "Product Analyst"
