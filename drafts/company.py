@@ -1,9 +1,18 @@
 """Which company the message is about, by evidence that generalises across senders.
 
 Capitalised phrases from the sender's display name, subject and text are scored: agreeing
-with the sender's own domain counts most (an ATS or mail-provider domain never counts), then
-being the sender name of an ATS mail ("Acme via Greenhouse"), the signature block, and
-company-like contexts ("at Acme", "Acme Talent Team"). Legal suffixes are dropped.
+with the sender's own domain counts most (an ATS or mail-provider domain never counts; a
+vanity TLD is part of the name: ironbark.software), then being the sender name of an ATS mail
+("Acme via Greenhouse", "Careers | Acme"), the signature block (after the last sign-off, prose
+lines excluded), a bare name beside the title in the subject ("Acme Labs - Data Analyst"),
+and company-like contexts ("at Acme", "on behalf of Acme", "Acme Talent Team", an agency's
+"my client, Acme"). Legal suffixes, department words ("Talent Acquisition") and trailing
+subject words ("Application Update") are dropped; footer words and tracking-service names
+never count. The name as the domain spells it beats a longer legal name; a one-word brand
+takes the full name the message states ("Ostwind" -> "Ostwind Logistik"). When nothing
+matches the domain (webmail, a parent company's domain), the company speaking of itself
+("everyone at Acme") wins; when there is no usable domain, the signature's website or the
+slug in ATS links (acme.teamtailor.com) stands in. The candidate's quoted note counts too.
 """
 from __future__ import annotations
 
