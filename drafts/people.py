@@ -124,6 +124,12 @@ def _usable(addr: str, owner: frozenset[str]) -> bool:
     return (valid_address(addr) and addr.lower() not in owner and not is_automated_address(addr))
 
 
+def _other_purpose(addr: str) -> bool:
+    """privacy@, dpo@, support@: an address named for data requests or help, not for a reply."""
+    local = addr.partition("@")[0].lower()
+    return local in vocab()["not_followup_local"] or re.sub(r"[-_.]", "", local) in vocab()["not_followup_local"]
+
+
 def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str]) -> tuple[str | None, str]:
     """(address, where it came from: "reply-to" | "from" | "body" | "").
 
@@ -135,11 +141,11 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
     if msg.from_ and _usable(msg.from_.addr, owner) and not says_unmonitored(full):
         return msg.from_.addr.lower(), "from"
     for addr in ADDR_RE.findall(body):
-        if _usable(addr, owner):
+        if _usable(addr, owner) and not _other_purpose(addr):
             return addr.lower(), "body"
     # an HTML link whose text is not the address ("email our recruiting team")
     for addr in re.findall(r"mailto:\s*([^\s\"'?>]+)", msg.text_html or "", re.IGNORECASE)[:20]:
-        if _usable(addr, owner):
+        if _usable(addr, owner) and not _other_purpose(addr):
             return addr.lower(), "body"
     return None, ""
 

@@ -149,3 +149,13 @@ def test_german_genitive_title_and_more_legal_forms():
 ])
 def test_a_department_team_is_not_the_company_name(frm, body, company):
     assert extract_details(parse_message(eml(body, frm=frm)), SAM).company == company
+
+
+@pytest.mark.parametrize("body, reply_to", [
+    ("Hi Sam,\n\nWe will not move forward.\n\nFor data requests write to privacy@harwick.com.", None),
+    ("Hi Sam,\n\nWe will not move forward. Questions: support@harwick.com or nina.ko@harwick.com.",
+     "nina.ko@harwick.com"),
+])
+def test_privacy_and_help_desk_addresses_are_not_follow_up_addresses(body, reply_to):
+    d = extract_details(parse_message(eml(body, frm="Harwick <no-reply@harwick.com>")), SAM)
+    assert d.reply_to == reply_to
