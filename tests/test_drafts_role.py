@@ -100,3 +100,8 @@ def test_title_before_application_names_the_job():
     assert role("Pellworth: your application",
                 "Unfortunately we won't move forward with your Product Analyst application.", "Pellworth") \
         == "Product Analyst"
+
+
+def test_internships_and_programmes_are_jobs_too():
+    assert role("Your application", "Thank you for applying to our Summer Design Internship. We chose "
+                "others.", "Acme") == "Summer Design Internship"
