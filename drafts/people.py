@@ -244,8 +244,10 @@ def signed_names(body: str) -> list[str]:
             continue
         if _norm_line(line) in sign_offs:
             nxt = next((l for l in lines[i + 1:i + 3] if l), "")
-            # "Jordan", "Gwen Halvorsen", "Kenji Morrow | CEO": keep the name part
-            cand = re.split(r"\s*[|,•·]\s*", nxt)[0].strip()
+            # "Jordan", "Gwen Halvorsen", "Kenji Morrow | CEO", "Alex from the Acme team",
+            # "Morgan at Acme", "Morgan - Acme People Team": keep the name part
+            cand = re.split(r"\s*[|,•·]\s*|\s+(?:from|at|@|with|on behalf of|for)\s+|\s+[-–—]\s+",
+                            nxt, flags=re.IGNORECASE)[0].strip()
             if cand:
                 out.append(cand)
     # "Jess\nDesign Recruiter, Sundial": a name line above a title line

@@ -159,3 +159,15 @@ def test_a_department_team_is_not_the_company_name(frm, body, company):
 def test_privacy_and_help_desk_addresses_are_not_follow_up_addresses(body, reply_to):
     d = extract_details(parse_message(eml(body, frm="Harwick <no-reply@harwick.com>")), SAM)
     assert d.reply_to == reply_to
+
+
+@pytest.mark.parametrize("signature, first", [
+    ("Best,\nAlex from the Tidewell team", "Alex"),
+    ("Cheers,\nMorgan at Tidewell", "Morgan"),
+    ("Cheers,\nRory - Tidewell People Team", "Rory"),
+    ("Best,\nThe Team at Tidewell", None),
+])
+def test_signer_named_with_their_company(signature, first):
+    raw = eml(f"Hi Sam,\n\nWe won't move forward.\n\n{signature}", frm="Tidewell Hiring <hiring@tidewell.com>")
+    d = extract_details(parse_message(raw), SAM)
+    assert (d.contact_first_name, d.company) == (first, "Tidewell")
