@@ -7,7 +7,12 @@ Candidate phrases are scored by where they stand:
 - title-cased phrases containing a job word (manager, lead, responsable, ...) right before
   "role/position/opening/Stelle/poste/vacature" or after "applied for"/"interest in";
 - a lower-case title with a job word right before "role"/"position" ("the data analyst role");
+- a labelled line ("Position: Account Executive");
+- a field of work right before "role"/"position" ("the Brand Partnerships role");
+- Romance titles going on in lower case ("Chargé de mission RSE");
 - the subject, split at its separators ("Acme | Data Analyst", "Data Analyst at Acme").
+A title in the signature block (the signer's own) never scores more than a bare mention, and
+"(Remote)"-style work arrangements and requisition numbers are cut off.
 The quoted thread (the candidate's own note naming the role) counts, for less.
 Ties go to the earliest mention.
 """
@@ -29,7 +34,8 @@ _NOISE_START = re.compile(
 _TITLE_END = re.compile(
     r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
     r"bei|im|der|für|chez|à|au|aux|dans|pour|en|para|con|del|na|no|em|com|bij|voor|presso|per|"
-    r"that|which|and|et|und|y|e|ou|oder|we|you|nous|vous|wir|sie|noi|hemos|has|have|had|is|was|were|will|would|but|because|as|after|to|"
+    r"that|which|and|et|und|y|e|ou|oder|we|you|nous|vous|wir|sie|noi|hemos|has|have|had|is|was|"
+    r"were|will|would|but|because|as|after|to|"
     r"wurde|ist|haben|hat|nicht|leider|ont|n'a|a|est|ha|foi|non|ne|heeft|hebben|niet|helaas|"
     r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
     r"job|team|req|requisition)\b|\s*$)",
