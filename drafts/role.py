@@ -23,13 +23,16 @@ import re
 from .text import one_line
 from .vocab import vocab
 
-_W = r"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*|&)"
+# a gender-inclusive ending stays on its word: "Consultant(e)", "Berater:in", "Entwickler*in"
+_INCL = r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:]in(?:nen)?\b)?"
+_W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{_INCL}|&)"
 _ROLE = re.compile(
     rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
     rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
 _NOISE_START = re.compile(
     r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"
-    r"Regarding|Ihre|Votre|Tu|Su|Je|Sua|La|Le|El|Il|Die|Das|Der)\b[:,]?\s*)+")
+    r"Regarding|Ihre|Votre|Tu|Su|Je|Sua|La|Le|El|Il|Die|Das|Der|Absage|Bewerbung|Candidature|"
+    r"Candidatura|Sollicitatie|Solicitud)\b[:,]?\s*)+")
 # Where a title ends: punctuation, a preposition naming the place, or a clause.
 _TITLE_END = re.compile(
     r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
@@ -50,7 +53,8 @@ def _heads() -> frozenset[str]:
 def _has_head(words: list[str]) -> bool:
     heads = _heads()
     for w in words:
-        w = w.lower().strip(",.()")
+        w = re.sub(r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:/]in(?:nen)?)$", "", w.lower().strip(",."))
+        w = w.strip("()")
         if w in heads or any(w.endswith(h) for h in vocab()["role_head_endings"]):
             return True
     return False
@@ -106,7 +110,7 @@ def _after_lead_in(text: str, start: int, company: str | None) -> str | None:
                 words[-1] += ","
                 words += m.group(1).split()
             break
-        m = re.match(r"\s*(\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)|[^\s.,;:!?()\"“”]+)", rest[pos:], re.I)
+        m = re.match(rf"\s*(\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)|[^\s.,;:!?()\"“”*]+{_INCL})", rest[pos:], re.I)
         if not m:
             break
         words.append(m.group(1))

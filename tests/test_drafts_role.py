@@ -105,3 +105,12 @@ def test_title_before_application_names_the_job():
 def test_internships_and_programmes_are_jobs_too():
     assert role("Your application", "Thank you for applying to our Summer Design Internship. We chose "
                 "others.", "Acme") == "Summer Design Internship"
+
+
+@pytest.mark.parametrize("subject, body, expected", [
+    ("Votre candidature – Chargé(e) de projet", "Nous ne donnerons pas suite.", "Chargé(e) de projet"),
+    ("Update", "danke für Ihre Bewerbung als Berater:in Nachhaltigkeit bei Ostwind.", "Berater:in Nachhaltigkeit"),
+    ("Absage Entwickler*in Backend (m/w/d)", "leider nicht.", "Entwickler*in Backend (m/w/d)"),
+])
+def test_gender_inclusive_titles(subject, body, expected):
+    assert role(subject, body, "Ostwind") == expected
