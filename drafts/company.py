@@ -69,17 +69,23 @@ def strip_legal(name: str) -> str:
     """'Sparrowhawk Robotics, Inc.' -> 'Sparrowhawk Robotics'."""
     suffixes = {re.sub(r"[.\s]", "", s) for s in vocab()["legal_suffixes"]}
     words = name.replace(",", " , ").split()
-    changed = True
+    changed, removed = True, False
     while changed:
         changed = False
         for n in (3, 2, 1):
             tail = re.sub(r"[.\s&]", "", "".join(words[-n:])).lower()
             if len(words) > n and tail in suffixes:
                 words = words[:-n]
-                changed = True
+                changed = removed = True
                 break
         while words and words[-1] == ",":
             words.pop()
+        # "Sorajet Co., Ltd.", "Acme & Co. KG": a "Co." joined to a legal form goes with it
+        if removed and len(words) > 1 and re.fullmatch(r"&?(?:co\.?|company)", words[-1].lower()):
+            words.pop()
+            if len(words) > 1 and words[-1] == "&":
+                words.pop()
+            changed = True
     return " ".join(words).replace(" , ", ", ").strip(" ,")
 
 
@@ -223,11 +229,16 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
 
     for m in _PHRASE.finditer(body):
         before, after = body[max(0, m.start() - 20): m.start()], body[m.end(): m.end() + 20]
+        legal = re.match(r",?\s*(?:ltd|inc|llc|gmbh|plc|lda|srl|spa|sas|pty|ag|sa|bv|nv|ab|oy)\b\.?", after,
+                         re.IGNORECASE)
+        found = m.group(0)
+        if legal and re.search(r"\bCo\.?$", found):   # "at Sorajet Co., Ltd.": both forms go
+            found = strip_legal(found + after[: legal.end()])
         if _CLIENT_BEFORE.search(body[max(0, m.start() - 24): m.start()]):
-            add(m.group(0), 3, True)
+            add(found, 3, True)
         elif _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
             own = bool(_OWN_BEFORE.search(body[max(0, m.start() - 40): m.start()]))
-            phrase = m.group(0)
+            phrase = found
             if not _CONTEXT_BEFORE.search(before):
                 # "the Acme Product team": a department of Acme, the field word is not the name
                 words = phrase.split()
@@ -240,6 +251,10 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             add(phrase, 1, True, own or bool(_CONTEXT_AFTER.match(after)))
     # an agency's signature names the agency, not the hiring company
     for line in ("" if agency else _signature(body)).split("\n"):
+        # "Sorajet Co., Ltd." / "Acme, Inc.": the legal form goes before the line is split
+        line = re.sub(r"(?<=\w)(\.?),?\s+(?:co\.?,?\s+)?(?:ltd|inc|llc|gmbh|ag|sa|s\.a|bv|b\.v|plc|lda|srl|"
+                      r"s\.r\.l|spa|s\.p\.a|sas|oy|ab|as|nv|pty)\b\.?(?=\s*$|\s*[|•·–—-])",
+                      r"\1", line, flags=re.IGNORECASE)
         for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+|\s+(?:at|@|bei|chez|bij)\s+", line):
             if len(piece) >= 60:
                 continue
@@ -291,7 +306,8 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         # a one-word brand the domain spells ("Ostwind") stated in full elsewhere
         # ("Ostwind Logistik AG" in the signature, "at Ostwind Logistik")
         longer = [c for c in scores if c.startswith(best + " ") and len(c.split()) <= 4
-                  and not (c in team_only and scores[c] <= 1)]
+                  and not (c in team_only and scores[c] <= 1)
+                  and not re.fullmatch(r"(?:&\s*)?(?:co\.?|company)", c[len(best):].strip(), re.I)]
         if longer:
             best = max(longer, key=lambda c: (scores[c], len(c)))
     return one_line(best) or None

@@ -171,3 +171,16 @@ def test_signer_named_with_their_company(signature, first):
     raw = eml(f"Hi Sam,\n\nWe won't move forward.\n\n{signature}", frm="Tidewell Hiring <hiring@tidewell.com>")
     d = extract_details(parse_message(raw), SAM)
     assert (d.contact_first_name, d.company) == (first, "Tidewell")
+
+
+def test_co_joined_to_a_legal_form_is_dropped_with_it():
+    raw = eml("Dear Sam,\n\nThank you for applying for the Sales Specialist position at Kumora Co., Ltd.\n"
+              "We cannot offer you a position.\n\nSincerely,\nAya Mori\nHuman Resources\nKumora Co., Ltd.",
+              frm="Aya Mori <aya@kumora.jp>")
+    assert extract_details(parse_message(raw), SAM).company == "Kumora"
+
+
+def test_scandinavian_title_lead_in():
+    raw = eml("Hei Sam,\n\nTakk for at du søkte på stillingen som Salgssjef hos Fjellstad. Vi har valgt en "
+              "annen kandidat.\n\nMed vennlig hilsen\nIda", frm="Ida Berg <ida@fjellstad.no>")
+    assert extract_details(parse_message(raw), SAM).role == "Salgssjef"
