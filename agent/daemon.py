@@ -266,13 +266,13 @@ class AccountWorker(threading.Thread):
         self._pass_failed = True
         summary = self.d.hooks.run_pass(self.account, rt.config, rt.context, self.stop_event)
         self._pass_failed = False
-        self.passes += 1
         if self.failures:
             log.info("%s: working again after %d failed attempt(s)", self.account.name, self.failures)
         self.failures = 0
         self._retry_now.clear()
         self.net.reset()
         self.auth.reset()
+        self.passes += 1  # last: observers (status, tests) see the bookkeeping above already done
         took = time.monotonic() - started
         new = getattr(summary, "fetched", 0)
         if new:
