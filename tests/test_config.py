@@ -162,3 +162,16 @@ def test_each_config_file_gets_its_own_default_state_dir(tmp_path, monkeypatch):
     assert work.daemon.state_dir == tmp_path / "state" / "nottoday" / "work"
     explicit = parse_config('[daemon]\nstate_dir = "/srv/nt"\n', tmp_path / "x.toml")
     assert explicit.daemon.state_dir == Path("/srv/nt")
+
+
+def test_config_example_is_valid_and_its_rule_example_lints():
+    example = Path(__file__).resolve().parent.parent / "config.example.toml"
+    text = example.read_text(encoding="utf-8")
+    cfg = parse_config(text, example)
+    assert cfg.accounts["main"].host == "imap.example.net" and cfg.detection.threshold == 5.0
+    # Un-comment the example rule: it must load as written.
+    lines = text.splitlines()
+    start = lines.index("# [[detection.rules]]")
+    rule = [line[2:] for line in lines[start:start + 5]]
+    cfg = parse_config(text + "\n" + "\n".join(rule) + "\n", example)
+    assert cfg.detection.rules[0]["id"] == "not-the-right-fit"
