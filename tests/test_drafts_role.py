@@ -114,3 +114,8 @@ def test_internships_and_programmes_are_jobs_too():
 ])
 def test_gender_inclusive_titles(subject, body, expected):
     assert role(subject, body, "Ostwind") == expected
+
+
+def test_applying_to_be_introduces_a_title_without_a_job_word():
+    assert role("We've made a decision", "Thanks for applying to be a Night Baker at Crumbwell. We went "
+                "with another applicant.", "Crumbwell") == "Night Baker"
