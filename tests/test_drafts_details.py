@@ -161,7 +161,7 @@ def test_hostile_messages_never_crash(raw):
     assert d.stage in ("interviewed", "applied")
 
 
-CORPUS = Path(os.environ.get("NOTTODAY_CORPUS", "/work/shared/corpus"))
+CORPUS = Path(os.environ.get("NOTTODAY_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 
 
 @pytest.mark.skipif(not (CORPUS / "labels.csv").exists(), reason="labelled corpus not available")
