@@ -168,6 +168,31 @@ _MAYBE_QUOTED = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# The same test, fast: _MAYBE_QUOTED's alternation is tried at every character (~100 µs a
+# message). Its literal words are found with `in` on the lower-cased text instead, which is
+# the same as an IGNORECASE search unless the text holds one of the three characters that
+# re's case folding and str.lower() treat differently (then the regex decides).
+_QUOTE_LINE = re.compile(r"^[ \t]*>|^[ \t]*\*?(?:from|von|de|da|van|envoyé|sent|gesendet)\s*:",
+                         re.IGNORECASE | re.MULTILINE)
+_QUOTE_WORDS = ("wrote:", "schrieb", "a écrit", "escribió", "ha scritto", "schreef", "escreveu",
+                "original message", "forwarded", "ursprüngliche", "weitergeleitet",
+                "message d'origine", "transféré", "mensaje original", "reenviado",
+                "messaggio originale", "inoltrato", "oorspronkelijk", "doorgestuurd",
+                "mensagem original", "encaminhada")
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")   # İ ı ſ
+
+
+def maybe_quoted(text: str) -> bool:
+    """True exactly when _MAYBE_QUOTED.search(text) finds something."""
+    if _FOLD_TRAPS.search(text):
+        return _MAYBE_QUOTED.search(text) is not None
+    low = text.lower()
+    for word in _QUOTE_WORDS:
+        if word in low:
+            return True
+    return _QUOTE_LINE.search(text) is not None
+
+
 def split_body(text: str, lang: str | None = None) -> Parts:
     """Split a body into what the sender wrote now and what they quoted.
 
@@ -176,7 +201,7 @@ def split_body(text: str, lang: str | None = None) -> Parts:
     """
     quote_header, quoted = "", ""
     replies = []
-    if _MAYBE_QUOTED.search(text):
+    if maybe_quoted(text):
         try:
             parser = _REPLY_PARSERS.get(lang or "", _REPLY_PARSER_ALL)
             replies = parser.read(text).replies

@@ -94,3 +94,18 @@ def test_plain_stub_falls_back_to_html():
            b"whose experience in retail was a closer match.</p>\r\n--XX--\r\n")
     text = new_text(parse_message(raw))
     assert "another candidate" in text and "HTML capable" not in text
+
+
+def test_fast_quote_precheck_agrees_with_the_regex():
+    """maybe_quoted is a faster _MAYBE_QUOTED.search; they must agree on every text."""
+    import random
+
+    from classifiers.text import _MAYBE_QUOTED, maybe_quoted
+    pieces = ["wrote:", "WROTE:", "Schrieb", "a écrit", "A ÉCRIT", "escribió", "forwarded", "FORWARDED",
+              "Ursprüngliche", "message d'origine", "Transféré", "> quoted", "  >x", "From: a", "*From :",
+              "Envoyé :", "gesendet:", "de:", "sent", "from", "wrote", "hello", "\n", "\n", " ", "ſchrieb",
+              "ſent:", "İnoltrato", "ınoltrato", "KELVIN K", "forwarde", "a  écrit", "\t", "Van:"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "x"]) for _ in range(rng.randint(0, 6)))
+        assert maybe_quoted(text) == bool(_MAYBE_QUOTED.search(text)), repr(text)
