@@ -67,10 +67,25 @@ class OneLineFormatter(logging.Formatter):
         return text
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is now (not the object it was when set up)."""
+
+    def __init__(self):
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
 def setup(verbosity: int = 0) -> None:
     """verbosity: -1 quiet (warnings), 0 normal (info), 1+ verbose (debug)."""
     level = logging.WARNING if verbosity < 0 else logging.INFO if verbosity == 0 else logging.DEBUG
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     handler.setFormatter(OneLineFormatter(under_journald()))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -65,12 +65,21 @@ def show_draft(raw: bytes) -> str:
 
 
 def run(args) -> int:
+    quiet = logging.getLogger("nottoday")
+    old_level = quiet.level
+    if not getattr(args, "verbose", 0):
+        # The demo prints its own account of each message; the daemon's log lines would repeat it.
+        quiet.setLevel(logging.WARNING)
+    try:
+        return _run(args)
+    finally:
+        quiet.setLevel(old_level)
+
+
+def _run(args) -> int:
     from .. import scan
     from .once import build_pipeline, describe_outcome
 
-    if not getattr(args, "verbose", 0):
-        # The demo prints its own account of each message; the daemon's log lines would repeat it.
-        logging.getLogger("nottoday").setLevel(logging.WARNING)
     files = demo_files()
     with tempfile.TemporaryDirectory(prefix="nottoday-demo-") as tmp:
         work = Path(tmp)
