@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import ConfigError, UserError
+from .check import read_file
 
 NO_DRAFT = 3
 
@@ -22,22 +23,12 @@ def add_parser(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
-
-
 def run(args) -> int:
     from classifiers import Classifier, MalformedMessage, RuleError, ThreadContext, parse_message
     from drafts import Composer, TemplateError, extract_details
 
     config = args.config_obj
-    raw = _read(args.file)
+    raw = read_file(args.file)
     try:
         msg = parse_message(raw)
     except MalformedMessage as exc:
