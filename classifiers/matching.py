@@ -62,6 +62,33 @@ def _anchor_values(token: dict) -> tuple[str, list[str]] | None:
     return None
 
 
+# Attributes whose value a doc token provably has when a pattern token with a literal value
+# matches it, as (kind, how to spell the value): LOWER/LEMMA are compared as written (lemmas are
+# stored lower-case, so the lower-cased value is added too); ORTH/TEXT imply the LOWER form.
+# NORM is not used: a token's norm need not be its lower form ("n't" -> "not").
+_REQUIRE_ATTRS = {"LOWER": ("lower", False), "LEMMA": ("lemma", False), "ORTH": ("lower", True),
+                  "TEXT": ("lower", True)}
+
+
+def _requirements(pattern: list[dict]) -> list[tuple[str, frozenset[str]]]:
+    """For each token a match must contain, the values one doc token must have (any of them)."""
+    out = []
+    for token in pattern:
+        if _span_len(token)[0] < 1 or token.get("OP") == "!":
+            continue
+        for attr, (kind, lower_only) in _REQUIRE_ATTRS.items():
+            spec = token.get(attr)
+            if isinstance(spec, str):
+                values = [spec]
+            elif isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
+                values = list(spec["IN"])
+            else:
+                continue
+            spelled = {v.lower() for v in values} if lower_only else {*values, *(v.lower() for v in values)}
+            out.append((kind, frozenset(spelled)))
+    return out
+
+
 class AnchoredMatcher:
     """Same results as one spaCy Matcher over the whole doc; runs only where anchors occur."""
 
@@ -75,6 +102,11 @@ class AnchoredMatcher:
         self._group_of: dict[tuple, int] = {}
         self.index: dict[str, dict[int, set[int]]] = {"lower": {}, "lemma": {}}
         self.fallback = Matcher(vocab)     # patterns without a usable anchor: whole doc
+        # Per group, each pattern's requirements (kind, value hashes): a group runs only when one
+        # of its patterns has every required token's value somewhere in the doc. None = always.
+        self.anchor_of: list[tuple[str, frozenset[int]]] = []   # per group: its anchor values
+        self.needs: list[list[tuple[tuple[str, frozenset[int]], ...]] | None] = []
+        self._len = 0
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -83,11 +115,12 @@ class AnchoredMatcher:
         return 50 if value in self.stop or value in _JOB_COMMON else 1
 
     def __len__(self) -> int:
-        return sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
+        return self._len
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         for pattern in patterns:
             Matcher(self.vocab, validate=True).add(key, [pattern])   # fail early, with the key
+            self._len = 0
             best = None
             for i, token in enumerate(pattern):
                 found = _anchor_values(token)
@@ -99,6 +132,7 @@ class AnchoredMatcher:
                     best = (common, i, kind, values)
             if best is None:
                 self.fallback.add(key, [pattern])
+                self._len = sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
                 continue
             _, i, kind, values = best
             before = sum(_span_len(t)[1] for t in pattern[:i])
@@ -109,41 +143,84 @@ class AnchoredMatcher:
                 g = len(self.groups)
                 self._group_of[gkey] = g
                 self.groups.append((Matcher(self.vocab), 0, 0))
-                for v in values:
-                    self.index[kind].setdefault(self.vocab.strings.add(v), set()).add(g)
+                self.needs.append([])
+                hashes = frozenset(self.vocab.strings.add(v) for v in values)
+                self.anchor_of.append((kind, hashes))
+                for h in hashes:
+                    self.index[kind].setdefault(h, set()).add(g)
             matcher, b, a = self.groups[g]
             matcher.add(key, [pattern])
             self.groups[g] = (matcher, max(b, before), max(a, after))
+            needs = self.needs[g]
+            if needs is not None:
+                reqs = tuple((kind, frozenset(self.vocab.strings.add(v) for v in values))
+                             for kind, values in _requirements(pattern))
+                if reqs:
+                    needs.append(reqs)
+                else:
+                    self.needs[g] = None
+            self._len = sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
-        lower_ix, lemma_ix = self.index["lower"], self.index["lemma"]
-        hits: dict[int, list[int]] = {}
-        if len(doc):
-            attrs = doc.to_array([LOWER, LEMMA]).tolist()   # plain ints: no Token objects
-            for i, (lower, lemma) in enumerate(attrs):
-                gs = lower_ix.get(lower)
-                if gs:
-                    for g in gs:
-                        hits.setdefault(g, []).append(i)
-                gs = lemma_ix.get(lemma)
-                if gs:
-                    for g in gs:
-                        hits.setdefault(g, []).append(i)
-        n = len(doc)
         found: set[tuple[int, int, int]] = set()
-        for g, positions in hits.items():
-            matcher, before, after = self.groups[g]
-            start, end = None, None
-            for p in sorted(set(positions)):
-                lo, hi = max(0, p - before), min(n, p + after + 1)
-                if end is not None and lo <= end:
-                    end = max(end, hi)
-                    continue
+        n = len(doc)
+        if n:
+            attrs = doc.to_array([LOWER, LEMMA]).tolist()   # plain ints: no Token objects
+            seqs = {"lower": [a for a, _ in attrs], "lemma": [b for _, b in attrs]}
+            present = {kind: set(seq) for kind, seq in seqs.items()}
+            hit_values = {kind: present[kind].intersection(self.index[kind]) for kind in seqs}
+            groups: set[int] = set()
+            for kind, values in hit_values.items():
+                ix = self.index[kind]
+                for v in values:
+                    groups |= ix[v]
+            # positions of each anchor value that occurs, computed only when some group needs them
+            positions_of: dict[str, dict[int, list[int]]] = {}
+            for g in sorted(groups):
+                needs = self.needs[g]
+                if needs is not None and not _viable(needs, present):
+                    continue    # no pattern of the group can match: a required word is missing
+                kind, anchors = self.anchor_of[g]
+                pos = positions_of.get(kind)
+                if pos is None:
+                    pos = positions_of[kind] = {}
+                    wanted = hit_values[kind]
+                    for i, v in enumerate(seqs[kind]):
+                        if v in wanted:
+                            pos.setdefault(v, []).append(i)
+                positions: set[int] = set()
+                for v in anchors.intersection(hit_values[kind]):
+                    positions.update(pos[v])
+                matcher, before, after = self.groups[g]
+                windows = []
+                start, end = None, None
+                for p in sorted(positions):
+                    lo, hi = max(0, p - before), min(n, p + after + 1)
+                    if end is not None and lo <= end:
+                        end = max(end, hi)
+                        continue
+                    if end is not None:
+                        windows.append((start, end))
+                    start, end = lo, hi
                 if end is not None:
+                    windows.append((start, end))
+                for start, end in windows:
+                    # A match lies inside one window, so its required words must occur there too.
+                    if needs is not None and not _viable(
+                            needs, {k: set(seq[start:end]) for k, seq in seqs.items()}):
+                        continue
                     found.update((k, s + start, e + start) for k, s, e in matcher(doc[start:end]))
-                start, end = lo, hi
-            if end is not None:
-                found.update((k, s + start, e + start) for k, s, e in matcher(doc[start:end]))
         if len(self.fallback):
             found.update(self.fallback(doc))
         return sorted(found, key=lambda m: (m[1], m[2]))
+
+
+def _viable(needs, present: dict[str, set[int]]) -> bool:
+    """Whether some pattern has, for every token it requires, one of the values in `present`."""
+    for reqs in needs:
+        for kind, values in reqs:
+            if present[kind].isdisjoint(values):
+                break
+        else:
+            return True
+    return False
