@@ -36,11 +36,17 @@ for _w, _ls in _langs_of.items():
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+# Per word, its (language, weight) pairs as a tuple; unknown words are dropped by a C-level
+# filter before the Python loop (each language's weights are still added in text order).
+_ITEMS: dict[str, tuple[tuple[str, float], ...]] = {w: tuple(ws.items()) for w, ws in _WEIGHT.items()}
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the likeliest supported language; `default` when there is no signal."""
     scores = dict.fromkeys(_WORDS, 0.0)
-    for word in _TOKEN.findall(text[:4000].lower()):
-        for lang, weight in _WEIGHT.get(word, {}).items():
+    items = _ITEMS
+    for word in filter(items.__contains__, _TOKEN.findall(text[:4000].lower())):
+        for lang, weight in items[word]:
             scores[lang] += weight
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] >= 1.0 else default
