@@ -4,7 +4,10 @@ No models are downloaded: `spacy.blank(lang)` gives the tokenizer, spacy-lookups
 lemma tables. spaCy's own lookup lemmatizer keys on exact text ("Decided" stays "Decided"),
 so this component looks up the lower-cased form first (then the original, for German nouns)
 and always stores a lower-case lemma; rules can then say LEMMA without caring about case.
-Pipelines are expensive to build (large tables), so they are cached once per process.
+Pipelines are expensive to build (large tables), so they are cached once per process and
+built only for languages that occur. The lemma table is kept as the plain {text: lemma} dict
+spacy-lookups-data ships (spaCy's Table re-hashes every key into a Bloom filter: ~4x slower
+to load, for the same answers).
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import numpy
 import spacy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
-from spacy.lookups import load_lookups
+from spacy.util import load_language_data, registry
 
 LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pt")
 
@@ -26,18 +29,15 @@ class CaseInsensitiveLemmatizer:
     """Sets token.lemma from the lookup table, keyed on the lower-cased text, lower-cased."""
 
     def __init__(self, nlp: Language, lang: str):
-        try:
-            self.table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-        except (ValueError, KeyError):  # no table for the language: lemma = lower form
-            self.table = {}
+        self.table = _lemma_table(lang)     # text -> lemma; {} when the language has none
         self.strings = nlp.vocab.strings
         self.memo: dict[int, int] = {}   # orth hash -> lemma hash
 
     def _lemma(self, orth: int, lower: int) -> int:
         table = self.table
-        found = table.get(lower) if table else None
+        found = table.get(self.strings[lower]) if table else None
         if found is None and table:
-            found = table.get(orth)
+            found = table.get(self.strings[orth])
         if isinstance(found, (list, tuple)):  # a few tables list several lemmas
             found = found[0] if found else None
         lemma = self.strings.add(found.lower()) if isinstance(found, str) and found else lower
@@ -59,6 +59,20 @@ class CaseInsensitiveLemmatizer:
         if len(memo) > 500_000:  # bounded memory on a long-running daemon
             memo.clear()
         return doc
+
+
+def _lemma_table(lang: str) -> dict:
+    """spacy-lookups-data's lemma_lookup table for `lang`, or {} (then lemma = lower form)."""
+    try:
+        if lang not in registry.lookups:
+            return {}
+        data = registry.lookups.get(lang)
+        if "lemma_lookup" not in data:
+            return {}
+        table = load_language_data(data["lemma_lookup"])
+    except (ValueError, KeyError, OSError):
+        return {}
+    return table if isinstance(table, dict) else {}
 
 
 @Language.factory("nottoday_lemmatizer")
