@@ -48,13 +48,15 @@ class CaseInsensitiveLemmatizer:
         if not len(doc):
             return doc
         memo = self.memo
-        orths = doc.to_array([ORTH, LOWER]).tolist()
-        lemmas = []
-        for orth, lower in orths:
-            lemma = memo.get(orth)
-            if lemma is None:
-                lemma = self._lemma(orth, lower)
-            lemmas.append(lemma)
+        attrs = doc.to_array([ORTH, LOWER])
+        orths = attrs[:, 0].tolist()
+        lemmas = list(map(memo.get, orths))     # known words: no Python-level loop
+        if None in lemmas:
+            lowers = attrs[:, 1].tolist()
+            for i, lemma in enumerate(lemmas):
+                if lemma is None:
+                    lemma = memo.get(orths[i])
+                    lemmas[i] = self._lemma(orths[i], lowers[i]) if lemma is None else lemma
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         if len(memo) > 500_000:  # bounded memory on a long-running daemon
             memo.clear()
