@@ -793,3 +793,70 @@ def test_general_other_by_language(clf, lang, text):
     verdict = clf.classify(lang_message(lang, text))
     assert verdict.language == lang
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Mixed signals: a rejection that also acknowledges receipt, explains a feedback policy or says
+# "if you don't hear from us about other roles"; an acknowledgement whose only rejection words are
+# conditional ("if you are not selected you will not hear from us"); an offer that "moves forward
+# with you"; a conditional offer that "may be rescinded".
+MIXED_REJECTIONS = [
+ "Thank you for your application for the Marketing Lead role. We received your application on 3 May and have now reviewed it. Unfortunately, we will not be progressing it further.",
+ "We have received and reviewed your application. Regrettably, you have not been shortlisted for this position.",
+ "Thanks for submitting your application. After reviewing it, we've decided to move forward with other candidates. If you have any questions, please reach out.",
+ "Thank you for applying. Your application has been reviewed and unfortunately we will not be moving forward. Please feel free to apply again in the future.",
+ "Thanks for your interest! We've decided not to proceed with your application. If you don't hear from us about other roles, feel free to check our careers page.",
+ "Unfortunately you have not been selected. Due to the volume of applications, we're unable to give individual feedback to unsuccessful candidates.",
+ "Thank you for attending the assessment centre. I'm sorry to let you know that you did not pass the assessment, so we cannot progress your application.",
+ "You did not meet the minimum score on the online test, so we are unable to progress your application.",
+ "Following your interview, the panel has decided not to appoint you to the post.",
+ "We'd have loved to move forward with you, but the role has been frozen.",
+ "It was great to meet you. Unfortunately, we'd like to move forward with a candidate whose experience is more closely aligned.",
+ "Thanks for your patience while the team deliberated. We've decided to extend an offer to another candidate.",
+ "Hi Sam, we made the call to go with the other finalist. Happy to share feedback if useful.",
+ "The team really enjoyed meeting you, but the feedback was that you lacked the depth of B2B experience we need, so we won't be moving to an offer.",
+ "I wanted to close the loop: the role was given to an internal candidate.",
+ "Just wanted to let you know we've hired for this role. Thanks for your interest.",
+ "We've decided to hire another candidate for this position.",
+ "Our client has chosen to go another route with this role.",
+ "Hi Sam, unfortunately the hiring freeze means we can't go ahead with the role.",
+ "The role has been put on ice until next year.",
+]
+MIXED_OTHERS = [
+ "We'd love to move forward with you! Are you free Thursday to talk compensation?",
+ "We'd like to move forward with your application and invite you to a second interview.",
+ "After careful consideration, we're delighted to let you know that you've been selected for the role.",
+ "We received your application and we'll be in touch if your profile matches our needs.",
+ "Your application for Marketing Lead has been received. We aim to get back to all applicants within 10 days.",
+ "We're moving forward with background checks and will send your contract soon.",
+ "Hi Sam! Not a rejection, don't worry - we just need a few more days to decide.",
+ "We have not made a decision yet; we are still interviewing other candidates.",
+ "We haven't ruled you out - the hiring manager is on leave until Monday.",
+ "I'm afraid the 2pm slot is taken, could you do 4pm instead?",
+ "We need to cancel today's interview, I'll send a new invite for next week.",
+ "Thank you for your interest! Our team reads every application. If you are not selected for an interview you will not hear from us, but do keep an eye on our careers page.",
+ "Congratulations on the offer! Please note the offer may be rescinded if the background check is not completed.",
+ "FYI: the candidate for the Analyst role withdrew after accepting another offer.",
+]
+
+
+@pytest.mark.parametrize("text", MIXED_REJECTIONS)
+def test_mixed_signal_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", MIXED_OTHERS)
+def test_mixed_signal_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+def test_colleague_asking_to_review_a_decline_draft_is_not_a_rejection(clf):
+    raw = ("From: Dana Whitfield <dana@quillworks.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+           "Subject: Decline draft for Morgan - ok?\r\n\r\nHi Sam,\r\n\r\nCan you look over this before I "
+           "send it to Morgan?\r\n\r\nHi Morgan,\r\nThanks for your time. We have decided to proceed with "
+           "another applicant whose experience is closer to the brief. We wish you the best in your search."
+           "\r\n\r\nThanks,\r\nDana\r\n").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+    assert any(h.id == "review-before-sending" for h in verdict.hits)
