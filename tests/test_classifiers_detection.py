@@ -860,3 +860,49 @@ def test_colleague_asking_to_review_a_decline_draft_is_not_a_rejection(clf):
     verdict = clf.classify(parse_message(raw))
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
     assert any(h.id == "review-before-sending" for h in verdict.hits)
+
+
+# ATS and recruiter rejections wrapped in boilerplate that also appears in alerts ("jobs matching
+# your profile", "job alerts"), and hard negatives that share that boilerplate.
+BOILERPLATE_REJECTIONS = [
+ "Thank you for applying to the Growth Marketing Manager position at Acme. We have reviewed your application and unfortunately we will not be moving forward at this time. We encourage you to apply for other roles that match your profile.",
+ "Thanks for your interest in Acme. After review, we've decided to pursue other candidates for this role. Check out our careers page for new jobs matching your skills.",
+ "Thank you for taking the time to apply. The team has now reviewed all applications and we regret that we won't be inviting you to interview. You can unsubscribe from job alerts at any time.",
+ "Hi Sam, thanks for chatting with us last week. We've now wrapped up interviews and will be making an offer to another candidate. I'd be happy to keep in touch about future roles.",
+ "Dear Sam, many thanks for your patience throughout the process. On reflection, the panel felt that other applicants demonstrated stronger experience in the areas most critical to the role.",
+ "Thanks so much for your time and energy through the process, Sam. This was a tough call, but we've decided to go with someone whose background is a bit closer to what we need right now.",
+ "Sam - thanks for the chat. Honestly, I don't think this one is the right fit for you at this stage, so I'll leave it there. Keep in touch!",
+ "Hi Sam, hope you're well. Just a quick note to say the team went with another applicant for the PMM role. You were a strong contender and we'd love to stay in touch.",
+ "Sam, I hate to be the bearer of bad news but the client is not taking your application forward.",
+ "Following a review of your application against the essential criteria, you have not been invited to the assessment stage.",
+ "Thank you for your interest in the position. We have now completed the shortlisting process and regret to inform you that your application was not successful on this occasion.",
+ "Thanks for your application. We've reviewed it and we don't think there's a fit right now.",
+ "We have given careful consideration to your application, and we are sorry that we are unable to invite you for an interview.",
+ "I wanted to let you know that we've decided to go with a candidate whose skills are better aligned.",
+ "The hiring team have decided not to take your application forward to the next stage.",
+ "We regret to say the role you applied for has been withdrawn by the business.",
+]
+BOILERPLATE_OTHERS = [
+ "Thanks for applying! Here are 5 new jobs that match your profile.",
+ "We've reviewed your application and would like to invite you to a phone screen next week. Please pick a time in Calendly.",
+ "Great news! You're through to the final round. We've let the other applicants know they weren't successful.",
+ "Hi Sam, our hiring manager has reviewed your application and would love to chat. When are you free?",
+ "Thanks for your time yesterday. The team was impressed and we're moving you to the final round.",
+ "Hi Sam, I'm sorry to hear the Acme role didn't work out. We have a Brand Lead opening that could be a better fit - interested?",
+ "Hi Sam, thanks for letting me know you've decided to withdraw. We wish you the best of luck.",
+ "I regret to inform you that our office will be closed on Friday for the holiday.",
+ "Sadly, the meetup has been cancelled this month.",
+ "Unfortunately the webinar you registered for has been postponed.",
+]
+
+
+@pytest.mark.parametrize("text", BOILERPLATE_REJECTIONS)
+def test_boilerplate_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", BOILERPLATE_OTHERS)
+def test_boilerplate_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
