@@ -107,6 +107,8 @@ class AnchoredMatcher:
         self.anchor_of: list[tuple[str, frozenset[int]]] = []   # per group: its anchor values
         self.needs: list[list[tuple[tuple[str, frozenset[int]], ...]] | None] = []
         self._len = 0
+        # the keys of index as sets: set & set walks the smaller side, set & dict every key
+        self._index_keys: dict[str, set[int]] = {"lower": set(), "lemma": set()}
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -120,7 +122,6 @@ class AnchoredMatcher:
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         for pattern in patterns:
             Matcher(self.vocab, validate=True).add(key, [pattern])   # fail early, with the key
-            self._len = 0
             best = None
             for i, token in enumerate(pattern):
                 found = _anchor_values(token)
@@ -148,6 +149,7 @@ class AnchoredMatcher:
                 self.anchor_of.append((kind, hashes))
                 for h in hashes:
                     self.index[kind].setdefault(h, set()).add(g)
+                    self._index_keys[kind].add(h)
             matcher, b, a = self.groups[g]
             matcher.add(key, [pattern])
             self.groups[g] = (matcher, max(b, before), max(a, after))
@@ -168,7 +170,7 @@ class AnchoredMatcher:
             attrs = doc.to_array([LOWER, LEMMA]).tolist()   # plain ints: no Token objects
             seqs = {"lower": [a for a, _ in attrs], "lemma": [b for _, b in attrs]}
             present = {kind: set(seq) for kind, seq in seqs.items()}
-            hit_values = {kind: present[kind].intersection(self.index[kind]) for kind in seqs}
+            hit_values = {kind: present[kind] & self._index_keys[kind] for kind in seqs}
             groups: set[int] = set()
             for kind, values in hit_values.items():
                 ix = self.index[kind]
