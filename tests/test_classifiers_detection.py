@@ -906,3 +906,77 @@ def test_boilerplate_rejection(clf, text):
 def test_boilerplate_other(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Hiring-side notices, advice articles, third parties' applications, and non-job applications
+# (accounts, volunteering, cohorts, degree places, grants and loans in every language).
+MORE_REJECTIONS = [
+ "Hi Sam, following up after the panel: we won't be progressing to an offer stage with you.",
+ "I'm writing on behalf of the recruitment team to let you know that the role has been offered to another applicant.",
+ "Regret to inform that your profile is not matching with our current requirement.",
+ "Your candidature has been rejected by the client.",
+ "Your application was reviewed by our hiring team and was not selected to move forward.",
+ "The vacancy you applied for is no longer available.",
+ "Please be advised that this requisition has been closed.",
+ "We have made a decision to proceed with another candidate.",
+ "Our decision is to move forward with someone else.",
+]
+MORE_OTHERS = [
+ "Hi Sam, quick update on the PMM search: we've decided to go with Jordan, so please don't schedule the other finalists.",
+ "Sam, since you're on the interview panel: the committee has decided not to progress Alex's application.",
+ "Reminder to hiring managers: please disposition candidates you are not moving forward with in Greenhouse.",
+ "Tips for job seekers: what to do when a company says they've decided to move forward with other candidates.",
+ "In this week's issue: how to reply when you are not selected for a role. Read more online.",
+ "Your colleague Priya has rejected 3 candidates for the Marketing Lead requisition.",
+ "Hi Sam, thanks for the referral! Unfortunately we've decided not to proceed with Jamie's application.",
+ "We regret to inform you that your order could not be delivered and has been returned to the sender.",
+ "Unfortunately, your account application has been declined by our compliance team.",
+ "Sorry Sam, the apartment has already been rented to another tenant.",
+ "Unfortunately we have chosen a different contractor for the kitchen renovation.",
+ "We regret that your nomination for the board position was not successful.",
+ "Unfortunately your application to become a volunteer mentor has not been successful this time.",
+ "Thanks for your interest in our beta programme. Unfortunately we are not able to offer you a place in this cohort.",
+ "We are unable to offer you a place on the MBA programme this year.",
+ "After careful consideration, your article will not be published in the next issue.",
+ "We decided to go with another photographer for the wedding, thank you for your quote.",
+ "Unfortunately the seller has decided to proceed with another buyer.",
+]
+MORE_OTHERS_BY_LANGUAGE = {
+ "de": [
+  "Leider können wir Ihren Antrag auf ein Stipendium nicht berücksichtigen."
+ ],
+ "fr": [
+  "Nous avons le regret de vous informer que votre candidature au logement n'a pas été retenue."
+ ],
+ "es": [
+  "Lamentablemente su solicitud de préstamo no ha sido aprobada."
+ ],
+ "nl": [
+  "Helaas is uw subsidieaanvraag afgewezen."
+ ],
+ "it": [
+  "Purtroppo la sua domanda di finanziamento non è stata accolta."
+ ],
+ "pt": [
+  "Infelizmente a sua inscrição na bolsa de estudos não foi selecionada."
+ ]
+}
+
+
+@pytest.mark.parametrize("text", MORE_REJECTIONS)
+def test_more_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", MORE_OTHERS)
+def test_more_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in MORE_OTHERS_BY_LANGUAGE.items() for t in ts])
+def test_more_other_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
