@@ -980,3 +980,84 @@ def test_more_other_by_language(clf, lang, text):
     verdict = clf.classify(lang_message(lang, text))
     assert verdict.language == lang
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Informal (du/tu/jij) wordings of the core structures in the six other languages, and "going on
+# with you" invitations that must not read as rejections.
+INFORMAL_REJECTIONS_BY_LANGUAGE = {
+ "de": [
+  "Wir haben uns leider für jemand anderen entschieden.",
+  "Wir werden deine Bewerbung leider nicht weiter berücksichtigen.",
+  "Wir haben die Stelle mit einer internen Kandidatin besetzt.",
+  "Leider müssen wir dir mitteilen, dass du nicht in die engere Auswahl gekommen bist.",
+  "Die Position wird vorerst nicht nachbesetzt."
+ ],
+ "fr": [
+  "Nous avons décidé de ne pas aller plus loin avec ta candidature.",
+  "Nous avons finalement opté pour un autre profil.",
+  "Le poste n'est plus ouvert.",
+  "Ta candidature n'a pas été sélectionnée pour la suite."
+ ],
+ "es": [
+  "Finalmente hemos optado por otra persona para el puesto.",
+  "Tu perfil no encaja con lo que buscamos en este momento.",
+  "Hemos decidido no seguir adelante con tu candidatura.",
+  "El proceso ha quedado cancelado.",
+  "Lamentablemente no has pasado a la siguiente fase del proceso. Te deseamos mucha suerte."
+ ],
+ "nl": [
+  "We hebben iemand anders aangenomen.",
+  "Helaas ben je niet door naar de volgende ronde.",
+  "We hebben besloten om niet verder te gaan met je sollicitatie.",
+  "De functie wordt voorlopig niet ingevuld.",
+  "Je profiel sluit helaas niet goed aan bij wat we zoeken."
+ ],
+ "it": [
+  "Abbiamo deciso di non proseguire con la tua candidatura.",
+  "La posizione è stata assegnata a un altro candidato.",
+  "Il tuo profilo non è in linea con quanto cerchiamo.",
+  "Abbiamo scelto un'altra persona per il ruolo.",
+  "La selezione è stata sospesa."
+ ],
+ "pt": [
+  "Escolhemos outra pessoa para a vaga.",
+  "Decidimos não prosseguir com a sua candidatura.",
+  "O seu perfil não está alinhado com o que procuramos.",
+  "A vaga foi congelada.",
+  "Infelizmente você não passou para a próxima fase. Desejamos muito sucesso."
+ ]
+}
+INFORMAL_OTHERS_BY_LANGUAGE = {
+ "de": [
+  "Wir möchten dich gerne zum zweiten Gespräch einladen."
+ ],
+ "fr": [
+  "On aimerait te proposer un deuxième entretien."
+ ],
+ "es": [
+  "Queremos seguir adelante contigo en el proceso."
+ ],
+ "nl": [
+  "We gaan graag met je verder naar de volgende ronde."
+ ],
+ "it": [
+  "Vorremmo proseguire con te al prossimo colloquio."
+ ],
+ "pt": [
+  "Queremos seguir com você para a próxima etapa."
+ ]
+}
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in INFORMAL_REJECTIONS_BY_LANGUAGE.items() for t in ts])
+def test_informal_rejection_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in INFORMAL_OTHERS_BY_LANGUAGE.items() for t in ts])
+def test_informal_other_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
