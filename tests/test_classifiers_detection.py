@@ -1041,7 +1041,7 @@ INFORMAL_OTHERS_BY_LANGUAGE = {
   "We gaan graag met je verder naar de volgende ronde."
  ],
  "it": [
-  "Vorremmo proseguire con te al prossimo colloquio."
+  "Ci piacerebbe proseguire con te: ti invitiamo al prossimo colloquio della settimana."
  ],
  "pt": [
   "Queremos seguir com você para a próxima etapa."
