@@ -1061,3 +1061,30 @@ def test_informal_other_by_language(clf, lang, text):
     verdict = clf.classify(lang_message(lang, text))
     assert verdict.language == lang
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Still-in-process updates and announcements that share words with rejections: "has not been
+# filled yet", "appointed a new head of", an earlier outcome email "sent in error".
+IN_PROCESS_OTHERS = [
+ "We have hired a new CMO and are building out her team. Are you open to a chat about a Brand Manager role?",
+ "Our client has appointed a new Head of Marketing who is looking to hire a PMM - are you interested in exploring it?",
+ "Good news, we've filled the internal role, so the external Marketing Lead position you applied for is now open for interviews. Can you share your availability?",
+ "Hi Sam, I've decided to move on from Acme, so please contact my colleague Priya for next steps on your interview.",
+ "I don't think Tuesday is the right time for the call - could we do Wednesday?",
+ "We've reviewed your application and would like to set up a call. Please share your availability.",
+ "Thanks for your application! We've now reviewed all applications and will be inviting shortlisted candidates to interview next week.",
+ "Hi Sam, a quick update: the team has not made a final decision yet. You're still very much in the running.",
+ "Your application is still under consideration; we will not be making any decisions until next week.",
+ "The role has not been filled yet and we're still keen to speak with you.",
+ "Unfortunately the hiring manager is out sick, so we won't be able to hold the interview tomorrow. Can we rebook for Friday?",
+ "Sorry for the silence - no news yet, we're still interviewing other candidates this week.",
+ "Please ignore the previous email saying your application was unsuccessful; it was sent in error. You are still in the process.",
+ "We were impressed and have decided to progress your application to the final stage.",
+ "The hiring manager would like to take your application forward to the next round.",
+]
+
+
+@pytest.mark.parametrize("text", IN_PROCESS_OTHERS)
+def test_in_process_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
