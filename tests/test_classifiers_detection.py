@@ -1088,3 +1088,39 @@ IN_PROCESS_OTHERS = [
 def test_in_process_other(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# LEMMA values must be lemmas: the lookup table maps "pleased" to "please", "more" to "much",
+# "better"/"best" to "well", so a rule that lists only the inflected form never fires.
+@pytest.mark.parametrize("text,expected", [
+ ("We are pleased to invite you to a final interview next Tuesday.", False),
+ ("I'm delighted to offer you the position of Brand Lead - details to follow.", False),
+ ("We're thrilled to extend you an offer for the role!", False),
+ ("Thanks for interviewing with us. We've decided to go with another candidate, but I'm happy to share some feedback on the role and your interview if useful.", True),
+ ("We were delighted to meet you. Sadly we have offered the role to another candidate. I'm happy to share feedback on the role if helpful.", True),
+ ("We decided to go with a more senior hire.", True),
+ ("Another candidate was better suited for the role.", True),
+])
+def test_inflected_words_in_rules_still_fire(clf, text, expected):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection is expected, [(h.id, h.score) for h in verdict.hits]
+
+
+def test_lemma_values_in_builtin_rules_are_lemmas():
+    """A LEMMA value the lemmatizer never produces is dead (e.g. "pleased" is stored as "please")."""
+    import tomllib
+    from classifiers.nlp import pipeline
+    nlp = pipeline("en")
+    produced = {v.lower() for v in nlp.get_pipe("nottoday_lemmatizer").table.values() if isinstance(v, str)}
+    rules = tomllib.loads((Path(__file__).parents[1] / "classifiers" / "rules" / "en.toml").read_text("utf-8"))["rule"]
+    dead = []
+    for rule in rules:
+        for pattern in rule.get("patterns", []):
+            for token in pattern:
+                value = token.get("LEMMA")
+                values = [value] if isinstance(value, str) else (value or {}).get("IN", [])
+                for v in values:
+                    doc = nlp(v)
+                    if len(doc) == 1 and doc[0].lemma_ != v and v not in produced and doc[0].lemma_ not in values:
+                        dead.append((rule["id"], v, doc[0].lemma_))
+    assert not dead, dead
