@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import ConfigError, UserError
-from .check import read_file
+from .check import build_classifier, read_file
 
 NO_DRAFT = 3
 
@@ -24,7 +24,7 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from classifiers import Classifier, MalformedMessage, RuleError, ThreadContext, parse_message
+    from classifiers import MalformedMessage, ThreadContext, parse_message
     from drafts import Composer, TemplateError, extract_details
 
     config = args.config_obj
@@ -38,10 +38,7 @@ def run(args) -> int:
         composer = Composer(config.identity, config.drafts)
     except TemplateError as exc:
         raise ConfigError([f"drafts.template: {exc}"]) from None
-    try:
-        classifier = Classifier(config.detection, config.identity.owner())
-    except RuleError as exc:
-        raise ConfigError([f"detection.rules: {exc}"]) from None
+    classifier = build_classifier(args)
     verdict = classifier.classify(msg, ThreadContext(reply_to_own_mail=False))
     if not verdict.rejection:
         why = verdict.reason or f"score {verdict.score:g} below threshold {verdict.threshold:g}"
