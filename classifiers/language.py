@@ -39,13 +39,23 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # Per word, its (language, weight) pairs as a tuple; unknown words are dropped by a C-level
 # filter before the Python loop (each language's weights are still added in text order).
 _ITEMS: dict[str, tuple[tuple[str, float], ...]] = {w: tuple(ws.items()) for w, ws in _WEIGHT.items()}
+# ASCII text (most mail) is split without the regex: bytes.translate turns every non-letter
+# into a space, which gives exactly the runs of letters _TOKEN finds, several times faster.
+_ITEMS_ASCII = {w.encode("ascii"): v for w, v in _ITEMS.items() if w.isascii()}
+_NON_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 
 
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the likeliest supported language; `default` when there is no signal."""
     scores = dict.fromkeys(_WORDS, 0.0)
-    items = _ITEMS
-    for word in filter(items.__contains__, _TOKEN.findall(text[:4000].lower())):
+    text = text[:4000].lower()
+    if text.isascii():
+        items = _ITEMS_ASCII
+        words = text.encode("ascii").translate(_NON_LETTERS).split()
+    else:
+        items = _ITEMS
+        words = _TOKEN.findall(text)
+    for word in filter(items.__contains__, words):
         for lang, weight in items[word]:
             scores[lang] += weight
     best = max(scores, key=lambda lang: (scores[lang], lang == default))

@@ -7,18 +7,27 @@ required token (its anchor); per message, only the patterns whose anchor word oc
 each over a window just wide enough to hold a match around the anchor. Matches are exactly the
 ones a whole-document Matcher finds, as long as a pattern's unbounded operators (`*`, `+`,
 `{n,}`) span at most UNBOUNDED tokens.
+
+An anchor is a literal ({LOWER: "filled"}, {LEMMA: {IN: [...]}}) or a REGEX on LOWER/LEMMA
+(German and Dutch rules match word stems). What a word satisfies is worked out once per
+distinct word (regexes included) and remembered, so a known word costs one dict lookup.
 """
 from __future__ import annotations
 
 import re
+import threading
+from functools import reduce
+from itertools import compress
+from operator import or_
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.util import get_lang_class
 
 UNBOUNDED = 8
-_ANCHOR_ATTRS = {"LOWER": "lower", "LEMMA": "lemma", "ORTH": "lower", "TEXT": "lower", "NORM": "lower"}
+# NORM is no anchor: a token's norm need not be its lower form ("n't" -> "not").
+_ANCHOR_ATTRS = {"LOWER": "lower", "LEMMA": "lemma", "ORTH": "lower", "TEXT": "lower"}
 _VERY_COMMON = set("the a an to of and you your we for with in on at is be this that it i our not "
                    "have will as by or are from us me my n't 's".split())
 # Words in nearly every job-related message: poor anchors, since they route every message.
@@ -49,48 +58,68 @@ def _span_len(token: dict) -> tuple[int, int]:
     return (0, UNBOUNDED)
 
 
-def _anchor_values(token: dict) -> tuple[str, list[str]] | None:
-    """The attribute and literal values a required token must have, when it has them."""
-    if _span_len(token)[0] < 1 or token.get("OP") == "!":
-        return None
-    for attr, kind in _ANCHOR_ATTRS.items():
-        spec = token.get(attr)
-        if isinstance(spec, str):
-            return kind, [spec.lower()]
-        if isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
-            return kind, [v.lower() for v in spec["IN"]]
-    return None
-
-
-# Attributes whose value a doc token provably has when a pattern token with a literal value
-# matches it, as (kind, how to spell the value): LOWER/LEMMA are compared as written (lemmas are
-# stored lower-case, so the lower-cased value is added too); ORTH/TEXT imply the LOWER form.
+_REGEX_WEIGHT = 20     # a stem regex routes more words than one rare literal, fewer than a stop word
+_KIND = {"lower": 0, "lemma": 1}
+# Attributes whose value a doc token provably has when a pattern token with that value matches
+# it, as (kind, lower-case only): LOWER/LEMMA are compared as written (lemmas are stored
+# lower-case, so the lower-cased value is added too); ORTH/TEXT imply the LOWER form.
 # NORM is not used: a token's norm need not be its lower form ("n't" -> "not").
 _REQUIRE_ATTRS = {"LOWER": ("lower", False), "LEMMA": ("lemma", False), "ORTH": ("lower", True),
                   "TEXT": ("lower", True)}
+_REGEX_ATTRS = {"LOWER": "lower", "LEMMA": "lemma"}    # ORTH/TEXT regexes see the original case
+_MAX_WORDS = 500_000     # distinct words remembered before the word memo starts over
+
+
+def _required(token: dict) -> bool:
+    return _span_len(token)[0] >= 1 and token.get("OP") != "!"
+
+
+def _literal_specs(token: dict):
+    """(kind, values) for each literal condition of a required token."""
+    for attr, (kind, lower_only) in _REQUIRE_ATTRS.items():
+        spec = token.get(attr)
+        if isinstance(spec, str):
+            values = [spec]
+        elif isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
+            values = list(spec["IN"])
+        else:
+            continue
+        yield kind, frozenset({v.lower() for v in values} if lower_only else
+                              {*values, *(v.lower() for v in values)})
+
+
+def _regex_specs(token: dict):
+    """(kind, regex source) for each REGEX condition of a required token."""
+    for attr, kind in _REGEX_ATTRS.items():
+        spec = token.get(attr)
+        if isinstance(spec, dict) and isinstance(spec.get("REGEX"), str):
+            yield kind, spec["REGEX"]
+
+
+def _anchor_values(token: dict) -> tuple[str, list[str]] | None:
+    """The attribute and literal values a required token must have, when it has them."""
+    if not _required(token):
+        return None
+    for kind, values in _literal_specs(token):
+        return kind, sorted({v.lower() for v in values})
+    return None
 
 
 def _requirements(pattern: list[dict]) -> list[tuple[str, frozenset[str]]]:
-    """For each token a match must contain, the values one doc token must have (any of them)."""
-    out = []
-    for token in pattern:
-        if _span_len(token)[0] < 1 or token.get("OP") == "!":
-            continue
-        for attr, (kind, lower_only) in _REQUIRE_ATTRS.items():
-            spec = token.get(attr)
-            if isinstance(spec, str):
-                values = [spec]
-            elif isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
-                values = list(spec["IN"])
-            else:
-                continue
-            spelled = {v.lower() for v in values} if lower_only else {*values, *(v.lower() for v in values)}
-            out.append((kind, frozenset(spelled)))
-    return out
+    """For each token a match must contain, the literal values one doc token must have."""
+    return [spec for token in pattern if _required(token) for spec in _literal_specs(token)]
 
 
 class AnchoredMatcher:
-    """Same results as one spaCy Matcher over the whole doc; runs only where anchors occur."""
+    """Same results as one spaCy Matcher over the whole doc; runs only where anchors occur.
+
+    Routing is bookkeeping on plain ints, so it must stay cheap next to the matching it
+    saves: every distinct requirement ("one of move/proceed/go", "a word starting absag") gets
+    a bit, each pattern the mask of the bits it needs, and each word (by its exact text, which
+    fixes its lower form and lemma) the bits it satisfies and the groups it anchors, worked out
+    the first time the word is seen. A pattern can match only in a window whose words cover
+    its mask.
+    """
 
     def __init__(self, vocab, lang: str = "en"):
         self.vocab = vocab
@@ -100,15 +129,23 @@ class AnchoredMatcher:
             self.stop = set(EN_STOP)
         self.groups: list[tuple[Matcher, int, int]] = []   # matcher, max tokens before/after anchor
         self._group_of: dict[tuple, int] = {}
-        self.index: dict[str, dict[int, set[int]]] = {"lower": {}, "lemma": {}}
         self.fallback = Matcher(vocab)     # patterns without a usable anchor: whole doc
-        # Per group, each pattern's requirements (kind, value hashes): a group runs only when one
-        # of its patterns has every required token's value somewhere in the doc. None = always.
-        self.anchor_of: list[tuple[str, frozenset[int]]] = []   # per group: its anchor values
-        self.needs: list[list[tuple[tuple[str, frozenset[int]], ...]] | None] = []
+        # per group, each pattern's required bits; None when some pattern requires nothing
+        self.masks: list[list[int] | None] = []
+        self._req_bit: dict[tuple, int] = {}
+        # Per kind (0 = lower form, 1 = lemma): value hash -> groups anchored on it / bits it
+        # satisfies; and the kind's regexes as (compiled, bit or None, group or None).
+        self._index: tuple[dict[int, list[int]], ...] = ({}, {})
+        self._bits: tuple[dict[int, int], ...] = ({}, {})
+        self._regexes: tuple[list, list] = ([], [])
+        self._lock = threading.Lock()
+        self._forget()
         self._len = 0
-        # the keys of index as sets: set & set walks the smaller side, set & dict every key
-        self._index_keys: dict[str, set[int]] = {"lower": set(), "lemma": set()}
+
+    def _forget(self) -> None:
+        """Drop what is known about words: the tables changed, or the memo is full."""
+        self._word_bits: dict[int, int] = {}               # orth -> requirement bits
+        self._word_groups: dict[int, tuple[int, ...]] = {}  # orth -> groups it anchors (if any)
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -119,84 +156,138 @@ class AnchoredMatcher:
     def __len__(self) -> int:
         return self._len
 
-    def add(self, key: str, patterns: list[list[dict]]) -> None:
-        for pattern in patterns:
-            Matcher(self.vocab, validate=True).add(key, [pattern])   # fail early, with the key
-            best = None
-            for i, token in enumerate(pattern):
-                found = _anchor_values(token)
-                if not found:
-                    continue
-                kind, values = found
-                common = sum(self._weight(v) for v in values)
-                if best is None or common < best[0]:
-                    best = (common, i, kind, values)
-            if best is None:
-                self.fallback.add(key, [pattern])
-                self._len = sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
+    def _bit(self, key: tuple) -> tuple[int, bool]:
+        bit = self._req_bit.get(key)
+        if bit is not None:
+            return bit, False
+        bit = self._req_bit[key] = 1 << len(self._req_bit)
+        return bit, True
+
+    def _mask(self, pattern: list[dict]) -> int:
+        mask = 0
+        for token in pattern:
+            if not _required(token):
                 continue
-            _, i, kind, values = best
-            before = sum(_span_len(t)[1] for t in pattern[:i])
-            after = sum(_span_len(t)[1] for t in pattern[i + 1:])
-            gkey = (kind, tuple(sorted(set(values))))
-            g = self._group_of.get(gkey)
-            if g is None:
-                g = len(self.groups)
-                self._group_of[gkey] = g
-                self.groups.append((Matcher(self.vocab), 0, 0))
-                self.needs.append([])
+            for kind, values in _literal_specs(token):
+                k = _KIND[kind]
                 hashes = frozenset(self.vocab.strings.add(v) for v in values)
-                self.anchor_of.append((kind, hashes))
-                for h in hashes:
-                    self.index[kind].setdefault(h, set()).add(g)
-                    self._index_keys[kind].add(h)
-            matcher, b, a = self.groups[g]
-            matcher.add(key, [pattern])
-            self.groups[g] = (matcher, max(b, before), max(a, after))
-            needs = self.needs[g]
-            if needs is not None:
-                reqs = tuple((kind, frozenset(self.vocab.strings.add(v) for v in values))
-                             for kind, values in _requirements(pattern))
-                if reqs:
-                    needs.append(reqs)
-                else:
-                    self.needs[g] = None
+                bit, new = self._bit((k, hashes))
+                if new:
+                    table = self._bits[k]
+                    for h in hashes:
+                        table[h] = table.get(h, 0) | bit
+                mask |= bit
+            for kind, source in _regex_specs(token):
+                k = _KIND[kind]
+                bit, new = self._bit((k, "regex", source))
+                if new:
+                    self._regexes[k].append((re.compile(source), bit, None))
+                mask |= bit
+        return mask
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        with self._lock:
+            for pattern in patterns:
+                self._add(key, pattern)
+            self._forget()
             self._len = sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
+
+    def _add(self, key: str, pattern: list[dict]) -> None:
+        Matcher(self.vocab, validate=True).add(key, [pattern])   # fail early, with the key
+        best = None
+        for i, token in enumerate(pattern):
+            if not _required(token):
+                continue
+            for kind, values in _literal_specs(token):
+                lows = sorted({v.lower() for v in values})
+                weight = sum(self._weight(v) for v in lows)
+                if best is None or weight < best[0]:
+                    best = (weight, i, (_KIND[kind], tuple(lows)))
+            for kind, source in _regex_specs(token):
+                if best is None or _REGEX_WEIGHT < best[0]:
+                    best = (_REGEX_WEIGHT, i, (_KIND[kind], "regex", source))
+        if best is None:
+            self.fallback.add(key, [pattern])
+            return
+        _, i, gkey = best
+        before = sum(_span_len(t)[1] for t in pattern[:i])
+        after = sum(_span_len(t)[1] for t in pattern[i + 1:])
+        g = self._group_of.get(gkey)
+        if g is None:
+            g = len(self.groups)
+            self._group_of[gkey] = g
+            self.groups.append((Matcher(self.vocab), 0, 0))
+            self.masks.append([])
+            k = gkey[0]
+            if gkey[1] == "regex":
+                self._regexes[k].append((re.compile(gkey[2]), None, g))
+            else:
+                for v in gkey[1]:
+                    self._index[k].setdefault(self.vocab.strings.add(v), []).append(g)
+        matcher, b, a = self.groups[g]
+        matcher.add(key, [pattern])
+        self.groups[g] = (matcher, max(b, before), max(a, after))
+        masks = self.masks[g]
+        if masks is not None:
+            mask = self._mask(pattern)
+            if mask:
+                masks.append(mask)
+            else:
+                self.masks[g] = None
+
+    def _learn(self, doc) -> None:
+        """Work out the bits and anchored groups of the doc's words not seen before."""
+        strings = self.vocab.strings
+        with self._lock:
+            if len(self._word_bits) > _MAX_WORDS:
+                self._forget()
+            word_bits, word_groups = self._word_bits, self._word_groups
+            for orth, lower, lemma in doc.to_array([ORTH, LOWER, LEMMA]).tolist():
+                if orth in word_bits:
+                    continue
+                bits, groups = 0, []
+                for k, value in ((0, lower), (1, lemma)):
+                    bits |= self._bits[k].get(value, 0)
+                    groups.extend(self._index[k].get(value, ()))
+                    if self._regexes[k]:
+                        text = strings[value]
+                        for rx, bit, group in self._regexes[k]:
+                            if rx.search(text):
+                                if bit is not None:
+                                    bits |= bit
+                                if group is not None:
+                                    groups.append(group)
+                if groups:
+                    word_groups[orth] = tuple(dict.fromkeys(groups))
+                word_bits[orth] = bits      # last: a word in word_bits is fully known
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         found: set[tuple[int, int, int]] = set()
         n = len(doc)
-        if n:
-            attrs = doc.to_array([LOWER, LEMMA]).tolist()   # plain ints: no Token objects
-            seqs = {"lower": [a for a, _ in attrs], "lemma": [b for _, b in attrs]}
-            present = {kind: set(seq) for kind, seq in seqs.items()}
-            hit_values = {kind: present[kind] & self._index_keys[kind] for kind in seqs}
-            groups: set[int] = set()
-            for kind, values in hit_values.items():
-                ix = self.index[kind]
-                for v in values:
-                    groups |= ix[v]
-            # positions of each anchor value that occurs, computed only when some group needs them
-            positions_of: dict[str, dict[int, list[int]]] = {}
-            for g in sorted(groups):
-                needs = self.needs[g]
-                if needs is not None and not _viable(needs, present):
+        if n and self.groups:
+            orths = doc.to_array(ORTH).tolist()
+            sats = list(map(self._word_bits.get, orths))     # requirement bits of each token
+            if None in sats:
+                self._learn(doc)
+                sats = list(map(self._word_bits.get, orths))
+            anchors = list(map(self._word_groups.get, orths))  # groups each token anchors
+            sat = reduce(or_, sats)
+            at_by_group: dict[int, list[int]] = {}     # group -> positions of its anchor words
+            for i in compress(range(n), anchors):
+                for g in anchors[i]:
+                    at = at_by_group.get(g)
+                    if at is None:
+                        at_by_group[g] = [i]
+                    else:
+                        at.append(i)
+            for g, at in at_by_group.items():
+                masks = self.masks[g]
+                if masks is not None and not _fits(masks, sat):
                     continue    # no pattern of the group can match: a required word is missing
-                kind, anchors = self.anchor_of[g]
-                pos = positions_of.get(kind)
-                if pos is None:
-                    pos = positions_of[kind] = {}
-                    wanted = hit_values[kind]
-                    for i, v in enumerate(seqs[kind]):
-                        if v in wanted:
-                            pos.setdefault(v, []).append(i)
-                positions: set[int] = set()
-                for v in anchors.intersection(hit_values[kind]):
-                    positions.update(pos[v])
                 matcher, before, after = self.groups[g]
                 windows = []
                 start, end = None, None
-                for p in sorted(positions):
+                for p in at:
                     lo, hi = max(0, p - before), min(n, p + after + 1)
                     if end is not None and lo <= end:
                         end = max(end, hi)
@@ -204,25 +295,22 @@ class AnchoredMatcher:
                     if end is not None:
                         windows.append((start, end))
                     start, end = lo, hi
-                if end is not None:
-                    windows.append((start, end))
+                windows.append((start, end))
                 for start, end in windows:
                     # A match lies inside one window, so its required words must occur there too.
-                    if needs is not None and not _viable(
-                            needs, {k: set(seq[start:end]) for k, seq in seqs.items()}):
+                    if masks is not None and (start > 0 or end < n) and not _fits(
+                            masks, reduce(or_, sats[start:end])):
                         continue
-                    found.update((k, s + start, e + start) for k, s, e in matcher(doc[start:end]))
+                    found.update((key, s + start, e + start)
+                                 for key, s, e in matcher(doc[start:end], allow_missing=True))
         if len(self.fallback):
             found.update(self.fallback(doc))
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 
-def _viable(needs, present: dict[str, set[int]]) -> bool:
-    """Whether some pattern has, for every token it requires, one of the values in `present`."""
-    for reqs in needs:
-        for kind, values in reqs:
-            if present[kind].isdisjoint(values):
-                break
-        else:
+def _fits(masks: list[int], sat: int) -> bool:
+    """Whether some pattern has all its required bits in `sat`."""
+    for mask in masks:
+        if mask & sat == mask:
             return True
     return False

@@ -50,12 +50,22 @@ class _EmailMessage(EmailMessage):
     def SIGNATURE_REGEX(self) -> re.Pattern:
         return self._shared("signature", EmailMessage.SIGNATURE_REGEX.fget)
 
+    def _process_signatures_disclaimers(self, text: str):
+        """Signatures and disclaimers of the first part only: split_body reads the body of the
+        first reply, and of the quoted one only headers and full_body, which ignore them.
+        (The searches run once per part and were half the library's time on quoted mail.)"""
+        if getattr(self, "_first_done", False):
+            return [], ""
+        self._first_done = True
+        return super()._process_signatures_disclaimers(text)
+
 
 def _read_replies(parser: EmailReplyParser, text: str) -> list:
     """parser.read(text).replies, with the regexes shared between messages."""
     return _EmailMessage(text=text, languages=parser.languages).read().replies
 
 
+_WORD = re.compile(r"\w+")
 MAX_CHARS = 20_000          # a rejection is short; hostile megabyte bodies are cut here
 
 _BLOCK = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5",
@@ -112,11 +122,13 @@ def body_text(msg: Message) -> str:
     """The message's text: text/plain, unless it is a stub ("view this email in your browser")
     and the HTML part says more; then the HTML flattened."""
     plain = (msg.text_plain or "").strip()
-    words = len(re.findall(r"\w+", plain[:2000]))
-    if words >= 40 or not msg.text_html:
+    if not msg.text_html:
+        return plain[:MAX_CHARS]
+    words = len(plain[:2000].split())     # whitespace-separated: a cheap count of words
+    if words >= 40:
         return plain[:MAX_CHARS]
     html = html_to_text(msg.text_html)[:MAX_CHARS]
-    return html if len(re.findall(r"\w+", html[:4000])) > words * 2 else plain[:MAX_CHARS]
+    return html if len(_WORD.findall(html[:4000])) > words * 2 else plain[:MAX_CHARS]
 
 
 # Lines that start a forwarded or quoted block the reply parser may miss.
@@ -229,15 +241,18 @@ def maybe_quoted(text: str) -> bool:
     return _QUOTE_LINE.search(text) is not None
 
 
-def split_body(text: str, lang: str | None = None) -> Parts:
+def split_body(text: str, lang=None) -> Parts:
     """Split a body into what the sender wrote now and what they quoted.
 
-    `lang` (the body's language, when known) narrows the reply parser to that language's
-    quote headers plus English ones; without it every supported language is tried.
+    `lang` (the body's language, or a function of the text that returns it, called only when
+    the text may hold a quote) narrows the reply parser to that language's quote headers plus
+    English ones; without it every supported language is tried.
     """
     quote_header, quoted = "", ""
     replies = []
     if maybe_quoted(text):
+        if callable(lang):
+            lang = lang(text)
         try:
             parser = _REPLY_PARSERS.get(lang or "", _REPLY_PARSER_ALL)
             replies = _read_replies(parser, text)

@@ -1,0 +1,120 @@
+"""The anchor-routed matcher finds exactly what one whole-document spaCy Matcher finds.
+
+AnchoredMatcher only runs a pattern in windows around its rarest required word, so a routing
+mistake would silently drop evidence. These tests run both over real message text in every
+language and compare match for match.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+
+from classifiers import Classifier, DetectionSettings, Owner, parse_message, ruleset
+from classifiers import matching
+from classifiers.matching import AnchoredMatcher
+from classifiers.nlp import LANGUAGES, pipeline
+
+TESTS = Path(__file__).parent
+OWNER = Owner(name="Sam Taylor", addresses=frozenset({"sam.taylor@example.org"}))
+MESSAGES = sorted([*TESTS.glob("fixtures/classifiers/*.eml"), *TESTS.glob("heldout*/messages/*.eml")])
+
+# Sentences with long gaps, repeated anchors and windows that touch the ends of the text.
+STRESS = [
+    "filled",
+    "Not selected.",
+    "We wasn't selected and we're not moving forward with other candidates.",
+    "Unfortunately we have decided to move forward with one of the other very strong and "
+    "experienced candidates, and the candidate who we chose, another candidate, other candidates.",
+    "position position position has been filled filled, the role is on hold, role cancelled",
+    "Leider haben wir uns für andere Bewerber entschieden. Absage. Die Stelle ist bereits besetzt.",
+    "Malheureusement, nous avons retenu une autre candidature. Le poste est pourvu.",
+    "Lamentablemente hemos decidido seguir con otros candidatos; el puesto ya está cubierto.",
+    "Helaas hebben we gekozen voor een andere kandidaat. De vacature is vervuld.",
+    "Purtroppo abbiamo deciso di proseguire con altri candidati. La posizione è stata coperta.",
+    "Infelizmente decidimos seguir com outros candidatos. A vaga já foi preenchida.",
+]
+
+
+def _texts_by_language() -> dict[str, list[str]]:
+    clf = Classifier(DetectionSettings(), OWNER)
+    by_lang: dict[str, list[str]] = {lang: list(STRESS) for lang in LANGUAGES}
+    for path in MESSAGES:
+        prep = clf._prepare(parse_message(path.read_bytes()), None)
+        by_lang[prep.lang].append(prep.text)
+        if prep.parts.quoted:
+            by_lang[prep.lang].append(prep.parts.quoted[:3000])
+    return by_lang
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, list[str]]:
+    return _texts_by_language()
+
+
+def _both(lang: str, rules) -> tuple[AnchoredMatcher, Matcher]:
+    nlp = pipeline(lang)
+    anchored, whole = AnchoredMatcher(nlp.vocab, lang), Matcher(nlp.vocab)
+    for rule in rules:
+        if rule.patterns:
+            anchored.add(rule.id, [list(p) for p in rule.patterns])
+            whole.add(rule.id, [list(p) for p in rule.patterns])
+    return anchored, whole
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_same_matches_as_a_whole_document_matcher(lang, texts):
+    rules = [r for r in ruleset.load_builtin() if lang in r.languages and r.patterns]
+    anchored, whole = _both(lang, rules)
+    assert not len(anchored.fallback), "every built-in pattern should have an anchor"
+    nlp = pipeline(lang)
+    total = 0
+    for text in texts[lang]:
+        doc = nlp(text)
+        expected = sorted(set(whole(doc)), key=lambda m: (m[1], m[2], m[0]))
+        got = sorted(anchored(doc), key=lambda m: (m[1], m[2], m[0]))
+        assert got == expected, text[:200]
+        total += len(expected)
+    assert total >= 5, "the comparison found too few matches to mean anything"
+    # the second pass is answered from the regex memo: still the same matches
+    for text in texts[lang][:20]:
+        doc = nlp(text)
+        assert sorted(anchored(doc)) == sorted(set(whole(doc)))
+
+
+def test_norm_is_never_an_anchor():
+    """`n't` has the norm `not`: routing on the lower form "not" would miss it."""
+    nlp = pipeline("en")
+    anchored, whole = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    pattern = [{"NORM": "not"}, {"LOWER": "selected"}]
+    anchored.add("x", [pattern])
+    whole.add("x", [pattern])
+    doc = nlp("You weren't selected.")
+    assert whole(doc) and sorted(anchored(doc)) == sorted(whole(doc))
+
+
+def test_regex_anchor_learns_words_and_forgets_them_safely(monkeypatch):
+    nlp = pipeline("de")
+    m = AnchoredMatcher(nlp.vocab, "de")
+    m.add("absage", [[{"LOWER": {"REGEX": "^absag"}}]])
+    assert not len(m.fallback)
+    doc = nlp("Wir müssen Ihnen leider eine Absage erteilen.")
+    assert [(nlp.vocab.strings[k], s, e) for k, s, e in m(doc)] == [("absage", 5, 6)]
+    assert m(doc) == m(doc)                               # answered from the memo
+    m.add("bedauern", [[{"LOWER": {"REGEX": "^bedauer"}}]])   # added after words were seen
+    doc2 = nlp("Wir bedauern die Absage.")
+    assert {nlp.vocab.strings[k] for k, _, _ in m(doc2)} == {"absage", "bedauern"}
+    monkeypatch.setattr(matching, "_MAX_WORDS", 0)       # memo full: starts over, same answers
+    assert {nlp.vocab.strings[k] for k, _, _ in m(doc2)} == {"absage", "bedauern"}
+    assert m(nlp("Keine Nachricht.")) == []
+
+
+def test_regex_requirement_rules_out_a_window():
+    """A literal-anchored pattern that also needs a stem only runs where the stem occurs."""
+    nlp = pipeline("de")
+    m = AnchoredMatcher(nlp.vocab, "de")
+    m.add("x", [[{"LOWER": "nicht"}, {"OP": "{0,2}"}, {"LOWER": {"REGEX": "^berücksichtig"}}]])
+    assert m(nlp("Das ist nicht gut.")) == []
+    got = m(nlp("Wir können Sie leider nicht weiter berücksichtigen."))
+    assert [(s, e) for _, s, e in got] == [(4, 7)]
