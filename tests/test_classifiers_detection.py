@@ -1124,3 +1124,92 @@ def test_lemma_values_in_builtin_rules_are_lemmas():
                     if len(doc) == 1 and doc[0].lemma_ != v and v not in produced and doc[0].lemma_ not in values:
                         dead.append((rule["id"], v, doc[0].lemma_))
     assert not dead, dead
+
+
+# Terse verdicts: a bare "Not selected.", "we're not interested", "no match for you" -- and hard
+# negatives that share their words (questions, conditionals, job-board searches, sales replies).
+TERSE_REJECTIONS = [
+ "Not selected.",
+ "Unfortunately not selected.",
+ "Sorry - not shortlisted this time.",
+ "Outcome: not successful.",
+ "We're not interested at this time.",
+ "The client is not interested at this stage, sorry.",
+ "The team isn't interested in moving ahead.",
+ "Our founders are no longer interested in progressing with your candidacy.",
+ "The hiring panel was not really interested in your background for this one.",
+ "We did not find a match.",
+ "We couldn't find a fit for you.",
+ "We don't have a match for your profile right now.",
+ "After two rounds we were unable to find the right fit with our team.",
+ "I'm afraid we haven't found a good match for you in this process.",
+]
+TERSE_OTHERS = [
+ "Are you not interested in relocating?",
+ "If you're not interested in relocating to Lisbon, that's fine - there's a remote option too.",
+ "If we're not interested in moving forward we'll tell you within a week.",
+ "Not interested in these emails anymore? Manage your newsletter preferences.",
+ "If we don't find a match we'll let you know.",
+ "We'll let you know if we don't find a match for you in the next round.",
+ "We did not find a match for your saved search. Try broadening your filters.",
+ "We did not find a match between your profile and any open jobs this week.",
+ "Thanks for the pitch, but we're not interested in your services at this time.",
+ "I'm not interested in a sales call, thanks.",
+ "We couldn't find a fit between your product and our stack, so we'll stay with our current vendor.",
+ "Not selected yet - the panel meets on Thursday and we'll update you then.",
+ "Not shortlisted? Here are five things to do next.",
+ "Sorry, not sure I follow - which role do you mean?",
+ "Unfortunately not able to make Friday; could we do Monday?",
+]
+
+
+@pytest.mark.parametrize("text", TERSE_REJECTIONS)
+def test_terse_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", TERSE_OTHERS)
+def test_terse_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("body", [b"Not selected.", b"Unfortunately not selected.", b"not selected, sorry"])
+def test_bare_verdict_is_the_whole_body(clf, body):
+    raw = (b"From: Talent <talent@acme.example>\r\nTo: sam.taylor@example.org\r\nSubject: Re: Brand Lead\r\n\r\n"
+           + body + b"\r\n")
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Someone else's rejection or another role's news, while the owner's own process goes on.
+OWNER_STILL_IN_PROCESS = [
+ "Your friend Alex wasn't selected, but your application is still under review.",
+ "The Marketing Lead role has been filled, but the Product role you applied for is still open.",
+ "We're promoting from within for the manager role; your interview for the analyst role is still on.",
+ "Quick update: Jordan was not selected for the design role, but you are still being considered for the PM role.",
+ "The senior role went to an internal candidate. Your candidacy for the junior role remains active and we'll share next steps with you soon.",
+ "The person you referred was not selected for the role. Thanks again for thinking of us!",
+ "We've decided to go with another candidate for the Berlin office; we're still reviewing your application for London.",
+]
+STILL_REJECTIONS = [
+ "Unfortunately we have decided to move forward with other candidates. Other roles are still open on our careers page.",
+ "We've filled the position. Your profile is still in our talent pool and we'll reach out if something fits.",
+ "We won't be progressing your application, but you're still welcome to apply for future roles.",
+ "We went with another candidate. I hope you're still open to hearing from us about future roles.",
+ "We will not be taking your application further. Your account remains active, so you can apply for other openings at any time.",
+ "The panel chose another finalist. Your profile remains live in our talent community.",
+]
+
+
+@pytest.mark.parametrize("text", OWNER_STILL_IN_PROCESS)
+def test_owner_still_in_process(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", STILL_REJECTIONS)
+def test_still_in_a_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
