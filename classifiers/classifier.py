@@ -203,10 +203,10 @@ class Classifier:
             return Verdict(False, 0.0, threshold, (), prep.lang, prep.forced)
         comp = self._compile(prep.lang)
         evidence: dict[str, str] = {}
-        self._text_hits(comp, doc, prep.subject_end, evidence, quoted=False)
+        self._text_hits(comp, doc, prep.text, prep.subject_end, evidence, quoted=False)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
-            qdoc = comp.nlp(prep.parts.quoted[:5000])
-            self._text_hits(comp.quote, qdoc, -1, evidence, quoted=True)
+            quoted = prep.parts.quoted[:5000]
+            self._text_hits(comp.quote, comp.nlp(quoted), quoted, -1, evidence, quoted=True)
         for rule in comp.other:
             ev = self._other_evidence(rule, prep)
             if ev is not None:
@@ -220,8 +220,10 @@ class Classifier:
         score = round(sum(h.score for h in hits), 3)
         return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None)
 
-    def _text_hits(self, comp: _Compiled, doc, subject_end: int, evidence: dict, quoted: bool):
-        """Record, per rule, its first match in scope, widened by the matches overlapping it."""
+    def _text_hits(self, comp: _Compiled, doc, text: str, subject_end: int, evidence: dict,
+                   quoted: bool):
+        """Record, per rule, its first match in scope, widened by the matches overlapping it.
+        `text` is the doc's text (doc.text would rebuild it token by token)."""
         strings = doc.vocab.strings
         spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
@@ -240,7 +242,8 @@ class Classifier:
                     if rule.scope == "owner-quote" or (rule.scope == "body" and in_subject) or (
                             rule.scope == "subject" and not in_subject):
                         continue
-                if rule.unless_negated and _negated(doc, start):
+                if rule.unless_negated and any(
+                        t.lower_ in NEGATIONS for t in doc[max(0, start - 3):start]):
                     continue
                 spans.setdefault(rid, []).append((start, end))
         for rid, found in spans.items():
@@ -249,7 +252,8 @@ class Classifier:
             for s, e in found[1:]:
                 if s < end:
                     end = max(end, e)
-            evidence[rid] = _printable(doc[start:end].text)
+            last = doc[end - 1]
+            evidence[rid] = _printable(text[doc[start].idx:last.idx + len(last)])
 
     def _other_ok(self, rule: Rule, prep: _Prepared) -> bool:
         return self._other_evidence(rule, prep, need_any=False) is not None
@@ -262,9 +266,9 @@ class Classifier:
             if not self._from[rule.id].search(sender):
                 return None
             bits.append(f"From: {sender}")
-        for name, rx in rule.headers:
-            value = msg.header(name)
-            if name not in msg.headers or not rx.search(value):
+        for name, rx in rule.headers:         # names are lower-case, like msg.headers' keys
+            value = msg.headers.get(name)
+            if value is None or not rx.search(value):
                 return None
             bits.append(f"{name}: {_printable(value, 80)}")
         for fact in rule.facts:
@@ -330,10 +334,6 @@ class _AnyOf:
             if found:
                 return found
         return None
-
-
-def _negated(doc, start: int) -> bool:
-    return any(t.lower_ in NEGATIONS for t in doc[max(0, start - 3):start])
 
 
 def _printable(text: str, limit: int = 160) -> str:

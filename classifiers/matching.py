@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import defaultdict
 from functools import reduce
 from itertools import compress
-from operator import or_
+from operator import and_, or_
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.util import get_lang_class
+
+from .nlp import ORTHS
 
 UNBOUNDED = 8
 # NORM is no anchor: a token's norm need not be its lower form ("n't" -> "not").
@@ -130,8 +133,15 @@ class AnchoredMatcher:
         self.groups: list[tuple[Matcher, int, int]] = []   # matcher, max tokens before/after anchor
         self._group_of: dict[tuple, int] = {}
         self.fallback = Matcher(vocab)     # patterns without a usable anchor: whole doc
-        # per group, each pattern's required bits; None when some pattern requires nothing
+        # per group, each pattern's required bits; None when some pattern requires nothing.
+        # _need: the bits every pattern of the group requires (0 for None); _multi: the masks
+        # when there are several (then a window must also cover one whole mask), else None.
         self.masks: list[list[int] | None] = []
+        self._need: list[int] = []
+        self._multi: list[list[int] | None] = []
+        # per group: its keys when every pattern in it is one token whose only condition is
+        # the anchor itself (then the anchor positions are the matches), else None
+        self._exact: list[list[int] | None] = []
         self._req_bit: dict[tuple, int] = {}
         # Per kind (0 = lower form, 1 = lemma): value hash -> groups anchored on it / bits it
         # satisfies; and the kind's regexes as (compiled, bit or None, group or None).
@@ -218,12 +228,23 @@ class AnchoredMatcher:
             self._group_of[gkey] = g
             self.groups.append((Matcher(self.vocab), 0, 0))
             self.masks.append([])
+            self._need.append(0)
+            self._multi.append(None)
+            self._exact.append([])
             k = gkey[0]
             if gkey[1] == "regex":
                 self._regexes[k].append((re.compile(gkey[2]), None, g))
             else:
                 for v in gkey[1]:
                     self._index[k].setdefault(self.vocab.strings.add(v), []).append(g)
+        exact = self._exact[g]
+        if exact is not None:
+            if _is_anchor_only(pattern, gkey):
+                key_hash = self.vocab.strings.add(key)
+                if key_hash not in exact:
+                    exact.append(key_hash)
+            else:
+                self._exact[g] = None
         matcher, b, a = self.groups[g]
         matcher.add(key, [pattern])
         self.groups[g] = (matcher, max(b, before), max(a, after))
@@ -234,6 +255,9 @@ class AnchoredMatcher:
                 masks.append(mask)
             else:
                 self.masks[g] = None
+        masks = self.masks[g]
+        self._need[g] = reduce(and_, masks) if masks else 0
+        self._multi[g] = masks if masks is not None and len(masks) > 1 else None
 
     def _learn(self, doc) -> None:
         """Work out the bits and anchored groups of the doc's words not seen before."""
@@ -265,47 +289,70 @@ class AnchoredMatcher:
         found: set[tuple[int, int, int]] = set()
         n = len(doc)
         if n and self.groups:
-            orths = doc.to_array(ORTH).tolist()
+            orths = doc.user_data.get(ORTHS)        # left by the lemmatizer (nlp.py)
+            if orths is None or len(orths) != n:
+                orths = doc.to_array(ORTH).tolist()
             sats = list(map(self._word_bits.get, orths))     # requirement bits of each token
             if None in sats:
                 self._learn(doc)
                 sats = list(map(self._word_bits.get, orths))
             anchors = list(map(self._word_groups.get, orths))  # groups each token anchors
             sat = reduce(or_, sats)
-            at_by_group: dict[int, list[int]] = {}     # group -> positions of its anchor words
+            at_by_group: defaultdict[int, list[int]] = defaultdict(list)   # group -> anchor positions
             for i in compress(range(n), anchors):
                 for g in anchors[i]:
-                    at = at_by_group.get(g)
-                    if at is None:
-                        at_by_group[g] = [i]
-                    else:
-                        at.append(i)
+                    at_by_group[g].append(i)
+            groups, need_of, multi_of, exact_of = self.groups, self._need, self._multi, self._exact
             for g, at in at_by_group.items():
-                masks = self.masks[g]
-                if masks is not None and not _fits(masks, sat):
+                need, multi = need_of[g], multi_of[g]
+                if need & sat != need or (multi is not None and not _fits(multi, sat)):
                     continue    # no pattern of the group can match: a required word is missing
-                matcher, before, after = self.groups[g]
-                windows = []
-                start, end = None, None
-                for p in at:
-                    lo, hi = max(0, p - before), min(n, p + after + 1)
-                    if end is not None and lo <= end:
-                        end = max(end, hi)
-                        continue
-                    if end is not None:
-                        windows.append((start, end))
-                    start, end = lo, hi
-                windows.append((start, end))
+                exact = exact_of[g]
+                if exact is not None:      # one-token patterns: the anchors are the matches
+                    found.update((key, i, i + 1) for i in at for key in exact)
+                    continue
+                matcher, before, after = groups[g]
+                if len(at) == 1:
+                    windows = [(max(0, at[0] - before), min(n, at[0] + after + 1))]
+                else:
+                    windows = []
+                    start, end = None, None
+                    for p in at:
+                        lo, hi = max(0, p - before), min(n, p + after + 1)
+                        if end is not None and lo <= end:
+                            end = max(end, hi)
+                            continue
+                        if end is not None:
+                            windows.append((start, end))
+                        start, end = lo, hi
+                    windows.append((start, end))
                 for start, end in windows:
                     # A match lies inside one window, so its required words must occur there too.
-                    if masks is not None and (start > 0 or end < n) and not _fits(
-                            masks, reduce(or_, sats[start:end])):
-                        continue
+                    if need and (start > 0 or end < n):
+                        covered = reduce(or_, sats[start:end])
+                        if need & covered != need or (multi is not None and not _fits(multi, covered)):
+                            continue
                     found.update((key, s + start, e + start)
                                  for key, s, e in matcher(doc[start:end], allow_missing=True))
         if len(self.fallback):
             found.update(self.fallback(doc))
         return sorted(found, key=lambda m: (m[1], m[2]))
+
+
+def _is_anchor_only(pattern: list[dict], gkey: tuple) -> bool:
+    """Whether `pattern` is one token whose only condition is exactly the group's anchor:
+    LOWER/LEMMA equal to (or IN) the anchor's lower-case values, or the anchor's REGEX."""
+    if len(pattern) != 1 or len(pattern[0]) != 1:      # one token, no OP, one attribute
+        return False
+    (attr, spec), = pattern[0].items()
+    if {"LOWER": 0, "LEMMA": 1}.get(attr) != gkey[0]:
+        return False
+    if gkey[1] == "regex":
+        return isinstance(spec, dict) and set(spec) == {"REGEX"} and spec["REGEX"] == gkey[2]
+    values = [spec] if isinstance(spec, str) else (
+        spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None)
+    return (values is not None and all(isinstance(v, str) and v == v.lower() for v in values)
+            and tuple(sorted(set(values))) == gkey[1])
 
 
 def _fits(masks: list[int], sat: int) -> bool:

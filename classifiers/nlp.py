@@ -21,6 +21,8 @@ from spacy.util import load_language_data, registry
 
 LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pt")
 
+# doc.user_data key: the tokens' ORTH hashes as a list, left by the lemmatizer for the matcher
+ORTHS = "nottoday.orths"
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}
 
@@ -48,16 +50,16 @@ class CaseInsensitiveLemmatizer:
         if not len(doc):
             return doc
         memo = self.memo
-        attrs = doc.to_array([ORTH, LOWER])
-        orths = attrs[:, 0].tolist()
+        orths = doc.to_array(ORTH).tolist()
         lemmas = list(map(memo.get, orths))     # known words: no Python-level loop
         if None in lemmas:
-            lowers = attrs[:, 1].tolist()
+            lowers = doc.to_array(LOWER).tolist()
             for i, lemma in enumerate(lemmas):
                 if lemma is None:
                     lemma = memo.get(orths[i])
                     lemmas[i] = self._lemma(orths[i], lowers[i]) if lemma is None else lemma
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        doc.user_data[ORTHS] = orths      # the AnchoredMatcher needs them too
         if len(memo) > 500_000:  # bounded memory on a long-running daemon
             memo.clear()
         return doc

@@ -51,13 +51,11 @@ class _EmailMessage(EmailMessage):
         return self._shared("signature", EmailMessage.SIGNATURE_REGEX.fget)
 
     def _process_signatures_disclaimers(self, text: str):
-        """Signatures and disclaimers of the first part only: split_body reads the body of the
-        first reply, and of the quoted one only headers and full_body, which ignore them.
-        (The searches run once per part and were half the library's time on quoted mail.)"""
-        if getattr(self, "_first_done", False):
-            return [], ""
-        self._first_done = True
-        return super()._process_signatures_disclaimers(text)
+        """Not used: split_body reads full_body and strips signatures and footers itself.
+        (The library's signature rule also treats any line starting "- word" as the start of
+        a signature, which would drop a bulleted rejection; and the searches were a third of
+        its time on quoted mail.)"""
+        return [], ""
 
 
 def _read_replies(parser: EmailReplyParser, text: str) -> list:
@@ -260,7 +258,7 @@ def split_body(text: str, lang=None) -> Parts:
             replies = []
     if replies:
         first = replies[0]
-        new = first.body if not first.headers else ""
+        new = first.full_body if not first.headers else ""
         if len(replies) > 1:
             quote_header = replies[1].headers
             quoted = replies[1].full_body

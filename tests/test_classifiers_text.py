@@ -109,3 +109,34 @@ def test_fast_quote_precheck_agrees_with_the_regex():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "x"]) for _ in range(rng.randint(0, 6)))
         assert maybe_quoted(text) == bool(_MAYBE_QUOTED.search(text)), repr(text)
+
+
+def test_bulleted_reply_above_a_quote_is_kept():
+    """mail-parser-reply would treat a line starting "- word" as a signature; we don't."""
+    text = new_text(msg("Hi Sam,\n\nA quick update after the panel:\n- the team has decided to go with "
+                        "another candidate\n- we'd love to stay in touch\n\nBest,\nAnn\n\n"
+                        "On Mon, 1 Jun 2026 at 10:00, Sam <sam@example.org> wrote:\n> Any news?\n"))
+    assert "another candidate" in text and "stay in touch" in text and "Any news" not in text
+
+
+def test_ascii_fast_path_gives_the_same_language_as_the_word_regex():
+    import random
+
+    from classifiers import language
+    words = [w for ws in language._WORDS.values() for w in ws.split() if w.isascii()]
+    words += ["Sam", "role", "x1", "a_b", "don't", "e-mail", "3rd", "HELLO", "Bewerbung"]
+    seps = [" ", ", ", ".\n", "-", "'", "_", "1", "  ", "\t", "!"]
+
+    def reference(text: str) -> str:
+        scores = dict.fromkeys(language._WORDS, 0.0)
+        for word in language._TOKEN.findall(text[:4000].lower()):
+            for lang, weight in language._ITEMS.get(word, ()):
+                scores[lang] += weight
+        best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+        return best if scores[best] >= 1.0 else "en"
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
+        assert text.isascii()
+        assert language.detect_language(text) == reference(text), text
