@@ -15,16 +15,27 @@ _WORDS = {
           "zu auf vielen dank wurde ihr stelle guten tag hallo liebe sehr geehrte bereits ihnen "
           "wünschen grüße gespräch",
     "fr": "le les et vous votre nous pour avec est pas une des malheureusement candidature ne sommes "
-          "dans du au avons un que qui sur aux bonjour merci poste été ce cette vos",
+          "dans du au avons un que qui sur aux bonjour merci poste été ce cette vos ma",
+    # Spanish and Italian share many short words (la, con, un, de); these tell them apart:
+    # es pero/como/esta/otro/muy/hay/nuestro, it ma/ci/anche/questo/altro/molto/nostro.
     "es": "el los las y usted su nosotros para con es una lamentablemente hemos del por muy gracias "
           "candidatura le tu la de que en un ya ha sido te nos hola puesto vacante proceso al lo "
-          "está más pero",
+          "está más pero no como esta este estos nuestro nuestra nuestros también mucho mucha "
+          "muchas muchos hay otro otra otros otras siguiente vas eres estás cuando sin desde "
+          "saludos estimado estimada buenas sentimos decirte informarte",
     "nl": "het en je jij u uw wij voor met niet een helaas sollicitatie hebben ons van dat zijn "
           "wordt bedankt de die is op we beste hoi vacature inmiddels graag gesprek onze",
     "it": "il e di che lei sua noi per con è non una gli purtroppo abbiamo della siamo grazie nel "
-          "sono la le un stata stato gentile ciao candidatura posizione colloquio suo del alla già",
+          "sono la le un stata stato gentile ciao candidatura posizione colloquio suo del alla già "
+          "ma ci te ti dispiace anche questo questa questi molto ancora però perché nostro nostra "
+          "vostro vostra tuo tua sei ho hai dei delle degli nella nelle sulla alle agli ai dal "
+          "dalla altro altra altri tutti buongiorno salve cordiali saluti distinti ringraziamo",
+    # Portuguese against Spanish: você/não/ao/mas/muito/outro/nosso/também.
     "pt": "o os e você sua nós para com é não uma que infelizmente temos da do obrigado agradecemos "
-          "seu em a as de um olá obrigada vaga candidatura foi já no na pelo pela decidimos",
+          "seu em a as de um olá obrigada vaga candidatura foi já no na pelo pela decidimos "
+          "oi outro outra outros outras por mas muito muita vocês nosso nossa também ao às isso "
+          "essa esse até ainda então neste nesta desta deste prezado prezada atenciosamente "
+          "desejamos",
 }
 _WEIGHT: dict[str, dict[str, float]] = {}
 _langs_of: dict[str, set[str]] = {}

@@ -1213,3 +1213,80 @@ def test_owner_still_in_process(clf, text):
 def test_still_in_a_rejection(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Negation + advance/pass/continue verb + next phase/stage/step: the next-stage mention is part
+# of the verdict, not an invitation. Conditionals and reassurances share the words.
+NOT_NEXT_STAGE_BY_LANGUAGE = {
+ "es": ["Lamentablemente no has pasado a la siguiente fase.",
+        "No avanzarás a la siguiente etapa del proceso.",
+        "Te informamos de que tu perfil no continuará en la próxima ronda.",
+        "En esta ocasión no pasas a la próxima etapa.",
+        "Tu candidatura no ha avanzado a la fase final."],
+ "pt": ["Você não avançou para a próxima etapa.",
+        "Não seguiremos com a sua candidatura.",
+        "Sua candidatura não vai seguir para a próxima fase do processo.",
+        "Infelizmente não foi possível avançar para a etapa seguinte.",
+        "Você não passou para a segunda etapa."],
+ "it": ["Purtroppo non è passato alla fase successiva.",
+        "La tua candidatura non è stata ammessa al prossimo colloquio."],
+ "fr": ["Tu ne passes pas à la prochaine étape.",
+        "Votre candidature ne poursuivra pas vers l'étape suivante."],
+}
+NEXT_STAGE_OTHERS_BY_LANGUAGE = {
+ "es": ["Has pasado a la siguiente fase, ¿nos indicas tu disponibilidad?",
+        "Si no pasas a la siguiente fase te avisaremos por correo.",
+        "No te preocupes, pasarás a la siguiente fase sin problema."],
+ "pt": ["Caso não avance para a próxima etapa, avisaremos por e-mail.",
+        "Não se preocupe, você passou para a próxima etapa!"],
+ "it": ["Se non passi alla fase successiva ti avviseremo via email.",
+        "Non preoccuparti, passerai alla fase successiva."],
+ "fr": ["Si vous ne passez pas à l'étape suivante, nous vous préviendrons.",
+        "Ne vous inquiétez pas, vous passez à l'étape suivante !"],
+}
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in NOT_NEXT_STAGE_BY_LANGUAGE.items() for t in ts])
+def test_not_next_stage_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("lang,text", [(lang, t) for lang, ts in NEXT_STAGE_OTHERS_BY_LANGUAGE.items() for t in ts])
+def test_next_stage_other_by_language(clf, lang, text):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# Short one-line messages with no greeting: Italian and Portuguese must not read as Spanish (they
+# share la/con/un/de/que/no), and Spanish must not read as Portuguese or Italian.
+SHORT_ONE_LINERS = [
+ ("it", "Ci dispiace, ma non procediamo con te.", True),
+ ("it", "Purtroppo non sei stato selezionato.", True),
+ ("it", "Abbiamo scelto un altro candidato.", True),
+ ("it", "Mi dispiace, la posizione è già chiusa.", None),
+ ("it", "Ciao Sam, abbiamo scelto un'altra persona per il ruolo.", True),
+ ("es", "Sentimos decirte que no vas a pasar a la fase siguiente.", True),
+ ("es", "Hemos elegido a otro candidato.", True),
+ ("es", "Lo siento, el puesto ya se cerró.", None),
+ ("es", "Al final hemos optado por otro perfil.", True),
+ ("es", "Te deseamos mucha suerte en tu búsqueda.", None),
+ ("pt", "Escolhemos outro candidato.", True),
+ ("pt", "Oi, no final optamos por outro perfil.", True),
+ ("pt", "Desculpe, a vaga foi encerrada.", True),
+ ("pt", "Obrigado, mas decidimos seguir com outra pessoa.", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,rejection", SHORT_ONE_LINERS)
+def test_short_one_liner_language(clf, lang, text, rejection):
+    from classifiers.language import detect_language
+    assert detect_language(text) == lang
+    raw = ("From: R <r@acme.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\nSubject: Re: CV\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.language == lang
+    if rejection is not None:
+        assert verdict.rejection is rejection, [(h.id, h.score) for h in verdict.hits]
