@@ -140,3 +140,19 @@ def test_ascii_fast_path_gives_the_same_language_as_the_word_regex():
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
         assert text.isascii()
         assert language.detect_language(text) == reference(text), text
+
+
+def test_html_to_text_elements_entities_and_raw_text():
+    assert html_to_text("<p>Hi&nbsp;Sam,</p><p>we&#39;ve filled&amp;closed the role</p>") == \
+        "Hi Sam,\n\nwe've filled&closed the role"
+    assert html_to_text("<div>a<br/>b</div><blockquote>old<br>news</blockquote>c") == "a\n\nb\n\n> old\n> news\nc"
+    assert html_to_text("<script>if (a<b) {x='<p>'}</script><style>p{}</style>kept") == "kept"
+    assert html_to_text("<head><title>T</title></head><a title='x>y' href=\"/\">link</a>") == "link"
+    assert html_to_text("<!-- note --><p>x</p><!-- never closed <p>hidden") == "x"
+
+
+def test_html_to_text_hostile_markup_stays_linear():
+    """Unclosed quotes and tags must not make the tag regex rescan the rest of the mail."""
+    for markup in ("<a " * 30000, '<a title="' * 20000, "<" * 100000, "<p " + "x" * 100000,
+                   "<!--" * 20000, "<a href='" + "y" * 50000):
+        assert isinstance(html_to_text(markup), str)
