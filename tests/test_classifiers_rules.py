@@ -190,3 +190,66 @@ def test_negated_invitation_does_not_cancel_rejection():
     clf = Classifier(DetectionSettings(), OWNER)
     verdict = clf.classify(load("rej-not-next-round.eml"))
     assert verdict.rejection and "interview-invitation" not in hit_ids(verdict)
+
+
+# -- rule values the pipeline can actually produce ---------------------------------------------
+RULES_DIR = Path(__file__).parents[1] / "classifiers" / "rules"
+
+
+def _rule_tokens(lang: str):
+    """(file, rule id, pattern token) for every token pattern that runs in `lang`'s pipeline."""
+    import tomllib
+    for path in sorted(RULES_DIR.glob("*.toml")):
+        if path.stem not in ("common", lang):
+            continue
+        for rule in tomllib.loads(path.read_text("utf-8"))["rule"]:
+            for pattern in rule.get("patterns", []):
+                for token in pattern:
+                    yield path.name, rule["id"], token
+
+
+def _values(spec) -> list[str]:
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict):
+        return [v for key in ("IN", "NOT_IN") for v in spec.get(key, []) if isinstance(v, str)]
+    return []
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "nl", "it", "pt"])
+def test_lemma_values_in_builtin_rules_are_lemmas(lang):
+    """A LEMMA value the lemmatizer never produces is dead: the lookup tables store "pleased" as
+    "please" (en), "retenue" as "retenir" (fr), so a rule listing only the inflected form never fires."""
+    from classifiers.nlp import pipeline
+    nlp = pipeline(lang)
+    table = nlp.get_pipe("nottoday_lemmatizer").table
+    if not table:
+        pytest.skip(f"no lemma table for {lang}")
+    produced = {v.lower() for v in table.values() if isinstance(v, str)}
+    dead = []
+    for name, rule_id, token in _rule_tokens(lang):
+        values = _values(token.get("LEMMA"))
+        for v in values:
+            doc = nlp(v)
+            if len(doc) == 1 and doc[0].lemma_ != v and v not in produced and doc[0].lemma_ not in values:
+                dead.append((name, rule_id, v, doc[0].lemma_))
+    assert not dead, dead
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "nl", "it", "pt"])
+def test_hyphenated_rule_values_are_single_tokens(lang):
+    """The tokenizer splits "in-house" into in / - / house, so a one-token value with an inner hyphen
+    never matches; such a value has to be written as separate pattern tokens."""
+    from classifiers.nlp import LANGUAGES, pipeline
+
+    def split(v: str, langs) -> bool:
+        return all(len(pipeline(x)(f"x {v} x")) != 3 for x in langs)
+
+    dead = []
+    for name, rule_id, token in _rule_tokens(lang):
+        langs = LANGUAGES if name == "common.toml" else (lang,)   # common rules: live if any pipeline keeps it
+        for attr in ("LOWER", "LEMMA", "ORTH", "TEXT"):
+            for v in _values(token.get(attr)):
+                if "-" in v.strip("-") and split(v, langs):
+                    dead.append((name, rule_id, attr, v))
+    assert not dead, dead
