@@ -21,17 +21,17 @@ from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
 from .nlp import LANGUAGES, pipeline
 from .ruleset import Rule
-from .text import Parts, body_text, split_body
+from .text import LineStart, Parts, body_text, split_body
 
 _FWD_SUBJECT = re.compile(r"^\s*(?:re:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergeleitete nachricht|"
                        r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|"
                        r"doorgestuurd bericht|mensagem encaminhada)", re.IGNORECASE)
-_GREETING = re.compile(
-    r"^[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|"
+_GREETING = LineStart(
+    r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
     r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx)\.?)?[ \t]+)?"
-    r"([^\W\d_][\w'’-]*)", re.IGNORECASE | re.MULTILINE)
+    r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
 # Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]")
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
@@ -58,6 +58,11 @@ class _Compiled:
     lower: PhraseMatcher
     lemma: PhraseMatcher
     other: list[Rule] = field(default_factory=list)  # rules without text conditions
+    # the same rules by a condition that must hold: a header that must be present, a fact,
+    # or none (sender rules); a message only tries the rules its headers and facts can fire
+    by_header: dict[str, list[Rule]] = field(default_factory=dict)
+    by_fact: dict[str, list[Rule]] = field(default_factory=dict)
+    always: list[Rule] = field(default_factory=list)
     quote: "_Compiled | None" = None                   # owner-quote rules, run on quoted text
 
 
@@ -138,6 +143,12 @@ class Classifier:
         for rule in rules:
             if not rule.has_text:
                 comp.other.append(rule)
+                if rule.headers:
+                    comp.by_header.setdefault(rule.headers[0][0], []).append(rule)
+                elif rule.facts:
+                    comp.by_fact.setdefault(rule.facts[0], []).append(rule)
+                else:
+                    comp.always.append(rule)
                 continue
             if rule.patterns:
                 comp.matcher.add(rule.id, [list(p) for p in rule.patterns])
@@ -207,7 +218,12 @@ class Classifier:
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
             self._text_hits(comp.quote, comp.nlp(quoted), quoted, -1, evidence, quoted=True)
-        for rule in comp.other:
+        candidates = list(comp.always)
+        for name in comp.by_header.keys() & prep.msg.headers.keys():
+            candidates += comp.by_header[name]
+        for fact in comp.by_fact.keys() & prep.facts:
+            candidates += comp.by_fact[fact]
+        for rule in candidates:
             ev = self._other_evidence(rule, prep)
             if ev is not None:
                 evidence.setdefault(rule.id, ev)

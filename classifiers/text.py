@@ -140,9 +140,44 @@ def body_text(msg: Message) -> str:
     return html if len(_WORD.findall(html[:4000])) > words * 2 else plain[:MAX_CHARS]
 
 
+class LineStart:
+    """A MULTILINE regex that must match at the start of a line (`^(?:body)`), searched fast.
+
+    re tries a `^` pattern at every character of the text. This one is compiled as
+    "\\n(?:body)" and run on "\\n" + text: it starts with a literal newline, so re jumps from
+    newline to newline. Matches are the same; positions are reported in `text`.
+    """
+
+    def __init__(self, body: str, flags: int = 0):
+        self.rx = re.compile("\\n(?:" + body + ")", flags | re.MULTILINE)
+
+    def search(self, text: str) -> "_LineMatch | None":
+        m = self.rx.search("\n" + text)
+        return None if m is None else _LineMatch(m)
+
+    def finditer(self, text: str):
+        return map(_LineMatch, self.rx.finditer("\n" + text))
+
+
+class _LineMatch:
+    __slots__ = ("m",)
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def start(self) -> int:
+        return self.m.start()          # the newline before the line, shifted by the added one
+
+    def end(self) -> int:
+        return self.m.end() - 1
+
+    def group(self, index: int = 0) -> str:
+        return self.m.group(index)[1:] if index == 0 else self.m.group(index)
+
+
 # Lines that start a forwarded or quoted block the reply parser may miss.
-_CUT = re.compile(
-    r"^\s*(?:"
+_CUT = LineStart(
+    r"\s*(?:"
     r"-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht|message d'origine|"
     r"mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|"
     r"oorspronkelijk bericht|doorgestuurd bericht|mensagem original|mensagem encaminhada|"
@@ -156,8 +191,8 @@ _CUT = re.compile(
 )
 
 # Footers added by applicant tracking systems, mailers and legal departments: never evidence.
-_FOOTER = re.compile(
-    r"^\s*(?:"
+_FOOTER = LineStart(
+    r"\s*(?:"
     r"this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|was|may|contains?|has been|is intended)\b"
     r"|(?:confidentiality|privacy) (?:notice|note|statement)"
     r"|disclaimer:"
@@ -183,8 +218,8 @@ _FOOTER = re.compile(
 
 
 # A sign-off alone on its line: what follows is a signature, never evidence.
-_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:--|—|(?:best|kind|warm|warmest|many|all the)?\s*(?:regards|wishes|best)|best|thanks|"
+_SIGN_OFF = LineStart(
+    r"[ \t]*(?:--|—|(?:best|kind|warm|warmest|many|all the)?\s*(?:regards|wishes|best)|best|thanks|"
     r"many thanks|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"mit freundlichen grü(?:ß|ss)en|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|freundliche grü(?:ß|ss)e|"
     r"(?:bien )?cordialement|bien à vous|salutations|un saludo|saludos(?: cordiales)?|atentamente|"
@@ -229,8 +264,8 @@ _MAYBE_QUOTED = re.compile(
 # message). Its literal words are found with `in` on the lower-cased text instead, which is
 # the same as an IGNORECASE search unless the text holds one of the three characters that
 # re's case folding and str.lower() treat differently (then the regex decides).
-_QUOTE_LINE = re.compile(r"^[ \t]*>|^[ \t]*\*?(?:from|von|de|da|van|envoyé|sent|gesendet)\s*:",
-                         re.IGNORECASE | re.MULTILINE)
+_QUOTE_LINE = LineStart(r"[ \t]*>|[ \t]*\*?(?:from|von|de|da|van|envoyé|sent|gesendet)\s*:",
+                        re.IGNORECASE)
 _QUOTE_WORDS = ("wrote:", "schrieb", "a écrit", "escribió", "ha scritto", "schreef", "escreveu",
                 "original message", "forwarded", "ursprüngliche", "weitergeleitet",
                 "message d'origine", "transféré", "mensaje original", "reenviado",
