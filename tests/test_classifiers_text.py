@@ -156,3 +156,25 @@ def test_html_to_text_hostile_markup_stays_linear():
     for markup in ("<a " * 30000, '<a title="' * 20000, "<" * 100000, "<p " + "x" * 100000,
                    "<!--" * 20000, "<a href='" + "y" * 50000):
         assert isinstance(html_to_text(markup), str)
+
+
+def test_line_start_regex_finds_what_a_multiline_caret_finds():
+    import random
+    import re
+
+    from classifiers.text import LineStart
+    bodies = [r"[ \t]*(?:best|thanks)[ \t]*[,.!]?[ \t]*$", r"\s*(?:on\s.{2,20}\swrote:|-{2,}x-{2,})",
+              r"[ \t]*>|[ \t]*\*?from\s*:", r"[ \t]*(?:hi|dear)[ \t,]+(\w+)"]
+    pieces = ["Best", "thanks", "THANKS!", " ", "\t", "\n", "\n\n", "On Mon Ann wrote:", "--x--", "> q",
+              "From: a", "*from :", "Hi Sam", "dear, Ann", "text", ",", "é"]
+    rng = random.Random(11)
+    for body in bodies:
+        plain, fast = re.compile("^(?:" + body + ")", re.I | re.M), LineStart(body, re.I)
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+            want = [(m.start(), m.end(), m.group(0), m.groups()) for m in plain.finditer(text)]
+            got = [(m.start(), m.end(), m.group(0), tuple(m.group(i + 1) for i in range(len(m.m.groups()))))
+                   for m in fast.finditer(text)]
+            assert got == want, (body, text)
+            first = fast.search(text)
+            assert (first.start(), first.end()) == want[0][:2] if want else first is None
