@@ -142,6 +142,7 @@ class AnchoredMatcher:
         # per group: its keys when every pattern in it is one token whose only condition is
         # the anchor itself (then the anchor positions are the matches), else None
         self._exact: list[list[int] | None] = []
+        self._ginfo: list[tuple] = []     # per group, all of the above for the hot loop
         self._req_bit: dict[tuple, int] = {}
         # Per kind (0 = lower form, 1 = lemma): value hash -> groups anchored on it / bits it
         # satisfies; and the kind's regexes as (compiled, bit or None, group or None).
@@ -231,6 +232,7 @@ class AnchoredMatcher:
             self._need.append(0)
             self._multi.append(None)
             self._exact.append([])
+            self._ginfo.append(None)
             k = gkey[0]
             if gkey[1] == "regex":
                 self._regexes[k].append((re.compile(gkey[2]), None, g))
@@ -258,6 +260,8 @@ class AnchoredMatcher:
         masks = self.masks[g]
         self._need[g] = reduce(and_, masks) if masks else 0
         self._multi[g] = masks if masks is not None and len(masks) > 1 else None
+        matcher, before, after = self.groups[g]
+        self._ginfo[g] = (self._need[g], self._multi[g], self._exact[g], matcher, before, after)
 
     def _learn(self, doc) -> None:
         """Work out the bits and anchored groups of the doc's words not seen before."""
@@ -302,30 +306,28 @@ class AnchoredMatcher:
             for i in compress(range(n), anchors):
                 for g in anchors[i]:
                     at_by_group[g].append(i)
-            groups, need_of, multi_of, exact_of = self.groups, self._need, self._multi, self._exact
+            ginfo = self._ginfo
             for g, at in at_by_group.items():
-                need, multi = need_of[g], multi_of[g]
+                need, multi, exact, matcher, before, after = ginfo[g]
                 if need & sat != need or (multi is not None and not _fits(multi, sat)):
                     continue    # no pattern of the group can match: a required word is missing
-                exact = exact_of[g]
                 if exact is not None:      # one-token patterns: the anchors are the matches
                     found.update((key, i, i + 1) for i in at for key in exact)
                     continue
-                matcher, before, after = groups[g]
+                p = at[0]
+                start, end = (p - before if p > before else 0), p + after + 1
                 if len(at) == 1:
-                    windows = [(max(0, at[0] - before), min(n, at[0] + after + 1))]
+                    windows = ((start, end if end < n else n),)
                 else:
                     windows = []
-                    start, end = None, None
-                    for p in at:
-                        lo, hi = max(0, p - before), min(n, p + after + 1)
-                        if end is not None and lo <= end:
-                            end = max(end, hi)
+                    for p in at[1:]:
+                        lo = p - before if p > before else 0
+                        if lo <= end:
+                            end = p + after + 1
                             continue
-                        if end is not None:
-                            windows.append((start, end))
-                        start, end = lo, hi
-                    windows.append((start, end))
+                        windows.append((start, end if end < n else n))
+                        start, end = lo, p + after + 1
+                    windows.append((start, end if end < n else n))
                 for start, end in windows:
                     # A match lies inside one window, so its required words must occur there too.
                     if need and (start > 0 or end < n):
