@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 
 from . import ruleset
 from .language import detect_language
@@ -101,6 +102,7 @@ class Classifier:
         self._rules = active
         self._by_id = {r.id: r for r in active}
         self._order = {r.id: i for i, r in enumerate(active)}
+        self._rule_of_key = {hash_string(r.id): r for r in active}   # matcher key -> rule
         self._from = {r.id: _any_of(r.from_) for r in active if r.from_}
         # text rules that also have sender/header/fact conditions, checked after a text match
         self._conditional = {r.id for r in active if r.has_text and (r.from_ or r.headers or r.facts)}
@@ -240,28 +242,29 @@ class Classifier:
                    quoted: bool):
         """Record, per rule, its first match in scope, widened by the matches overlapping it.
         `text` is the doc's text (doc.text would rebuild it token by token)."""
-        strings = doc.vocab.strings
+        rule_of = self._rule_of_key
         spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
             if not len(matcher):
                 continue
             for key, start, end in matcher(doc):
-                rid = strings[key]
-                rule = self._by_id.get(rid)
-                if rule is None or rid in evidence:
+                rule = rule_of.get(key)
+                if rule is None or rule.id in evidence:
                     continue
+                scope = rule.scope
                 if quoted:
-                    if rule.scope != "owner-quote":
+                    if scope != "owner-quote":
                         continue
-                else:
+                elif scope == "owner-quote":
+                    continue
+                elif scope != "any":
                     in_subject = doc[end - 1].idx < subject_end
-                    if rule.scope == "owner-quote" or (rule.scope == "body" and in_subject) or (
-                            rule.scope == "subject" and not in_subject):
+                    if (scope == "body") == in_subject:     # body rule in the subject, or vice versa
                         continue
                 if rule.unless_negated and any(
                         t.lower_ in NEGATIONS for t in doc[max(0, start - 3):start]):
                     continue
-                spans.setdefault(rid, []).append((start, end))
+                spans.setdefault(rule.id, []).append((start, end))
         for rid, found in spans.items():
             found.sort()
             start, end = found[0]
