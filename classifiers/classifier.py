@@ -40,8 +40,9 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f
 _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
 _QUOTE_MARKS = re.compile('["“„«]')
 # Words that negate what follows them (for rules with `unless_negated`).
-NEGATIONS = {"not", "n't", "no", "never", "unable", "cannot", "can't", "won't", "wont", "without",
-             "nor", "nicht", "kein", "keine", "keinen", "pas", "ne", "n'", "jamais", "non", "nunca",
+NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", "can’t", "won't", "won’t",
+             "wont", "without",
+             "nor", "nicht", "kein", "keine", "keinen", "pas", "ne", "n'", "n’", "jamais", "non", "nunca",
              "niet", "geen", "nooit", "não", "nao", "nem", "nessun", "nessuna", "mai"}
 _GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir", "madam", "hiring",
             "friend", "colleague", "folks", "again", "candidat", "candidata", "candidato",
