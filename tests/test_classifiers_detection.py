@@ -1310,3 +1310,20 @@ def test_curly_apostrophes_same_verdict(clf, text, expected):
 def test_everyday_inflections_are_not_domain_words(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# "It's a no" is a verdict on its own; a company's podcast or a webinar mentioned in passing is no
+# newsletter; "no-brainer" and "if it's a no" are not verdicts.
+@pytest.mark.parametrize("text,expected", [
+ ("Sorry, this time it's a no.", True),
+ ("Thanks for the take-home. It's a no from the team, I'm afraid.", True),
+ ("Our studio makes a weekly podcast and we loved your ideas for it, but we've decided to go with another candidate.", True),
+ ("I was on a webinar all morning, apologies for the slow reply - we've chosen to proceed with another applicant.", True),
+ ("It's a no-brainer: apply for the Berlin role too!", False),
+ ("If it's a no, just tell me and I'll stop chasing.", False),
+ ("Join our webinar on Thursday: how to answer a rejection email.", False),
+ ("Listen to this week's podcast episode: why you were not selected and what to do next.", False),
+])
+def test_verdict_words_in_passing(clf, text, expected):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection is expected, [(h.id, h.score) for h in verdict.hits]
