@@ -44,7 +44,11 @@ NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", 
              "wont", "without",
              "nor", "nicht", "kein", "keine", "keinen", "pas", "ne", "n'", "n’", "jamais", "non", "nunca",
              "niet", "geen", "nooit", "não", "nao", "nem", "nessun", "nessuna", "mai"}
-_GENERIC = {"candidate", "applicant", "there", "all", "team", "everyone", "sir", "madam", "hiring",
+# Words after a greeting word that are no name: "Dear Candidate", and sign-offs that start
+# like a greeting ("Liebe Grüße", "Cari saluti").
+_GENERIC = {"grüße", "grüsse", "gruß", "gruss", "grüßen", "grüssen", "saluti", "saludos", "groeten",
+            "cumprimentos", "salutations", "regards", "wishes", "greetings",
+            "candidate", "applicant", "there", "all", "team", "everyone", "sir", "madam", "hiring",
             "friend", "colleague", "folks", "again", "candidat", "candidata", "candidato",
             "kandidat", "kandidatin", "bewerber", "bewerberin", "kandidaat", "sollicitant",
             "monsieur", "madame", "señor", "señora", "signor", "signora", "senhor", "senhora",
@@ -188,7 +192,10 @@ class Classifier:
             facts.add("to-someone-else")
         if self._owner_names:
             for m in _GREETING.finditer(parts.new):
-                name = m.group(1).lower()
+                name = m.group(1)
+                if not name[0].isupper():   # "Ciao, abbiamo deciso…": a verb, not a name
+                    continue
+                name = name.lower()
                 if name not in _GENERIC and not self._is_owner_name(name):
                     facts.add("greets-someone-else")
                     break

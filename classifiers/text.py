@@ -221,7 +221,7 @@ _FOOTER = LineStart(
 _SIGN_OFF = LineStart(
     r"[ \t]*(?:--|—|(?:best|kind|warm|warmest|many|all the)?\s*(?:regards|wishes|best)|best|thanks|"
     r"many thanks|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
-    r"mit freundlichen grü(?:ß|ss)en|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|freundliche grü(?:ß|ss)e|"
+    r"mit freundlichen grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|schöne|freundliche|ganz liebe) grü(?:ß|ss)e|lg|vg|"
     r"(?:bien )?cordialement|bien à vous|salutations|un saludo|saludos(?: cordiales)?|atentamente|"
     r"cordiali saluti|distinti saluti|un caro saluto|met vriendelijke groet(?:en)?|groet(?:en|jes)?|"
     r"atenciosamente|abraços|um abraço|att\.?)[ \t]*[,.!]?[ \t]*$",

@@ -178,3 +178,9 @@ def test_line_start_regex_finds_what_a_multiline_caret_finds():
             assert got == want, (body, text)
             first = fast.search(text)
             assert (first.start(), first.end()) == want[0][:2] if want else first is None
+
+
+def test_informal_german_sign_off_starts_the_signature():
+    text = new_text(msg("Hey Sam,\n\nwir haben uns für jemand anderen entschieden.\n\nLiebe Grüße\nMoritz\n"
+                        "Kiezbox GmbH · Berlin\n"))
+    assert "entschieden" in text and "Moritz" not in text and "Kiezbox" not in text

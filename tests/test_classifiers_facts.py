@@ -1,0 +1,48 @@
+"""Facts the classifier derives from a message's structure (greetings, forwards, replies)."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import Classifier, DetectionSettings, Owner, parse_message
+
+OWNER = Owner(name="Sam Taylor", addresses=frozenset({"sam.taylor@example.org"}))
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return Classifier(DetectionSettings(), OWNER)
+
+
+def facts(clf: Classifier, body: str, subject: str = "Update") -> set[str]:
+    raw = ("From: Ann Berg <ann@acme.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+           f"Subject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+    return clf._prepare(parse_message(raw), None).facts
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Alex,\n\nthanks for the chat.\n",
+    "Dear Ms. Jordan,\nthank you for applying.\n",
+    "Here is my draft for the other applicant:\n\nDear Robin,\nunfortunately we went with someone else.\n",
+    "Hallo Moritz, anbei die Folien.\n",
+])
+def test_greeting_someone_else(clf, body):
+    assert "greets-someone-else" in facts(clf, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nthanks for the chat.\n",
+    "Dear Samantha,\nthank you.\n",                       # a longer form of the owner's name
+    "Hello Taylor,\nthank you.\n",
+    "Dear Candidate,\nthank you for applying.\n",
+    "Ciao, abbiamo deciso di proseguire con un altro candidato.\n",   # a verb, not a name
+    "Hey Sam,\nwir haben uns anders entschieden.\n\nLiebe Grüße\nMoritz\n",   # a sign-off
+    "Hola Sam,\nno seguimos.\n\nSaludos\nLucía\n",
+    "hi, we went with someone else\n",
+])
+def test_no_greeting_to_someone_else(clf, body):
+    assert "greets-someone-else" not in facts(clf, body)
+
+
+def test_forwarded_subject_is_a_fact(clf):
+    assert "forwarded" in facts(clf, "fyi\n", subject="Fwd: Your application")
+    assert "forwarded" not in facts(clf, "fyi\n", subject="Re: Your application")
