@@ -142,6 +142,9 @@ class AnchoredMatcher:
         # per group: its keys when every pattern in it is one token whose only condition is
         # the anchor itself (then the anchor positions are the matches), else None
         self._exact: list[list[int] | None] = []
+        # per group: when every pattern in it is a fixed sequence of literal conditions, each
+        # as (key, anchor index, per token the (attribute, values) it needs), else None
+        self._fixed: list[list[tuple] | None] = []
         self._ginfo: list[tuple] = []     # per group, all of the above for the hot loop
         self._req_bit: dict[tuple, int] = {}
         # Per kind (0 = lower form, 1 = lemma): value hash -> groups anchored on it / bits it
@@ -157,6 +160,7 @@ class AnchoredMatcher:
         """Drop what is known about words: the tables changed, or the memo is full."""
         self._word_bits: dict[int, int] = {}               # orth -> requirement bits
         self._word_groups: dict[int, tuple[int, ...]] = {}  # orth -> groups it anchors (if any)
+        self._word_attrs: dict[int, tuple[int, int, int]] = {}   # orth -> (orth, lower, lemma)
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -232,6 +236,7 @@ class AnchoredMatcher:
             self._need.append(0)
             self._multi.append(None)
             self._exact.append([])
+            self._fixed.append([])
             self._ginfo.append(None)
             k = gkey[0]
             if gkey[1] == "regex":
@@ -247,6 +252,12 @@ class AnchoredMatcher:
                     exact.append(key_hash)
             else:
                 self._exact[g] = None
+        fixed, form = self._fixed[g], self._fixed_form(pattern)
+        if fixed is not None:
+            if form is None:
+                self._fixed[g] = None
+            else:
+                fixed.append((self.vocab.strings.add(key), i, form))
         matcher, b, a = self.groups[g]
         matcher.add(key, [pattern])
         self.groups[g] = (matcher, max(b, before), max(a, after))
@@ -261,7 +272,29 @@ class AnchoredMatcher:
         self._need[g] = reduce(and_, masks) if masks else 0
         self._multi[g] = masks if masks is not None and len(masks) > 1 else None
         matcher, before, after = self.groups[g]
-        self._ginfo[g] = (self._need[g], self._multi[g], self._exact[g], matcher, before, after)
+        self._ginfo[g] = (self._need[g], self._multi[g], self._exact[g], self._fixed[g], matcher,
+                          before, after)
+
+    def _fixed_form(self, pattern: list[dict]):
+        """Per token, the (attribute, value hashes) it must have, when the pattern is a fixed
+        sequence of literal conditions (no OP, only ORTH/TEXT/LOWER/LEMMA equal to or IN);
+        else None. Such a pattern is checked at its anchors directly, without a Matcher call."""
+        form = []
+        for token in pattern:
+            conds = []
+            for attr, spec in token.items():
+                index = _FIXED_ATTRS.get(attr)
+                if index is None:
+                    return None
+                if isinstance(spec, str):
+                    values = [spec]
+                elif isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
+                    values = spec["IN"]
+                else:
+                    return None
+                conds.append((index, frozenset(self.vocab.strings.add(v) for v in values)))
+            form.append(tuple(conds))
+        return tuple(form)
 
     def _learn(self, doc) -> None:
         """Work out the bits and anchored groups of the doc's words not seen before."""
@@ -287,6 +320,7 @@ class AnchoredMatcher:
                                     groups.append(group)
                 if groups:
                     word_groups[orth] = tuple(dict.fromkeys(groups))
+                self._word_attrs[orth] = (orth, lower, lemma)
                 word_bits[orth] = bits      # last: a word in word_bits is fully known
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
@@ -308,11 +342,26 @@ class AnchoredMatcher:
                     at_by_group[g].append(i)
             ginfo = self._ginfo
             for g, at in at_by_group.items():
-                need, multi, exact, matcher, before, after = ginfo[g]
+                need, multi, exact, fixed, matcher, before, after = ginfo[g]
                 if need & sat != need or (multi is not None and not _fits(multi, sat)):
                     continue    # no pattern of the group can match: a required word is missing
                 if exact is not None:      # one-token patterns: the anchors are the matches
                     found.update((key, i, i + 1) for i in at for key in exact)
+                    continue
+                if fixed is not None:      # fixed sequences: check each at its anchors
+                    attrs = self._word_attrs
+                    for key, a, form in fixed:
+                        size = len(form)
+                        for p in at:
+                            start = p - a
+                            if start < 0 or start + size > n:
+                                continue
+                            for j, conds in enumerate(form):
+                                word = attrs[orths[start + j]]
+                                if not all(word[index] in values for index, values in conds):
+                                    break
+                            else:
+                                found.add((key, start, start + size))
                     continue
                 p = at[0]
                 start, end = (p - before if p > before else 0), p + after + 1
@@ -339,6 +388,9 @@ class AnchoredMatcher:
         if len(self.fallback):
             found.update(self.fallback(doc))
         return sorted(found, key=lambda m: (m[1], m[2]))
+
+
+_FIXED_ATTRS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
 
 
 def _is_anchor_only(pattern: list[dict], gkey: tuple) -> bool:

@@ -118,3 +118,25 @@ def test_regex_requirement_rules_out_a_window():
     assert m(nlp("Das ist nicht gut.")) == []
     got = m(nlp("Wir können Sie leider nicht weiter berücksichtigen."))
     assert [(s, e) for _, s, e in got] == [(4, 7)]
+
+
+def test_fixed_sequences_are_checked_without_a_matcher_call():
+    """Literal fixed-length patterns are verified at their anchors; the results must equal the
+    Matcher's, including ORTH (case-sensitive), several conditions on one token, and anchors
+    too close to either end of the doc for the pattern to fit."""
+    nlp = pipeline("en")
+    patterns = {
+        "a": [[{"LEMMA": "decide"}, {"LOWER": "to"}, {"LEMMA": {"IN": ["pass", "decline"]}}]],
+        "b": [[{"ORTH": "Not"}, {"LOWER": "selected"}]],
+        "c": [[{"LOWER": "role", "LEMMA": "role"}, {"LOWER": {"IN": ["filled", "closed"]}}]],
+        "d": [[{"LOWER": "filled"}, {"LOWER": "it"}]],
+    }
+    anchored, whole = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    for key, pats in patterns.items():
+        anchored.add(key, pats)
+        whole.add(key, pats)
+    assert any(anchored._fixed), "these patterns should take the fixed path"
+    for text in ["We decided to pass. Not selected. not selected. Role filled, roles closed.",
+                 "filled", "Not", "it filled it", "They decide to decline; we decided to Pass."]:
+        doc = nlp(text)
+        assert sorted(anchored(doc)) == sorted(set(whole(doc))), text
