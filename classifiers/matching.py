@@ -24,6 +24,7 @@ from operator import and_, or_
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.tokens import Span
 from spacy.util import get_lang_class
 
 from .nlp import ORTHS
@@ -384,7 +385,7 @@ class AnchoredMatcher:
                         if need & covered != need or (multi is not None and not _fits(multi, covered)):
                             continue
                     found.update((key, s + start, e + start)
-                                 for key, s, e in matcher(doc[start:end], allow_missing=True))
+                                 for key, s, e in matcher(Span(doc, start, end), allow_missing=True))
         if len(self.fallback):
             found.update(self.fallback(doc))
         return sorted(found, key=lambda m: (m[1], m[2]))
