@@ -20,7 +20,7 @@ from .language import detect_language
 from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
-from .nlp import LANGUAGES, pipeline
+from .nlp import LANGUAGES, lemma_forms, pipeline
 from .ruleset import Rule
 from .text import LineStart, Parts, body_text, split_body
 
@@ -227,7 +227,8 @@ class Classifier:
         self._text_hits(comp, doc, prep.text, prep.subject_end, evidence, quoted=False)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
-            self._text_hits(comp.quote, comp.nlp(quoted), quoted, -1, evidence, quoted=True)
+            if self._quote_may_match(comp.quote, quoted):
+                self._text_hits(comp.quote, comp.nlp(quoted), quoted, -1, evidence, quoted=True)
         candidates = list(comp.always)
         for name in comp.by_header.keys() & prep.msg.headers.keys():
             candidates += comp.by_header[name]
@@ -245,6 +246,14 @@ class Classifier:
             hits.append(RuleHit(rid, rule.score, evidence[rid]))
         score = round(sum(h.score for h in hits), 3)
         return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None)
+
+    @staticmethod
+    def _quote_may_match(comp: _Compiled, quoted: str) -> bool:
+        """Whether the owner-quote rules can match the quoted text at all (a check on its
+        characters, much cheaper than tokenizing it; see AnchoredMatcher.may_match)."""
+        if len(comp.lower) or len(comp.lemma):
+            return True
+        return comp.matcher.may_match(quoted, lemma_forms(comp.nlp))
 
     def _text_hits(self, comp: _Compiled, doc, text: str, subject_end: int, evidence: dict,
                    quoted: bool):

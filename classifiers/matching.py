@@ -148,6 +148,10 @@ class AnchoredMatcher:
         self._fixed: list[list[tuple] | None] = []
         self._ginfo: list[tuple] = []     # per group, all of the above for the hot loop
         self._req_bit: dict[tuple, int] = {}
+        # per requirement bit: (kind, its values as strings), or (kind, None) for a regex
+        self._req_text: dict[int, tuple[int, frozenset[str] | None]] = {}
+        self._req_forms: dict[int, frozenset[str] | None] | None = None   # see may_match
+        self._req_order: dict[int, list[int]] = {}
         # Per kind (0 = lower form, 1 = lemma): value hash -> groups anchored on it / bits it
         # satisfies; and the kind's regexes as (compiled, bit or None, group or None).
         self._index: tuple[dict[int, list[int]], ...] = ({}, {})
@@ -189,6 +193,7 @@ class AnchoredMatcher:
                 hashes = frozenset(self.vocab.strings.add(v) for v in values)
                 bit, new = self._bit((k, hashes))
                 if new:
+                    self._req_text[bit] = (k, frozenset(values))
                     table = self._bits[k]
                     for h in hashes:
                         table[h] = table.get(h, 0) | bit
@@ -197,6 +202,7 @@ class AnchoredMatcher:
                 k = _KIND[kind]
                 bit, new = self._bit((k, "regex", source))
                 if new:
+                    self._req_text[bit] = (k, None)
                     self._regexes[k].append((re.compile(source), bit, None))
                 mask |= bit
         return mask
@@ -206,6 +212,7 @@ class AnchoredMatcher:
             for pattern in patterns:
                 self._add(key, pattern)
             self._forget()
+            self._req_forms = None
             self._len = sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
 
     def _add(self, key: str, pattern: list[dict]) -> None:
@@ -275,6 +282,42 @@ class AnchoredMatcher:
         matcher, before, after = self.groups[g]
         self._ginfo[g] = (self._need[g], self._multi[g], self._exact[g], self._fixed[g], matcher,
                           before, after)
+
+    def may_match(self, text: str, lemma_forms) -> bool:
+        """Whether `text` can hold a match at all, judged from its characters before paying
+        for tokenization. Every token's lower form is a substring of the lower-cased text, so a
+        pattern can only match if, for each value set it requires, one of the values (for
+        lemmas: one of the word forms with that lemma, from `lemma_forms`) occurs in it.
+        Conservative: regex requirements and patterns without requirements always pass."""
+        if len(self.fallback) or any(masks is None for masks in self.masks):
+            return True
+        forms = self._req_forms
+        if forms is None:
+            forms = {}
+            for bit, (k, values) in self._req_text.items():
+                if values is None:
+                    forms[bit] = None
+                elif k == 0:
+                    forms[bit] = frozenset(v.lower() for v in values)
+                else:
+                    forms[bit] = frozenset(f for v in values for f in lemma_forms(v.lower()))
+            self._req_forms = forms
+            # each pattern's requirements, the one with the fewest word forms first
+            self._req_order = {mask: sorted(_bits_of(mask), key=lambda b: len(forms[b] or ()))
+                               for masks in self.masks if masks for mask in masks}
+        low = text.lower()
+        known: dict[int, bool] = {}
+        for mask, bits in self._req_order.items():
+            for bit in bits:
+                ok = known.get(bit)
+                if ok is None:
+                    words = forms[bit]
+                    ok = known[bit] = words is None or any(w in low for w in words)
+                if not ok:
+                    break
+            else:
+                return True
+        return False
 
     def _fixed_form(self, pattern: list[dict]):
         """Per token, the (attribute, value hashes) it must have, when the pattern is a fixed
@@ -408,6 +451,16 @@ def _is_anchor_only(pattern: list[dict], gkey: tuple) -> bool:
         spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None)
     return (values is not None and all(isinstance(v, str) and v == v.lower() for v in values)
             and tuple(sorted(set(values))) == gkey[1])
+
+
+def _bits_of(mask: int) -> list[int]:
+    """The single bits set in `mask`."""
+    bits = []
+    while mask:
+        low = mask & -mask
+        bits.append(low)
+        mask ^= low
+    return bits
 
 
 def _fits(masks: list[int], sat: int) -> bool:

@@ -34,6 +34,7 @@ class CaseInsensitiveLemmatizer:
         self.table = _lemma_table(lang)     # text -> lemma; {} when the language has none
         self.strings = nlp.vocab.strings
         self.memo: dict[int, int] = {}   # orth hash -> lemma hash
+        self.forms: dict[str, set[str]] | None = None   # lemma -> word forms (see lemma_forms)
 
     def _lemma(self, orth: int, lower: int) -> int:
         table = self.table
@@ -63,6 +64,22 @@ class CaseInsensitiveLemmatizer:
         if len(memo) > 500_000:  # bounded memory on a long-running daemon
             memo.clear()
         return doc
+
+
+def lemma_forms(nlp: Language):
+    """A function giving, for a lemma, every lower-case word form the pipeline's lemmatizer
+    maps to it (the lemma itself included). Built once per pipeline, on first use."""
+    lemmatizer = nlp.get_pipe("nottoday_lemmatizer")
+    if lemmatizer.forms is None:
+        forms: dict[str, set[str]] = {}
+        for key, value in lemmatizer.table.items():
+            if isinstance(value, (list, tuple)):
+                value = value[0] if value else None
+            if isinstance(value, str) and value:
+                forms.setdefault(value.lower(), set()).add(str(key).lower())
+        lemmatizer.forms = forms
+    table = lemmatizer.forms
+    return lambda lemma: table.get(lemma, set()) | {lemma}
 
 
 def _lemma_table(lang: str) -> dict:

@@ -140,3 +140,30 @@ def test_fixed_sequences_are_checked_without_a_matcher_call():
                  "filled", "Not", "it filled it", "They decide to decline; we decided to Pass."]:
         doc = nlp(text)
         assert sorted(anchored(doc)) == sorted(set(whole(doc))), text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_may_match_never_rules_out_a_text_that_matches(lang, texts):
+    """may_match judges from characters alone; it may say yes wrongly, never no wrongly."""
+    from classifiers.nlp import lemma_forms
+    rules = [r for r in ruleset.load_builtin() if lang in r.languages and r.patterns]
+    nlp = pipeline(lang)
+    forms = lemma_forms(nlp)
+    for rule in rules:                      # one matcher per rule: a sharp test of each
+        anchored = AnchoredMatcher(nlp.vocab, lang)
+        anchored.add(rule.id, [list(p) for p in rule.patterns])
+        for text in texts[lang]:
+            if anchored(nlp(text)):
+                assert anchored.may_match(text, forms), (rule.id, text[:200])
+
+
+def test_may_match_rules_out_texts_without_the_words():
+    from classifiers.nlp import lemma_forms
+    nlp = pipeline("en")
+    m = AnchoredMatcher(nlp.vocab)
+    m.add("mind", [[{"LEMMA": "keep"}, {"LOWER": "me"}, {"LOWER": "in"}, {"LOWER": "mind"}]])
+    forms = lemma_forms(nlp)
+    assert m.may_match("Please KEPT me in mind!", forms)           # kept -> keep, any case
+    assert not m.may_match("Thanks for the chat yesterday.", forms)
+    m.add("stem", [[{"LOWER": {"REGEX": "^absag"}}]])               # regexes are not judged
+    assert m.may_match("Thanks for the chat yesterday.", forms)
