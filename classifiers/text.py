@@ -248,6 +248,8 @@ class Parts:
 
 
 def _strip_quoted_lines(text: str) -> str:
+    if ">" not in text:          # most mail: nothing to strip
+        return text
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
