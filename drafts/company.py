@@ -21,10 +21,10 @@ from collections import defaultdict
 
 from classifiers.message import Message
 
-from .people import (_SECOND_LEVEL, domain_of, is_ats_domain, is_automated_address, is_mail_provider,
+from .people import (_SECOND_LEVEL, ats_local_label, domain_of, is_ats_domain, is_automated_address, is_mail_provider,
                      is_noreply, looks_like_person, named_addresses, registrable_label, split_display)
 from .text import decode_words
-from .text import fold, one_line
+from .text import fold, one_line, unwrap
 from .vocab import vocab
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
@@ -50,11 +50,21 @@ _AGENCY_WORDS = {"talent", "recruitment", "recruiting", "staffing", "search", "r
                  "consulting", "consultants", "personnel", "headhunters", "partners"}
 
 
+# words only a recruitment firm's domain has (not "partners", "consulting": employers too)
+_RECRUITER_WORDS = {"talent", "recruitment", "recruiting", "staffing", "resourcing", "personnel",
+                    "headhunters"}
+
+
 def _agency(labels: set[str], body: str) -> bool:
     """An agency recruiter relaying a client's decision: their own domain is not the company."""
     low = body.lower()
-    return any(w in label for label in labels for w in _AGENCY_WORDS) and any(
-        cue in low for cue in ("agency", "client", "heard back from"))
+    if not any(w in label for label in labels for w in _AGENCY_WORDS):
+        return False
+    if any(cue in low for cue in ("agency", "client", "heard back from", "mandate")):
+        return True
+    # a recruitment firm's consultant ("Senior Consultant - Sales & Marketing", "Southerly Talent")
+    return any(w in label for label in labels for w in _RECRUITER_WORDS) and bool(
+        re.search(r"\b(?:recruitment |talent |search )?consultant\b", low))
 
 
 def via_agency(msg: Message, body: str, reply_to: str | None) -> bool:
@@ -163,7 +173,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             if len(tld) > 3 and tld.isalpha() and tld not in {"info", "mobi", "name"}:
                 labels.add(registrable_label(dom) + tld)
         elif not is_noreply(addr) and not is_mail_provider(dom):
-            labels.add(fold(addr.partition("@")[0]))
+            labels.add(ats_local_label(addr))
     labels.discard("")
     # a sender on webmail or an ATS: the website or address their signature gives, the
     # company's slug in the applicant-tracking links (acme.teamtailor.com, jobs.lever.co/acme)
@@ -227,17 +237,18 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         if _CONTEXT_BEFORE.search(subject[: m.start()]):
             add(m.group(0), 1, True, True)
 
-    for m in _PHRASE.finditer(body):
-        before, after = body[max(0, m.start() - 20): m.start()], body[m.end(): m.end() + 20]
+    prose = unwrap(body)
+    for m in _PHRASE.finditer(prose):
+        before, after = prose[max(0, m.start() - 20): m.start()], prose[m.end(): m.end() + 20]
         legal = re.match(r",?\s*(?:ltd|inc|llc|gmbh|plc|lda|srl|spa|sas|pty|ag|sa|bv|nv|ab|oy)\b\.?", after,
                          re.IGNORECASE)
         found = m.group(0)
         if legal and re.search(r"\bCo\.?$", found):   # "at Sorajet Co., Ltd.": both forms go
             found = strip_legal(found + after[: legal.end()])
-        if _CLIENT_BEFORE.search(body[max(0, m.start() - 24): m.start()]):
+        if _CLIENT_BEFORE.search(prose[max(0, m.start() - 24): m.start()]):
             add(found, 3, True)
         elif _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
-            own = bool(_OWN_BEFORE.search(body[max(0, m.start() - 40): m.start()]))
+            own = bool(_OWN_BEFORE.search(prose[max(0, m.start() - 40): m.start()]))
             phrase = found
             if not _CONTEXT_BEFORE.search(before):
                 # "the Acme Product team": a department of Acme, the field word is not the name
@@ -269,9 +280,18 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     # the company's name as the sender's domain spells it, anywhere in the thread (the
     # candidate's quoted note: "the Marketing Lead role at Snapdragon Cycles")
     if not agency and labels:
-        for m in _PHRASE.finditer(full or body):
+        thread = unwrap(full or body)
+        for m in _PHRASE.finditer(thread):
             if fold(_clean(m.group(0))) in labels or fold(m.group(0)) in labels:
                 add(m.group(0), 1)
+        # the candidate's quoted note naming the company in full ("the Brand Manager role at
+        # Acme Coffee Roasters", acme-coffee.com); the sender's own text was read above
+        quoted = unwrap((full or "").replace(body, "", 1)) if body and body in (full or "") else ""
+        for m in _PHRASE.finditer(quoted):
+            if any(len(label) >= 6 and fold(_clean(m.group(0))).startswith(label) for label in labels) \
+                    and fold(_clean(m.group(0))) not in labels \
+                    and _CONTEXT_BEFORE.search(quoted[max(0, m.start() - 20): m.start()]):
+                add(m.group(0), 1, True)
 
     for cand in list(scores):
         f = fold(cand)
@@ -295,22 +315,49 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         # nothing matches the sender's domain (webmail, a parent company's domain): one
         # "at Acme" in the text says more than the domain does
         return one_line(best) or None
+    if agency and best is not None and scores[best] < 2:
+        # the client an agency names in text ("feedback from Acme Insurance") and in the subject
+        # ("Acme feedback") is the employer
+        # ("Acme feedback"), else the first organisation it names ("spoke with Jo at Acme Foods")
+        subject_words = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", subject) if len(w) >= 4}
+        order = {c: i for i, c in enumerate(scores)}   # first seen first
+        named = [c for c in scores if contexts[c]
+                 and not any(fold(c).startswith(label) or label.startswith(fold(c)) for label in labels)]
+        if named:
+            best = max(named, key=lambda c: (fold(c.split()[0]) in subject_words, scores[c],
+                                              len(c.split()) > 1, -order[c]))
+            return one_line(best) or None
     if best is None or scores[best] < 2:
-        return None if agency else _from_domain(labels_raw(msg, reply_to) + site_labels)
+        # an agency that keeps its client confidential: the agency is who the candidate deals with
+        return _agency_name(body, labels) if agency else \
+            _from_domain(labels_raw(msg, reply_to) + site_labels)
     # the fuller form the company uses for itself ("Acme" -> "Acme Insurance")
     longer = [c for c in scores if c.startswith(best + " ")
               and (contexts[c] >= 2 or fold(c) in labels)]
     if longer:
         best = max(longer, key=len)
-    elif len(best.split()) == 1:
-        # a one-word brand the domain spells ("Ostwind") stated in full elsewhere
-        # ("Ostwind Logistik AG" in the signature, "at Ostwind Logistik")
-        longer = [c for c in scores if c.startswith(best + " ") and len(c.split()) <= 4
+    else:
+        # a brand the domain spells ("Ostwind", "Copperline Coffee") stated in full elsewhere
+        # ("Ostwind Logistik AG" in the signature, "at Copperline Coffee Roasters"); a name of
+        # two or more words grows only where the text names the company ("at", "with", ...)
+        longer = [c for c in scores if c.startswith(best + " ") and len(c.split()) <= 4 + (len(best.split()) > 1)
+                  and (len(best.split()) == 1 or (contexts[c] >= 1 and not re.match(r"\s*(?:&|and)\s", c[len(best):])))
                   and not (c in team_only and scores[c] <= 1)
                   and not re.fullmatch(r"(?:&\s*)?(?:co\.?|company)", c[len(best):].strip(), re.I)]
         if longer:
             best = max(longer, key=lambda c: (scores[c], len(c)))
     return one_line(best) or None
+
+
+def _agency_name(body: str, labels: set[str]) -> str | None:
+    """The agency's own name as its signature writes it ("Northgate Search"), else as its domain
+    spells it."""
+    for line in _signature(body).split("\n"):
+        for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+", line):
+            name = strip_legal(piece.strip())
+            if name and fold(name) in labels and _PHRASE.fullmatch(name):
+                return one_line(name) or None
+    return _from_domain(sorted(labels))
 
 
 def signature_sites(body: str) -> list[str]:

@@ -48,9 +48,17 @@ def sender_labels(msg: Message) -> set[str]:
         if not is_ats_domain(dom):
             out.add(registrable_label(dom))
         elif not is_noreply(a.addr) and not is_mail_provider(dom):
-            out.add(fold(a.addr.partition("@")[0]))
+            out.add(ats_local_label(a.addr))
     out.discard("")
     return out
+
+
+def ats_local_label(addr: str) -> str:
+    """The company an ATS sender's local part names, department words dropped:
+    'careers-acmeridge@talent.icims.com' -> 'acmeridge', 'acme.jobs@...' -> 'acme'."""
+    parts = [p for p in re.split(r"[-_.+]", addr.partition("@")[0].lower()) if p]
+    kept = [p for p in parts if p not in vocab()["team_local"] and p not in vocab()["team_words"]]
+    return fold("".join(kept or parts))
 
 
 def organisations(msg: Message, body: str) -> set[str]:
@@ -293,6 +301,10 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
     headers = named_addresses(msg)
     signed = signed_names(body)
     signed_folded = {fold(n) for n in signed} | {fold(n.split()[0]) for n in signed}
+    # the sender's full name standing on a line of its own (a signature the sign-off rules
+    # missed) is signed too: "Lucía Martín" under any closing formula
+    own_lines = {fold(_PRONOUNS.sub("", l)) for l in body.split("\n") if 0 < len(l.strip()) <= 60}
+    signed_folded |= {fold(a.name) for a in headers if len(a.name.split()) >= 2 and fold(a.name) in own_lines}
 
     orgs, labels = organisations(msg, body), sender_labels(msg)
 
@@ -332,7 +344,8 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
             continue
         # a bare first name matching a header person: use the header's spelling
         full = next((a.name for a in headers
-                     if a.name.split() and fold(a.name.split()[0]) == fold(n.split()[0])), "")
+                     if a.name.split() and fold(a.name.split()[0]) == fold(n.split()[0])
+                     and looks_like_person(a.name) and not is_organisation(a.name, orgs, labels)), "")
         if full or all(w[:1].isupper() for w in n.split()):
             candidates.append(Person(one_line(full or n)))
     return candidates[0] if candidates else None

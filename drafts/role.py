@@ -44,6 +44,11 @@ _TITLE_END = re.compile(
     r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
     r"job|team|req|requisition)\b|\s*$)",
     re.IGNORECASE)
+_REQ_HEAD = re.compile(r"^\s*(?:(?:req(?:uisition)?|ref|job)\.?\s*(?:id|no\.?|#)?\s*[:#]?\s*)?"
+                       r"#?\s*[A-Z]{0,4}[-_]?\d{3,}[\w-]*\s*[-–—:|]?\s+(?=[^\W\d_])", re.IGNORECASE)
+_REQ_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:req(?:uisition)?|ref(?:erence)?|job|posting|vacancy)\.?"
+                          r"(?:\s*(?:id|no\.?|number|code|#))?\s*[:#]?\s*)?[A-Z]{0,4}[-_#]?\s*\d[\w/-]*\s*[)\]]",
+                          re.IGNORECASE)
 _REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?:ref|req|job id|id|r-|jr|#)[\w\s.:#/-]*[\)\]]?\s*$", re.IGNORECASE)
 
 
@@ -80,6 +85,10 @@ def _trim(phrase: str, company: str | None) -> str | None:
 
 def _tidy(phrase: str) -> str | None:
     if re.search(r"\d", phrase):
+        # a requisition number before, inside or after the title: "R-20481 Senior Designer",
+        # "Designer (Req ID 2026-4411)", "Designer [JR-1234]", "Designer #4411"
+        phrase = _REQ_HEAD.sub("", phrase)
+        phrase = _REQ_BRACKET.sub("", phrase)
         phrase = _REQ_TAIL.sub("", phrase)
     words = phrase.split()
     while words and words[-1].lower().strip(",.:") in vocab()["role_nouns"]:
@@ -182,7 +191,7 @@ def role(subject: str, body: str, company: str | None, quoted: str = "") -> str 
         _collect(quoted, company, scores, first_seen, 0.6, 100000)
     if not scores:
         return None
-    best = max(scores, key=lambda c: (scores[c], len(c), -first_seen[c]))
+    best = max(scores, key=lambda c: (scores[c], -first_seen[c], len(c)))
     if scores[best] < 2:   # a bare title somewhere (a signature) is not the job applied for
         return None
     return one_line(best) or None
@@ -203,9 +212,14 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
     text = re.sub(r"(?<=[^\n]{50})\n(?=[^\n])", " ", text)
     sig = _signature_start(text)
     # 0. a labelled line: "Position: Account Executive", "Job title: ...", "Poste : ..."
-    for m in re.finditer(r"(?im)^[ \t]*(?:position|job title|job|role|title|vacancy|opening|"
-                         r"requisition|stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
-                         r"cargo|posizione|ruolo|functie|vacature)[ \t]*:[ \t]*(.{2,90})$", text):
+    # and a form or table whose label stands alone above the value ("Job Requisition" / "R-20481
+    # Senior Manager, Product Marketing" in a flattened HTML table)
+    labels = (r"(?:position|job title|job|role|title|vacancy|opening|requisition|job requisition|"
+              r"requisition title|position title|role title|job role|job posting|posting|"
+              r"stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
+              r"cargo|posizione|ruolo|functie|vacature)")
+    for m in re.finditer(rf"(?im)^[ \t]*{labels}[ \t]*(?::[ \t]*|:?[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
+                         r"(\S.{1,89})$", text):
         cand = _tidy(m.group(1).strip())
         if cand and (cand[:1].isupper() or _has_head(cand.split())):
             add(cand, 5, m.start(1))
@@ -263,7 +277,9 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
         if all(w[:1].isupper() or w in {"&", "and", "of"} for w in words) or \
                 all(not w[:1].isupper() for w in words):
             start = m.start() - len(before) + tail.start(2)
-            add((" ".join(words) + (" " + tail.group(3).strip() if tail.group(3) else "")), 3, start)
+            # "(Spanish)" stays, a requisition number "(Req ID 2026-4411)" does not
+            extra = tail.group(3).strip() if tail.group(3) and not re.search(r"\d", tail.group(3)) else ""
+            add((" ".join(words) + (" " + extra if extra else "")), 3, start)
     # 3. a title written in lower case, right before "role"/"position" ("the data analyst role")
     heads = _heads()
     stop = r"(?!(?:the|a|an|our|your|this|for|of|in|at|with|to|and)\b)"

@@ -54,6 +54,12 @@ def quoted_text(msg: Message) -> str:
     return "\n".join(re.sub(r"^\s*(?:>\s?)+", "", line) for line in rest.split("\n")).strip()
 
 
+def unwrap(text: str) -> str:
+    """Hard-wrapped paragraphs re-joined: a long line (50+ characters) that goes on in the next
+    line is one sentence, so a name or title broken over the wrap stays one phrase."""
+    return re.sub(r"(?<=[^\n]{50})[ \t]*\n[ \t]*(?=[^\s>])", " ", text)
+
+
 def _strip_html(html: str) -> str:
     from html import unescape
     html = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", html)
