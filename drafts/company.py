@@ -346,6 +346,12 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
                   and not re.fullmatch(r"(?:&\s*)?(?:co\.?|company)", c[len(best):].strip(), re.I)]
         if longer:
             best = max(longer, key=lambda c: (scores[c], len(c)))
+    # "Acme Outdoor Co." from acmeoutdoor.com: the domain spells the name without "Co."
+    # (acmecoffee.co spells it with)
+    m = re.fullmatch(r"(.+?)\s+(?:&\s*)?(?:co\.?|company)", best, re.IGNORECASE)
+    senders = [domain_of(a.addr) for a in (msg.from_, *msg.reply_to) if a] + ([domain_of(reply_to)] if reply_to else [])
+    if m and fold(m.group(1)) in labels and not any(d.endswith(".co") for d in senders):
+        best = m.group(1)
     return one_line(best) or None
 
 

@@ -25,7 +25,7 @@ from .vocab import vocab
 
 # a gender-inclusive ending stays on its word: "Consultant(e)", "Berater:in", "Entwickler*in"
 _INCL = r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:]in(?:nen)?\b)?"
-_W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{_INCL}|&)"
+_W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{_INCL}|[a-z]{{1,2}}[A-Z][\w'’/+&-]*|&)"
 _ROLE = re.compile(
     rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
     rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")

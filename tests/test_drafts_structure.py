@@ -148,3 +148,30 @@ def test_recruitment_consultant_without_the_word_client_is_an_agency():
             "Senior Consultant - Retail\nBluegum Recruitment\n")
     d = details(body, frm="Jed Collins <jed.collins@bluegumrecruitment.com.au>")
     assert (d.company, d.via_agency) == ("Marlow Provisions", True)
+
+
+# --- smaller structures ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # a camel-case first word belongs to the title
+    ("An update on the eProcurement Specialist position (REQ-7702) you interviewed for.",
+     "eProcurement Specialist"),
+    ("Thanks for applying for the iOS Developer role.", "iOS Developer"),
+    # "hire" after a title names the job
+    ("We talked through the Head of Partner Success hire on Monday and made an offer to someone else.",
+     "Head of Partner Success"),
+])
+def test_more_title_shapes(body, expected):
+    assert role("Quick note", body, None) == expected
+
+
+@pytest.mark.parametrize("frm, company", [
+    # the domain spells the name without "Co." ...
+    ("Mira Olsen <molsen@saltmarshsupply.com>", "Saltmarsh Supply"),
+    # ... or with it, on a .co domain
+    ("Mira Olsen <mira@saltmarshsupply.co>", "Saltmarsh Supply Co."),
+])
+def test_company_co_suffix_follows_the_domain(frm, company):
+    body = ("Hi Sam,\n\nWe've filled the Buyer position internally.\n\nThanks,\nMira\n\n"
+            "Mira Olsen\nPeople Partner\nSaltmarsh Supply Co.\n(503) 555-0101")
+    assert details(body, frm=frm).company == company
