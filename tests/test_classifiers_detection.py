@@ -1321,3 +1321,110 @@ def test_everyday_inflections_are_not_domain_words(clf, text):
 def test_verdict_words_in_passing(clf, text, expected):
     verdict = clf.classify(sentence_message(text))
     assert verdict.rejection is expected, [(h.id, h.score) for h in verdict.hits]
+
+
+# Held-out corpus 3 phenomena, in our own wordings, each with hard negatives sharing its words:
+# a hiring freeze told with the verb, "the timing isn't right for a hire", "landed on someone
+# else", "not be able to take this further", an attached offer, "if the job is closed", a
+# referral's outcome, a rental decided by move-in date.
+HELDOUT3_REJECTIONS = [
+ "Finance froze all Q4 and Q1 headcount yesterday, and that includes the req you interviewed for.",
+ "The board has frozen hiring across the company until March, so the Brand Lead search is off.",
+ "I'm sorry - we've paused recruitment for the rest of the quarter.",
+ "Leadership cut headcount this week and the analyst req was one of those affected.",
+ "The team felt the timing isn't right for a Brand Lead hire at your level.",
+ "Honestly the timing just isn't right for this role, we need to see how Q1 lands first.",
+ "Now is not the right time for us to hire for this position.",
+ "So this is a hard note to write: although we've landed on someone else for the Growth Manager position, it was close.",
+ "After a lot of debate we settled on somebody else for the role.",
+ "The panel decided on someone with deeper B2B experience.",
+ "We will not be able to take this further at this point of time.",
+ "I'm afraid we won't be in a position to take things further.",
+ "We wish you all the best in your job search, but we've decided not to progress your candidacy.",
+ "Unfortunately the position has been filled. We'll keep your details for future openings.",
+]
+HELDOUT3_OTHERS = [
+ "We froze the design for the launch last week - can you review the final mockups?",
+ "Can you pause the recording? The hiring manager will join in a minute.",
+ "The timing isn't right for a call today - can we do Thursday?",
+ "The timing isn't right for a conversation about the role this week; let's talk Monday.",
+ "It's not the right time to discuss the position, I'm in transit - call you later.",
+ "The time is not right to bring it up with the board.",
+ "Thanks for the demo. The timing isn't right for us to add a new vendor this year.",
+ "If you know someone else who'd be a fit, please forward the role.",
+ "Please send over your availability; I'll ask someone else to join the call.",
+ "We can't wait to take this further with you - the team loved your presentation!",
+ "Don't hesitate to take it further with HR if you have questions about the contract.",
+ "I want to be straight with you: we've decided to hire someone with more management experience for the Head role. But we'd like you for the Senior Manager position instead - our written offer is attached for you to review.",
+ "Please find attached your formal offer of employment; we're thrilled you're joining.",
+ "Employers respond within 2 weeks. If you're not selected, you may not hear back; we'll update your application status if the job is closed.",
+ "We'll update your status once the Brand Lead role has been filled.",
+ "Your referral, Jo Patel, for the Designer role: the team reviewed Jo's portfolio and unfortunately decided not to move forward. Jo has been notified separately. Thanks for thinking of us!",
+ "Quick note on your referral for the analyst job - we went with another candidate. Alex has been informed directly.",
+ "The owner reviewed all the applications for the flat and has decided to go with another applicant who can move in on the 1st.",
+ "It's not often a candidate has such a clear point of view - can you walk the panel through it on Thursday? Please share your availability.",
+ "You can view your applications and their status in the candidate portal.",
+]
+HELDOUT3_BY_LANGUAGE = [
+ ("de", "Wir haben uns am Ende für jemanden entschieden, der schon mehr Erfahrung im DACH-Markt mitbringt.", True),
+ ("de", "Am Ende haben wir uns für jemanden mit mehr Erfahrung entschieden. Danke dir trotzdem!", True),
+ ("de", "Wir haben jemanden eingestellt, der schon im Team war. Tut mir leid!", True),
+ ("de", "Hast du dich schon für jemanden entschieden? Wir wollen das Gespräch am Montag planen.", False),
+ ("de", "Wir haben uns noch nicht für jemanden entschieden, du bist weiterhin im Rennen.", False),
+ ("de", "Wir suchen jemanden, der mehr Erfahrung mitbringt. Kennst du jemanden?", False),
+]
+
+
+@pytest.mark.parametrize("text", HELDOUT3_REJECTIONS)
+def test_heldout3_phenomenon_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", HELDOUT3_OTHERS)
+def test_heldout3_phenomenon_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("lang,text,expected", HELDOUT3_BY_LANGUAGE)
+def test_heldout3_phenomenon_by_language(clf, lang, text, expected):
+    verdict = clf.classify(lang_message(lang, text))
+    assert verdict.language == lang
+    assert verdict.rejection is expected, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", [s.replace("'", "\u2019") for s in HELDOUT3_REJECTIONS if "'" in s])
+def test_heldout3_curly_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", [s.replace("'", "\u2019") for s in HELDOUT3_OTHERS if "'" in s])
+def test_heldout3_curly_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# "set up job alerts" is boilerplate in ATS rejections; "tenant" is a housing association's work.
+@pytest.mark.parametrize("text,rule,fires", [
+ ("We will not be moving forward with your application. We encourage you to set up job alerts on our careers site.", "job-alert", False),
+ ("Your job alert: 12 new roles for Marketing Manager near you.", "job-alert", True),
+ ("Thanks for your presentation on tenant engagement. I'm sorry to say the panel have decided not to offer you the post.", "non-job-domain", False),
+])
+def test_boilerplate_and_employer_domain_words(clf, text, rule, fires):
+    verdict = clf.classify(sentence_message(text))
+    assert any(h.id == rule for h in verdict.hits) is fires, [(h.id, h.score) for h in verdict.hits]
+
+
+# Mail hard-wrapped at ~76 characters: the tokenizer makes every single "\n" a token of its own,
+# so a pattern whose words straddle a line break does not match ("decided not to\nprogress").
+# Not fixable in the rules: the text has to reach the matcher with single newlines as spaces.
+@pytest.mark.xfail(reason="single newlines are tokens: patterns do not match across a line wrap", strict=False)
+@pytest.mark.parametrize("text", [
+ "I'm gutted to say the client has decided not to\nprogress for the Head of Content role.",
+ "The team felt the timing isn't\nright for a Brand Lead hire at the level you're coming in at.",
+])
+def test_rejection_wrapped_across_lines(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
