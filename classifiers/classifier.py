@@ -171,7 +171,7 @@ class Classifier:
         body = body_text(msg)
         parts = split_body(body, lambda text: detect_language(text[:2000]))
         lang = detect_language(subject + "\n" + parts.new)
-        new = _INVISIBLE.sub(" ", parts.new)
+        new = _unwrap(_INVISIBLE.sub(" ", parts.new))
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
             new = _QUOTATION.sub(' "…" ', new)
         text = subject + "\n\n" + new
@@ -343,6 +343,28 @@ class Classifier:
             for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
                 out[i] = self._score(preps[i], doc)
         return out  # type: ignore[return-value]
+
+
+def _unwrap(text: str) -> str:
+    """Join lines that were hard-wrapped by the sender's mail client: the tokenizer makes each
+    single newline a token, so "decided not to\\nprogress" would not match a pattern. A line
+    break is a wrap when the line before is long (60+ characters), or fairly long (25+) with no
+    closing punctuation and the next line goes on in lower case. Short lines ("Hi Sam",
+    "not selected") and list items keep their breaks."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    prev = lines[0].rstrip()
+    for line in lines[1:]:
+        head = line.lstrip()
+        if prev and head and head[0] not in "-*•>–" and (
+                len(prev) >= 60 or (len(prev) >= 25 and prev[-1] not in ".!?:;," and head[0].islower())):
+            out[-1] = out[-1].rstrip() + " " + head
+        else:
+            out.append(line)
+        prev = line.rstrip()
+    return "\n".join(out)
 
 
 def _any_of(regexes: tuple[re.Pattern, ...]) -> re.Pattern:

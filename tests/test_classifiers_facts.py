@@ -46,3 +46,18 @@ def test_no_greeting_to_someone_else(clf, body):
 def test_forwarded_subject_is_a_fact(clf):
     assert "forwarded" in facts(clf, "fyi\n", subject="Fwd: Your application")
     assert "forwarded" not in facts(clf, "fyi\n", subject="Re: Your application")
+
+
+def test_hard_wrapped_lines_are_joined_before_matching(clf):
+    from classifiers.classifier import _unwrap
+    body = ("Hi Sam,\n\nThank you for the conversations over the last few weeks. After a lot of\n"
+            "discussion the hiring team has decided to move forward with another\n"
+            "candidate for the role.\n\nBest,\nAnn\n")
+    raw = ("From: Ann Berg <ann@acme.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+           f"Subject: Update\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.rejection and "another candidate" in " ".join(h.evidence for h in verdict.hits)
+    # short lines, greetings and list items keep their breaks
+    assert _unwrap("Hi Sam\nnot selected\n- one\n- two") == "Hi Sam\nnot selected\n- one\n- two"
+    assert _unwrap("Dear Sam,\nUnfortunately the role is filled.") == "Dear Sam,\nUnfortunately the role is filled."
+    assert _unwrap("a fairly long line that was wrapped at\nthe edge") == "a fairly long line that was wrapped at the edge"
