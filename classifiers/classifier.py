@@ -281,6 +281,9 @@ class Classifier:
                 if rule.unless_negated and any(
                         t.lower_ in NEGATIONS for t in doc[max(0, start - 3):start]):
                     continue
+                if rule.unless_owner_named and any(
+                        self._is_owner_name(t.lower_) for t in doc[start:end] if t.is_alpha):
+                    continue
                 spans.setdefault(rule.id, []).append((start, end))
         for rid, found in spans.items():
             found.sort()

@@ -12,6 +12,8 @@ one or more conditions; it fires when every condition it has holds, and counts o
   (regex "" = header present); `facts`: names of facts the engine computes (see FACTS);
 - `languages`: which language pipelines the rule joins (default: the file's language, or
   every language for user rules);
+- `unless_owner_named`: true = a text match does not count when it contains the owner's name
+  ("Sam's application" is the owner's own, "Alex's application" somebody else's).
 - `unless_negated`: true = a text match does not count when a negation ("not", "won't",
   "nicht", "pas"...) occurs among the three tokens before it ("we won't be inviting you to
   the next round" is no invitation).
@@ -38,7 +40,7 @@ FACTS = {
     "owner-unknown": "no owner is configured",
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
-        "headers", "facts", "languages", "unless_negated"}
+        "headers", "facts", "languages", "unless_negated", "unless_owner_named"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -58,6 +60,7 @@ class Rule:
     facts: tuple[str, ...] = ()
     languages: tuple[str, ...] = LANGUAGES
     unless_negated: bool = False
+    unless_owner_named: bool = False
     source: str = "built-in"
 
     @property
@@ -153,6 +156,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     unless_negated = raw.get("unless_negated", False)
     if not isinstance(unless_negated, bool):
         problems.append(f"{where}: unless_negated: must be true or false")
+    unless_owner_named = raw.get("unless_owner_named", False)
+    if not isinstance(unless_owner_named, bool):
+        problems.append(f"{where}: unless_owner_named: must be true or false")
     if not any(k in raw for k in CONDITIONS):
         problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
     if len(problems) > before:
@@ -160,7 +166,8 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     return Rule(id=rid, description=description, score=float(score), phrases=phrases,
                 lemmas=lemmas, patterns=tuple(patterns), scope=scope, from_=tuple(from_),
                 headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
-                unless_negated=bool(unless_negated), source=source)
+                unless_negated=bool(unless_negated), unless_owner_named=bool(unless_owner_named),
+                source=source)
 
 
 def load_builtin() -> list[Rule]:

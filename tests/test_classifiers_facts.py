@@ -63,3 +63,18 @@ def test_hard_wrapped_lines_are_joined_before_matching(clf):
     assert _unwrap("Hi Sam\nnot selected\n- one\n- two") == "Hi Sam\nnot selected\n- one\n- two"
     assert _unwrap("Dear Sam,\nUnfortunately the role is filled.") == "Dear Sam,\nUnfortunately the role is filled."
     assert _unwrap("a fairly long line that was wrapped at\nthe edge") == "a fairly long line that was wrapped at the edge"
+
+
+@pytest.mark.parametrize("owner_name,fires", [("Sam Taylor", True), ("Alex Morgan", False),
+                                               ("Alexandra Morgan", False), ("Jo Park", True)])
+def test_a_named_application_is_the_owners_own_or_someone_elses(owner_name, fires):
+    """'Alex's application' is third-party talk unless the mailbox owner is Alex: the owner's
+    name comes from the identity, never from the rule data."""
+    first = owner_name.split()[0].lower()
+    owner = Owner(name=owner_name, addresses=frozenset({f"{first}@example.org"}))
+    clf = Classifier(DetectionSettings(), owner)
+    raw = ("From: Ann Berg <ann@acme.example>\r\nTo: " + owner_name + f" <{first}@example.org>\r\n"
+           "Subject: Update\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Hi,\r\n\r\nThe panel reviewed Alex's application this week.\r\n").encode()
+    fired = {h.id for h in clf.classify(parse_message(raw)).hits}
+    assert ("third-party-decision" in fired) is fires, fired
