@@ -193,7 +193,8 @@ _CUT = LineStart(
 # Footers added by applicant tracking systems, mailers and legal departments: never evidence.
 _FOOTER = LineStart(
     r"\s*(?:"
-    r"this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|was|may|contains?|has been|is intended)\b"
+    # "This e-mail is confidential…" is a footer; "This e-mail is to let you know…" is the news
+    r"this (?:e-?mail|message)(?: and any attachments?)? (?:is(?! (?:just |simply )?to\b| sent to (?:let|inform|notify|update))|are|was(?! sent to (?:let|inform|notify|update))|may|contains?|has been|is intended)\b"
     r"|(?:confidentiality|privacy) (?:notice|note|statement)"
     r"|disclaimer:"
     r"|please do not reply"

@@ -184,3 +184,12 @@ def test_informal_german_sign_off_starts_the_signature():
     text = new_text(msg("Hey Sam,\n\nwir haben uns für jemand anderen entschieden.\n\nLiebe Grüße\nMoritz\n"
                         "Kiezbox GmbH · Berlin\n"))
     assert "entschieden" in text and "Moritz" not in text and "Kiezbox" not in text
+
+
+def test_a_sentence_about_this_email_is_not_a_footer():
+    text = new_text(msg("Dear Sam,\n\nThis e-mail is to inform you that the requisition for the Brand "
+                        "Manager role has been cancelled.\n\nKind regards,\nHR\n\nThis e-mail is "
+                        "confidential and intended for the addressee only.\n"))
+    assert "requisition" in text and "confidential" not in text
+    assert "update" in new_text(msg("Hi Sam,\nThis message is just to update you: we went with someone "
+                                    "else.\nThis message may contain privileged information.\n"))
