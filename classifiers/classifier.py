@@ -33,6 +33,9 @@ _GREETING = LineStart(
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
     r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx)\.?)?[ \t]+)?"
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
+# The sender and the recipient lines of a quoted header block, in the supported languages.
+_QUOTED_FROM = re.compile(r"^[\W_]*(?:from|von|de|da|van|envoyé par|expéditeur|remetente|mittente)\s*:")
+_QUOTED_TO = re.compile(r"^[\W_]*(?:to|cc|bcc|an|à|a|para|aan|kopie|cco)\s*:")
 # Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]")
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
@@ -210,9 +213,18 @@ class Classifier:
                    for own in self._owner_names)
 
     def _owner_quoted(self, parts: Parts) -> bool:
+        """Whether the quoted message was written by the owner: their address or name in the
+        quote's attribution ("On Mon, Sam Taylor wrote:") or on its From: line. A header block
+        that merely lists the owner among its recipients (To:/Cc:) is somebody else's mail."""
         head = parts.quote_header.lower()
         if not head:
             return False
+        lines = head.splitlines()
+        senders = [line for line in lines if _QUOTED_FROM.match(line)]
+        if senders:
+            head = "\n".join(senders)
+        else:
+            head = "\n".join(line for line in lines if not _QUOTED_TO.match(line))
         if any(a in head for a in self.owner.addresses):
             return True
         return bool(self.owner.name) and self.owner.name.lower() in head

@@ -78,3 +78,16 @@ def test_a_named_application_is_the_owners_own_or_someone_elses(owner_name, fire
            "Hi,\r\n\r\nThe panel reviewed Alex's application this week.\r\n").encode()
     fired = {h.id for h in clf.classify(parse_message(raw)).hits}
     assert ("third-party-decision" in fired) is fires, fired
+
+
+def test_reply_to_own_mail_is_about_who_wrote_the_quote(clf):
+    owner_wrote = ("Thanks Sam, we'll keep you in mind.\n\nOn Mon, 2 Nov 2026 at 10:00, Sam Taylor "
+                   "<sam.taylor@example.org> wrote:\n> Thank you for letting me know.\n")
+    assert "reply-to-own-mail" in facts(clf, owner_wrote)
+    outlook_owner = ("Noted, thanks.\n\nFrom: Sam Taylor <sam.taylor@example.org>\nSent: Monday, 2 November "
+                     "2026 10:00\nTo: Ann Berg <ann@acme.example>\nSubject: Re: Update\n\nThanks for letting me know.\n")
+    assert "reply-to-own-mail" in facts(clf, outlook_owner)
+    someone_else = ("Sam, see below.\n\nFrom: Lee Chan <lee@acme.example>\nSent: Monday, 2 November 2026 "
+                    "10:00\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: Your application\n\n"
+                    "We have decided to move forward with other candidates.\n")
+    assert "reply-to-own-mail" not in facts(clf, someone_else)
