@@ -35,6 +35,7 @@ _GREETING = LineStart(
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
 # The sender and the recipient lines of a quoted header block, in the supported languages.
 _QUOTED_FROM = re.compile(r"^[\W_]*(?:from|von|de|da|van|envoyé par|expéditeur|remetente|mittente)\s*:")
+_HEADER_LINE = re.compile(r"^[ \t*]*[A-Za-zÀ-ÿ][\w -]{0,25}\s?:\s")   # "Date: …", "Betreff: …"
 _QUOTED_TO = re.compile(r"^[\W_]*(?:to|cc|bcc|an|à|a|para|aan|kopie|cco)\s*:")
 # Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]")
@@ -173,6 +174,9 @@ class Classifier:
         subject = (msg.subject or "")[:500]
         body = body_text(msg)
         parts = split_body(body, lambda text: detect_language(text[:2000]))
+        resent = self._resent(msg, parts)
+        if resent:      # the sender's own earlier mail to the owner, quoted again: their news
+            parts = Parts(parts.new + "\n\n" + resent, parts.quote_header, parts.quoted, resent=True)
         lang = detect_language(subject + "\n" + parts.new)
         new = _unwrap(_INVISIBLE.sub(" ", parts.new))
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
@@ -182,6 +186,33 @@ class Classifier:
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
         return prep
+
+    def _resent(self, msg: Message, parts: Parts) -> str:
+        """The forwarded message's text, cleaned, when the sender forwards their own earlier
+        mail to the owner again ("resending in case this went to spam"); else "". Its From: line
+        must name the sender's address, and its To: line, if any, the owner. (A reply that
+        quotes the sender's previous mail below is ordinary thread history, not news.)"""
+        if not parts.quoted or msg.from_ is None or not self.owner.addresses:
+            return ""
+        if not (_FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header)):
+            return ""       # a reply quoting the sender's own last mail is thread history
+        sender = msg.from_.addr.lower()
+        lines = parts.quote_header.lower().splitlines()
+        body = parts.quoted.splitlines()
+        if not any(_QUOTED_FROM.match(line) for line in lines):
+            while body and not body[0].strip():
+                body.pop(0)
+            if body and _QUOTED_FROM.match(body[0].lower()):   # a forwarded block's header lines
+                while body and _HEADER_LINE.match(body[0]):
+                    lines.append(body.pop(0).lower())
+        froms = [line for line in lines if _QUOTED_FROM.match(line)] or [
+            line for line in lines if not _QUOTED_TO.match(line)]
+        tos = [line for line in lines if _QUOTED_TO.match(line)]
+        if not any(sender in line for line in froms):
+            return ""
+        if tos and not any(a in line for line in tos for a in self.owner.addresses):
+            return ""
+        return split_body("\n".join(body).strip()).new
 
     def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None) -> set[str]:
         facts: set[str] = set()
@@ -202,7 +233,7 @@ class Classifier:
                 if name not in _GENERIC and not self._is_owner_name(name):
                     facts.add("greets-someone-else")
                     break
-        if _FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header):
+        if not parts.resent and (_FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header)):
             facts.add("forwarded")
         return facts
 

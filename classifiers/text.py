@@ -246,6 +246,7 @@ class Parts:
     new: str
     quote_header: str = ""
     quoted: str = ""
+    resent: bool = False      # `new` also holds the sender's own earlier mail, quoted again
 
 
 def _strip_quoted_lines(text: str) -> str:

@@ -91,3 +91,35 @@ def test_reply_to_own_mail_is_about_who_wrote_the_quote(clf):
                     "10:00\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: Your application\n\n"
                     "We have decided to move forward with other candidates.\n")
     assert "reply-to-own-mail" not in facts(clf, someone_else)
+
+
+def _mail(body: str, sender: str = "Jess Okonkwo <jess@acme.example>", subject: str = "Fwd: Update"):
+    return parse_message((f"From: {sender}\r\nTo: Sam Taylor <sam.taylor@example.org>\r\nSubject: {subject}\r\n"
+                          f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode())
+
+
+_REJECTION = ("Hi Sam,\n\nThank you for meeting the team. I'm sorry to say we went with someone who "
+              "has more B2B experience.\n\nBest,\nJess\n")
+
+
+def test_the_senders_own_mail_resent_is_their_news(clf):
+    resent = ("Sam - resending in case this went to spam.\n\nJess\n\n---------- Forwarded message ---------\n"
+              "From: Jess Okonkwo <jess@acme.example>\nDate: Tue, Nov 3, 2026 at 4:47 PM\nSubject: Update\n"
+              "To: Sam Taylor <sam.taylor@example.org>\n\n\n" + _REJECTION)
+    verdict = clf.classify(_mail(resent))
+    assert verdict.rejection and "forwarded" not in {h.id for h in verdict.hits}
+    # a reply that quotes the sender's own previous mail (an invitation, here) is thread history
+    history = ("Hi Sam, I have to walk back my last email: the role was eliminated.\n\nOn Tue, Nov 3, "
+               "2026 at 4:47 PM Jess Okonkwo <jess@acme.example> wrote:\n> Excited to move you to the "
+               "final round! Can you do Wednesday?\n")
+    assert "interview-invitation" not in {h.id for h in clf.classify(_mail(history, subject="Re: Update")).hits}
+
+
+def test_someone_elses_mail_forwarded_stays_theirs(clf):
+    friend = ("Sam, look what I got :(\n\n---------- Forwarded message ---------\n"
+              "From: Jess Okonkwo <jess@acme.example>\nDate: Tue, Nov 3, 2026\nSubject: Update\n"
+              "To: Robin Lee <robin@example.net>\n\n" + _REJECTION.replace("Hi Sam", "Hi Robin"))
+    assert not clf.classify(_mail(friend, sender="Robin Lee <robin@example.net>")).rejection
+    # the same sender forwarding their letter to somebody else is not news for the owner either
+    other = friend.replace("Sam, look what I got :(", "Sam, FYI this is what I sent Robin.")
+    assert not clf.classify(_mail(other)).rejection
