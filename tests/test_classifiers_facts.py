@@ -123,3 +123,21 @@ def test_someone_elses_mail_forwarded_stays_theirs(clf):
     # the same sender forwarding their letter to somebody else is not news for the owner either
     other = friend.replace("Sam, look what I got :(", "Sam, FYI this is what I sent Robin.")
     assert not clf.classify(_mail(other)).rejection
+
+
+def test_sender_regexes_combined_find_what_each_finds():
+    import random
+    import re
+
+    from classifiers.classifier import _any_of
+    sources = [["greenhouse", "lever\\.co", "careers?[@.-]", "hr[@.-]"], ["^(?:mailer-daemon|postmaster)@"],
+               ["Acme", "\\bjobs\\b"], ["(a)\\1", "x"], ["[A-Z]{3}", "noreply"]]
+    pieces = ["Greenhouse", "greenhouse-mail.io", "LEVER.co", "careers@", "Career-", "HR.", "hr@", "Mailer-Daemon@",
+              "postmaster@x", "acme", "JOBS", "jobs", "aa", "AA", "x", "ABC", "noreply", "@", ".", "-", "z"]
+    rng = random.Random(5)
+    for src in sources:
+        regexes = tuple(re.compile(s, re.IGNORECASE) for s in src)
+        combined = _any_of(regexes)
+        for _ in range(400):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+            assert bool(combined.search(text)) == any(rx.search(text) for rx in regexes), (src, text)
