@@ -54,18 +54,32 @@ _ITEMS: dict[str, tuple[tuple[str, float], ...]] = {w: tuple(ws.items()) for w, 
 # into a space, which gives exactly the runs of letters _TOKEN finds, several times faster.
 _ITEMS_ASCII = {w.encode("ascii"): v for w, v in _ITEMS.items() if w.isascii()}
 _NON_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# Text whose only non-ASCII characters are letters (é, ü, ß...) is split the same way in UTF-8,
+# where every byte of a multi-byte character counts as a letter. Typographic punctuation is
+# turned into spaces first (it separates words for the regex too).
+_ITEMS_UTF8 = {w.encode("utf-8"): v for w, v in _ITEMS.items()}
+_UTF8_LETTERS = bytes(c if c >= 0x80 or chr(c).isalpha() else 32 for c in range(256))
+_SEPARATORS = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\xa0\xab\xbb\u201e\xbf\xa1\u2022\xb7\u200b"
+
+
+def _words(text: str):
+    """The runs of letters in lower-cased `text` (what _TOKEN finds), and the table to look
+    them up in."""
+    if not text.isascii():
+        for sep in _SEPARATORS:
+            if sep in text:
+                text = text.replace(sep, " ")
+    if text.isascii():
+        return _ITEMS_ASCII, text.encode("ascii").translate(_NON_LETTERS).split()
+    if all(c.isalpha() for c in set(text) if not c.isascii()):
+        return _ITEMS_UTF8, text.encode("utf-8").translate(_UTF8_LETTERS).split()
+    return _ITEMS, _TOKEN.findall(text)
 
 
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the likeliest supported language; `default` when there is no signal."""
     scores = dict.fromkeys(_WORDS, 0.0)
-    text = text[:4000].lower()
-    if text.isascii():
-        items = _ITEMS_ASCII
-        words = text.encode("ascii").translate(_NON_LETTERS).split()
-    else:
-        items = _ITEMS
-        words = _TOKEN.findall(text)
+    items, words = _words(text[:4000].lower())
     for word in filter(items.__contains__, words):
         for lang, weight in items[word]:
             scores[lang] += weight

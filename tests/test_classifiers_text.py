@@ -140,6 +140,13 @@ def test_ascii_fast_path_gives_the_same_language_as_the_word_regex():
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
         assert text.isascii()
         assert language.detect_language(text) == reference(text), text
+    # non-ASCII text: letters (UTF-8 path), typographic punctuation, and other symbols (regex)
+    words += [w for ws in language._WORDS.values() for w in ws.split() if not w.isascii()]
+    words += ["Grüße", "ÉTÉ", "naïve", "straße", "İstanbul", "x²", "é"]
+    seps += ["’", "“", "”", " – ", "…", "\xa0", "«", "»", "¿", "¡", "•", "©", "€", "😀", "\u0301"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 12)))
+        assert language.detect_language(text) == reference(text), text
 
 
 def test_html_to_text_elements_entities_and_raw_text():
