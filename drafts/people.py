@@ -190,6 +190,11 @@ def looks_like_person(name: str) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     team = vocab()["team_words"]
+    # a form or column label ("Job Requisition", "Status", "Date Applied"), even glued to the
+    # next column's label as a flattened HTML table header reads ("Job RequisitionStatus")
+    lead = re.split(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])", words[0])[0].lower().strip(".:")
+    if len(lead) >= 3 and lead in vocab()["field_labels"]:
+        return False
     for w in words:
         if w.lower().strip(".") in team or not re.match(r"[^\W\d_]", w) or any(c.isdigit() for c in w):
             return False

@@ -7,7 +7,8 @@ Candidate phrases are scored by where they stand:
 - title-cased phrases containing a job word (manager, lead, responsable, ...) right before
   "role/position/opening/Stelle/poste/vacature" or after "applied for"/"interest in";
 - a lower-case title with a job word right before "role"/"position" ("the data analyst role");
-- a labelled line ("Position: Account Executive");
+- a labelled line ("Position: Account Executive"), or the cell under a job-naming column of a
+  flattened table ("Job RequisitionStatus" / "R-20931 Growth Marketing Manager");
 - a field of work right before "role"/"position" ("the Brand Partnerships role");
 - Romance titles going on in lower case ("Chargé de mission RSE");
 - the subject, split at its separators ("Acme | Data Analyst", "Data Analyst at Acme").
@@ -50,6 +51,53 @@ _REQ_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:req(?:uisition)?|ref(?:erence)?|job
                           r"(?:\s*(?:id|no\.?|number|code|#))?\s*[:#]?\s*)?[A-Z]{0,4}[-_#]?\s*\d[\w/-]*\s*[)\]]",
                           re.IGNORECASE)
 _REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?:ref|req|job id|id|r-|jr|#)[\w\s.:#/-]*[\)\]]?\s*$", re.IGNORECASE)
+
+
+# A form or table label that names the job ("Job Requisition", "Position", "Poste").
+_ROLE_LABELS = (r"(?:position|job title|job|role|title|vacancy|opening|requisition|job requisition|"
+                r"requisition title|position title|role title|job role|job posting|posting|"
+                r"stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
+                r"cargo|posizione|ruolo|functie|vacature)")
+# where two table header cells flattened without a break meet: "Job Requisition|Status"
+_GLUED = re.compile(r"(?<=[a-zà-öø-ÿ)])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def is_field_label(text: str) -> bool:
+    """'Status', 'Job Requisition', 'Date Applied': a form or column label, never a value."""
+    words = re.findall(r"[^\W_]+|#", text.lower())
+    return 0 < len(words) <= 4 and all(w in vocab()["field_labels"] for w in words)
+
+
+def _cells(line: str) -> list[str]:
+    """A flattened table line's cells: header cells may be glued ("Job RequisitionStatus")."""
+    return [c.strip(" \t:") for c in _GLUED.split(line) if c.strip(" \t:")]
+
+
+def _column_values(text: str):
+    """(value, offset) under a job-naming column of a table whose header row has two or more
+    label cells, glued on one line or one a line; the value lines follow in column order."""
+    lines = [(m.group(0).strip(), m.start()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    i = 0
+    while i < len(lines):
+        cells: list[str] = []
+        j = i
+        while j < len(lines) and j - i < 8:
+            row = _cells(lines[j][0])
+            if not row or not all(is_field_label(c) for c in row):
+                break
+            cells += row
+            j += 1
+        if len(cells) >= 2:
+            col = next((n for n, c in enumerate(cells) if re.fullmatch(_ROLE_LABELS, c, re.IGNORECASE)), None)
+            if col is not None and j < len(lines):
+                row = _cells(lines[j][0])
+                if len(row) == len(cells) > 1:     # the value row flattened glued as well
+                    yield row[col], lines[j][1] + lines[j][0].find(row[col])
+                elif j + col < len(lines):
+                    yield lines[j + col]
+            i = j
+        else:
+            i += 1
 
 
 def _heads() -> frozenset[str]:
@@ -214,15 +262,20 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
     # 0. a labelled line: "Position: Account Executive", "Job title: ...", "Poste : ..."
     # and a form or table whose label stands alone above the value ("Job Requisition" / "R-20481
     # Senior Manager, Product Marketing" in a flattened HTML table)
-    labels = (r"(?:position|job title|job|role|title|vacancy|opening|requisition|job requisition|"
-              r"requisition title|position title|role title|job role|job posting|posting|"
-              r"stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
-              r"cargo|posizione|ruolo|functie|vacature)")
+    labels = _ROLE_LABELS
     for m in re.finditer(rf"(?im)^[ \t]*{labels}[ \t]*(?::[ \t]*|:?[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
                          r"(\S.{1,89})$", text):
+        if is_field_label(m.group(1)):   # the next column's label ("Status"), not a value
+            continue
         cand = _tidy(m.group(1).strip())
         if cand and (cand[:1].isupper() or _has_head(cand.split())):
             add(cand, 5, m.start(1))
+    # a table whose header row names several columns ("Job RequisitionStatus" when <th> cells
+    # flatten glued together, or one label a line): the value sits in the same column below
+    for value, at in _column_values(text):
+        cand = _tidy(value)
+        if cand and not is_field_label(cand) and (cand[:1].isupper() or _has_head(cand.split())):
+            add(cand, 5, at)
     # 1. right after a lead-in that introduces a title ("poste de", "position of", "als")
     pattern = r"(?i)\b(?:" + "|".join(re.escape(s) for s in sorted(strong, key=len, reverse=True)) + r")\s+"
     for m in re.finditer(pattern, text):

@@ -19,6 +19,6 @@ def vocab() -> dict:
     for key in ("ats_domains", "mail_providers", "not_company_sites", "team_local", "team_words", "legal_suffixes", "sign_offs",
                 "role_heads", "role_nouns", "role_head_endings", "role_stop_starts",
                 "role_strong_lead_ins", "org_generic", "department_suffixes", "org_words",
-                "company_words", "role_fields", "ats_brands", "not_followup_local"):
+                "company_words", "role_fields", "ats_brands", "not_followup_local", "field_labels"):
         data[key] = frozenset(data[key])
     return data

@@ -175,3 +175,44 @@ def test_company_co_suffix_follows_the_domain(frm, company):
     body = ("Hi Sam,\n\nWe've filled the Buyer position internally.\n\nThanks,\nMira\n\n"
             "Mira Olsen\nPeople Partner\nSaltmarsh Supply Co.\n(503) 555-0101")
     assert details(body, frm=frm).company == company
+
+
+# --- tables whose header row names several columns ------------------------------------------
+
+def test_html_table_with_th_header_cells_glued_together():
+    # <th> cells flatten without a break ("Job RequisitionStatus"); the value row sits below
+    html = ("<html><body><p>Dear Sam,</p><p>Your candidacy has been updated.</p>"
+            "<table border='1'><tr><th>Job Requisition</th><th>Date Applied</th><th>Status</th></tr>"
+            "<tr><td>JR-55102 Senior Procurement Analyst</td><td>2 Feb 2026</td><td>Closed</td></tr>"
+            "</table><p>Thistlewood Foods Talent Acquisition</p>"
+            "<p>This is an automated message.</p></body></html>")
+    d = details(html, frm="Thistlewood Foods <thistlewood@myworkday.com>",
+                subject="Update on your application JR-55102", html=True)
+    assert d.contact_first_name is None
+    assert d.role == "Senior Procurement Analyst"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one header cell a line: the value under "Job Title" is the first line after the header
+    ("Your application status changed.\n\nStatus\n\nJob Title\n\nLocation\n\nUnsuccessful\n\n"
+     "R-7731 Warehouse Shift Supervisor\n\nLeeds", "Warehouse Shift Supervisor"),
+    # header and value rows both glued
+    ("Application update\n\nPositionStatus\n\nField Sales ExecutiveDeclined\n\nRegards", "Field Sales Executive"),
+])
+def test_role_in_a_column_table(body, expected):
+    assert role("Your application", body, None) == expected
+
+
+def test_a_label_after_a_label_is_not_the_value():
+    # "Location" below "Position" is the next label, not the title
+    assert role("Update", "Position\nLocation\nStatus\n\nLab Technician II\nOxford\nClosed", None) == \
+        "Lab Technician II"
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Job Requisition", False), ("Job RequisitionStatus", False), ("Status", False),
+    ("Date Applied", False), ("Jobina Marsh", True), ("DeShawn Price", True),
+])
+def test_field_labels_are_never_a_person(name, person):
+    from drafts.people import looks_like_person
+    assert looks_like_person(name) is person
