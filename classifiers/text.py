@@ -68,7 +68,8 @@ _WORD = re.compile(r"\w+")
 MAX_CHARS = 20_000          # a rejection is short; hostile megabyte bodies are cut here
 
 _BLOCK = {"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5",
-          "h6", "blockquote", "section", "article", "header", "footer", "hr", "td", "center"}
+          "h6", "blockquote", "section", "article", "header", "footer", "hr", "td", "th", "center",
+          "dt", "dd", "caption"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template"}
 
 

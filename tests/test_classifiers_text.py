@@ -200,3 +200,9 @@ def test_a_sentence_about_this_email_is_not_a_footer():
     assert "requisition" in text and "confidential" not in text
     assert "update" in new_text(msg("Hi Sam,\nThis message is just to update you: we went with someone "
                                     "else.\nThis message may contain privileged information.\n"))
+
+
+def test_table_header_cells_do_not_run_together():
+    text = html_to_text("<table><tr><th>Job Requisition</th><th>Status</th></tr>"
+                        "<tr><td>R-1 Brand Manager</td><td>Not selected</td></tr></table>")
+    assert "RequisitionStatus" not in text and "Job Requisition" in text and "Status" in text
