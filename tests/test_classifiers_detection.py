@@ -1426,3 +1426,58 @@ def test_boilerplate_and_employer_domain_words(clf, text, rule, fires):
 def test_rejection_wrapped_across_lines(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# heldout4 phenomena, in our own wording: an inactive candidacy, an appointed candidate after a
+# congratulation, a settled "not going to extend an offer" in a reply, and a job-alert newsletter
+# that quotes rejection lines in its tips section.
+HELDOUT4_REJECTIONS = [
+ "We wanted to let you know that your application for the Data Analyst post is no longer under consideration.",
+ "Your profile for Requisition 2231 - Brand Designer is no longer being considered.",
+ "Your candidature for this vacancy is no longer active in our system.",
+ "Congratulations on making it to the last round - it was a strong field. Unfortunately the committee has chosen to hire an applicant with more sector experience.",
+ "Well done on reaching the final stage. However, after much deliberation the board agreed to appoint a candidate who has led a larger team.",
+ "Thanks for meeting the team last week. I'm afraid we won't be making you an offer.",
+]
+HELDOUT4_OTHERS = [
+ "If your application is no longer active, you can reapply from the careers portal.",
+ "Once your candidacy is no longer under review you will be able to edit your profile.",
+ "Your account is no longer active because you haven't signed in for a year.",
+ "Congratulations on reaching the final round! We'd like to invite you to meet the partners next Tuesday.",
+ "We hope to appoint a candidate by the end of the month and will be in touch after your interview.",
+ "We're not going to extend an offer until we have spoken to your references, which should be this week.",
+ "Not shortlisted for the job you wanted? Read our guide: what to say next.",
+]
+
+
+@pytest.mark.parametrize("text", HELDOUT4_REJECTIONS)
+def test_heldout4_phenomena_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", HELDOUT4_OTHERS)
+def test_heldout4_phenomena_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+def test_alert_newsletter_quoting_rejections_is_not_one(clf):
+    raw = ("From: RoleRadar <digest@roleradar.example>\r\nTo: sam.taylor@example.org\r\n"
+           "Subject: 7 fresh Content Strategy roles for you\r\nContent-Type: text/html\r\n\r\n"
+           "<h2>Your weekly job digest</h2><ul><li>Content Strategist - Lumen - Leeds</li></ul>"
+           "<h3>Not chosen for a job you loved?</h3><p>Sadly it happens. Download our free checklist: "
+           "&ldquo;We have decided to proceed with other candidates&rdquo; and how to respond with grace.</p>"
+           "<p><a href='#'>Manage your alerts</a></p>").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+def test_ats_rejection_with_unsubscribe_footer_still_counts(clf):
+    raw = ("From: Talent <no-reply@acme.greenhouse-mail.io>\r\nTo: sam.taylor@example.org\r\n"
+           "Subject: Your application to Acme\r\nList-Unsubscribe: <mailto:u@acme.example>\r\n\r\n"
+           "Hi Sam,\r\n\r\nThank you for applying. Unfortunately we have decided to move forward with "
+           "other candidates for this role.\r\n\r\nThe Acme Talent Team\r\n\r\n"
+           "Unsubscribe from these emails or manage your job alerts here.\r\n").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
