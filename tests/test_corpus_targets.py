@@ -15,6 +15,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "heldout4"
 
 
 def evaluate(corpus: Path, tmp_path, capsys) -> dict:
@@ -52,6 +53,15 @@ def test_third_heldout_corpus_stays_good(tmp_path, capsys):
     """Scored blind once (0.969 / 0.775, tests/heldout3/README.md); now a floor."""
     r = evaluate(HELDOUT3, tmp_path, capsys)
     assert r["tp"] + r["fn"] >= 35 and r["tn"] + r["fp"] >= 35
+    assert r["precision"] >= 0.97 and r["recall"] >= 0.95, r
+    f = r["fields"]
+    assert f["reply_to"] >= 0.95 and min(f["contact_first_name"], f["company"], f["role"]) >= 0.9, f
+
+
+def test_fourth_heldout_corpus_stays_good(tmp_path, capsys):
+    """Scored blind once (0.960 / 0.889, tests/heldout4/README.md); now a floor."""
+    r = evaluate(HELDOUT4, tmp_path, capsys)
+    assert r["tp"] + r["fn"] >= 25 and r["tn"] + r["fp"] >= 25
     assert r["precision"] >= 0.97 and r["recall"] >= 0.95, r
     f = r["fields"]
     assert f["reply_to"] >= 0.95 and min(f["contact_first_name"], f["company"], f["role"]) >= 0.9, f
