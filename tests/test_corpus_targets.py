@@ -65,3 +65,11 @@ def test_fourth_heldout_corpus_stays_good(tmp_path, capsys):
     assert r["precision"] >= 0.97 and r["recall"] >= 0.95, r
     f = r["fields"]
     assert f["reply_to"] >= 0.95 and min(f["contact_first_name"], f["company"], f["role"]) >= 0.9, f
+
+
+@pytest.mark.parametrize("corpus", [HELDOUT2, HELDOUT3, HELDOUT4], ids=lambda p: p.name)
+def test_labelled_corpora_are_well_formed(corpus):
+    """Every message parses cleanly and every labelled value is really in it (corpus_check.py)."""
+    from tests.corpus_check import check
+    problems, counts = check(str(corpus))
+    assert problems == [] and sum(counts.values()) >= 50
