@@ -69,9 +69,8 @@ class _Compiled:
     matcher: AnchoredMatcher
     lower: PhraseMatcher
     lemma: PhraseMatcher
-    other: list[Rule] = field(default_factory=list)  # rules without text conditions
-    # the same rules by a condition that must hold: a header that must be present, a fact,
-    # or none (sender rules); a message only tries the rules its headers and facts can fire
+    # Rules without text conditions, filed by a condition that must hold: a header that must
+    # be present, a fact, or none (sender rules); a message only tries the ones it can fire.
     by_header: dict[str, list[Rule]] = field(default_factory=dict)
     by_fact: dict[str, list[Rule]] = field(default_factory=dict)
     always: list[Rule] = field(default_factory=list)
@@ -159,7 +158,6 @@ class Classifier:
                          PhraseMatcher(nlp.vocab, attr="LEMMA"))
         for rule in rules:
             if not rule.has_text:
-                comp.other.append(rule)
                 if rule.headers:
                     comp.by_header.setdefault(rule.headers[0][0], []).append(rule)
                 elif rule.facts:

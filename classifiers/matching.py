@@ -30,8 +30,6 @@ from spacy.util import get_lang_class
 from .nlp import ORTHS
 
 UNBOUNDED = 8
-# NORM is no anchor: a token's norm need not be its lower form ("n't" -> "not").
-_ANCHOR_ATTRS = {"LOWER": "lower", "LEMMA": "lemma", "ORTH": "lower", "TEXT": "lower"}
 _VERY_COMMON = set("the a an to of and you your we for with in on at is be this that it i our not "
                    "have will as by or are from us me my n't 's".split())
 # Words in nearly every job-related message: poor anchors, since they route every message.
@@ -98,20 +96,6 @@ def _regex_specs(token: dict):
         spec = token.get(attr)
         if isinstance(spec, dict) and isinstance(spec.get("REGEX"), str):
             yield kind, spec["REGEX"]
-
-
-def _anchor_values(token: dict) -> tuple[str, list[str]] | None:
-    """The attribute and literal values a required token must have, when it has them."""
-    if not _required(token):
-        return None
-    for kind, values in _literal_specs(token):
-        return kind, sorted({v.lower() for v in values})
-    return None
-
-
-def _requirements(pattern: list[dict]) -> list[tuple[str, frozenset[str]]]:
-    """For each token a match must contain, the literal values one doc token must have."""
-    return [spec for token in pattern if _required(token) for spec in _literal_specs(token)]
 
 
 class AnchoredMatcher:
