@@ -198,7 +198,7 @@ class Classifier:
         quotes the sender's previous mail below is ordinary thread history, not news.)"""
         if not parts.quoted or msg.from_ is None or not self.owner.addresses:
             return ""
-        if not (_FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header)):
+        if not _forwarded(msg, parts):
             return ""       # a reply quoting the sender's own last mail is thread history
         sender = msg.from_.addr.lower()
         lines = parts.quote_header.lower().splitlines()
@@ -209,11 +209,9 @@ class Classifier:
             if body and _QUOTED_FROM.match(body[0].lower()):   # a forwarded block's header lines
                 while body and _HEADER_LINE.match(body[0]):
                     lines.append(body.pop(0).lower())
-        froms = [line for line in lines if _QUOTED_FROM.match(line)] or [
-            line for line in lines if not _QUOTED_TO.match(line)]
-        tos = [line for line in lines if _QUOTED_TO.match(line)]
-        if not any(sender in line for line in froms):
+        if sender not in _sender_lines(lines):
             return ""
+        tos = [line for line in lines if _QUOTED_TO.match(line)]
         if tos and not any(a in line for line in tos for a in self.owner.addresses):
             return ""
         return split_body("\n".join(body).strip()).new
@@ -237,7 +235,7 @@ class Classifier:
                 if name not in _GENERIC and not self._is_owner_name(name):
                     facts.add("greets-someone-else")
                     break
-        if not parts.resent and (_FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header)):
+        if not parts.resent and _forwarded(msg, parts):
             facts.add("forwarded")
         return facts
 
@@ -254,12 +252,7 @@ class Classifier:
         head = parts.quote_header.lower()
         if not head:
             return False
-        lines = head.splitlines()
-        senders = [line for line in lines if _QUOTED_FROM.match(line)]
-        if senders:
-            head = "\n".join(senders)
-        else:
-            head = "\n".join(line for line in lines if not _QUOTED_TO.match(line))
+        head = _sender_lines(head.splitlines())
         if any(a in head for a in self.owner.addresses):
             return True
         return bool(self.owner.name) and self.owner.name.lower() in head
@@ -398,6 +391,18 @@ class Classifier:
                 for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
                     out[first + i] = self._score(preps[i], doc)
         return out  # type: ignore[return-value]
+
+
+def _forwarded(msg: Message, parts: Parts) -> bool:
+    """Whether the message forwards another (by its subject or its quote's separator line)."""
+    return bool(_FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header))
+
+
+def _sender_lines(lines: list[str]) -> str:
+    """Who wrote a quoted message, from its header lines: the From: lines when there are any,
+    else everything but the To:/Cc: lines (an attribution such as "On Mon, Sam wrote:")."""
+    senders = [line for line in lines if _QUOTED_FROM.match(line)]
+    return "\n".join(senders or [line for line in lines if not _QUOTED_TO.match(line)])
 
 
 def _unwrap(text: str) -> str:
