@@ -3,10 +3,12 @@
 spaCy's Matcher tries every pattern at every token. With a hundred-odd patterns that is most
 of the cost of classifying a message, although almost all of them need a rare word
 ("candidate", "application", "filled") somewhere. So each pattern is indexed by its rarest
-required token (its anchor); per message, only the patterns whose anchor word occurs are run,
-each over a window just wide enough to hold a match around the anchor. Matches are exactly the
-ones a whole-document Matcher finds, as long as a pattern's unbounded operators (`*`, `+`,
-`{n,}`) span at most UNBOUNDED tokens.
+required token (its anchor); per message, only the patterns whose anchor word occurs are run.
+A pattern of lexical conditions (what a word alone decides: its text, lower form, lemma,
+flags) is walked outwards from each anchor position in Python, on bits remembered per word;
+any other goes to spaCy's Matcher over a window just wide enough to hold a match around the
+anchor. Matches are exactly the ones a whole-document Matcher finds, as long as a pattern's
+unbounded operators (`*`, `+`, `{n,}`) span at most UNBOUNDED tokens.
 
 An anchor is a literal ({LOWER: "filled"}, {LEMMA: {IN: [...]}}) or a REGEX on LOWER/LEMMA
 (German and Dutch rules match word stems). What a word satisfies is worked out once per
@@ -22,7 +24,7 @@ from itertools import compress
 from operator import and_, or_
 
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IDS, LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.util import get_lang_class
@@ -127,29 +129,34 @@ class AnchoredMatcher:
         # per group: its keys when every pattern in it is one token whose only condition is
         # the anchor itself (then the anchor positions are the matches), else None
         self._exact: list[list[int] | None] = []
-        # per group: when every pattern in it is a fixed sequence of literal conditions, each
-        # as (key, anchor index, per token the (attribute, values) it needs), else None
-        self._fixed: list[list[tuple] | None] = []
+        # per group: its patterns that are checked at the anchors in Python (see _step_form),
+        # each as (key, required bits, anchor's atom mask, steps back, steps forward)
+        self._fast: list[list[tuple]] = []
         self._ginfo: list[tuple] = []     # per group, all of the above for the hot loop
         self._req_bit: dict[tuple, int] = {}
         # per requirement bit: (kind, its values as strings), or (kind, None) for a regex
         self._req_text: dict[int, tuple[int, frozenset[str] | None]] = {}
         self._req_forms: dict[int, frozenset[str] | None] | None = None   # see may_match
         self._req_order: dict[int, list[int]] = {}
-        # Per kind (0 = lower form, 1 = lemma): value hash -> groups anchored on it / bits it
-        # satisfies; and the kind's regexes as (compiled, bit or None, group or None).
-        self._index: tuple[dict[int, list[int]], ...] = ({}, {})
-        self._bits: tuple[dict[int, int], ...] = ({}, {})
-        self._regexes: tuple[list, list] = ([], [])
+        # Per kind (0 = lower form, 1 = lemma, 2 = exact text): value hash -> groups anchored
+        # on it / bits it satisfies; and the kind's regexes as (compiled, bit or None, group or
+        # None). Bits are requirements (see _mask) and atoms: one token condition such as
+        # "LOWER in {a, b}" or "IS_TITLE is true", which fast patterns test per token.
+        self._index: tuple[dict[int, list[int]], ...] = ({}, {}, {})
+        self._bits: tuple[dict[int, int], ...] = ({}, {}, {})
+        self._regexes: tuple[list, ...] = ([], [], [])
+        # NOT_IN atoms per kind: every such bit, and value hash -> the bits it does not get
+        self._notin_all: list[int] = [0, 0, 0]
+        self._notin: tuple[dict[int, int], ...] = ({}, {}, {})
+        self._flags: dict[int, list[tuple[bool, int]]] = {}   # flag attr id -> (value, bit)
         self._lock = threading.Lock()
         self._forget()
-        self._len = 0
+        self._len = self._count = 0
 
     def _forget(self) -> None:
         """Drop what is known about words: the tables changed, or the memo is full."""
-        self._word_bits: dict[int, int] = {}               # orth -> requirement bits
+        self._word_bits: dict[int, int] = {}               # orth -> requirement and atom bits
         self._word_groups: dict[int, tuple[int, ...]] = {}  # orth -> groups it anchors (if any)
-        self._word_attrs: dict[int, tuple[int, int, int]] = {}   # orth -> (orth, lower, lemma)
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -184,10 +191,10 @@ class AnchoredMatcher:
                 mask |= bit
             for kind, source in _regex_specs(token):
                 k = _KIND[kind]
-                bit, new = self._bit((k, "regex", source))
+                bit, new = self._bit((k, "regex", source))   # a fast pattern's atom, too
                 if new:
-                    self._req_text[bit] = (k, None)
                     self._regexes[k].append((re.compile(source), bit, None))
+                self._req_text.setdefault(bit, (k, None))
                 mask |= bit
         return mask
 
@@ -197,10 +204,11 @@ class AnchoredMatcher:
                 self._add(key, pattern)
             self._forget()
             self._req_forms = None
-            self._len = sum(len(m) for m, _, _ in self.groups) + len(self.fallback)
+            self._len = self._count
 
     def _add(self, key: str, pattern: list[dict]) -> None:
         Matcher(self.vocab, validate=True).add(key, [pattern])   # fail early, with the key
+        self._count += 1
         best = None
         for i, token in enumerate(pattern):
             if not _required(token):
@@ -223,12 +231,12 @@ class AnchoredMatcher:
         if g is None:
             g = len(self.groups)
             self._group_of[gkey] = g
-            self.groups.append((Matcher(self.vocab), 0, 0))
+            self.groups.append((None, 0, 0))
             self.masks.append([])
             self._need.append(0)
             self._multi.append(None)
             self._exact.append([])
-            self._fixed.append([])
+            self._fast.append([])
             self._ginfo.append(None)
             k = gkey[0]
             if gkey[1] == "regex":
@@ -244,14 +252,14 @@ class AnchoredMatcher:
                     exact.append(key_hash)
             else:
                 self._exact[g] = None
-        fixed, form = self._fixed[g], self._fixed_form(pattern)
-        if fixed is not None:
-            if form is None:
-                self._fixed[g] = None
-            else:
-                fixed.append((self.vocab.strings.add(key), i, form))
+        form = self._step_form(pattern, i)
         matcher, b, a = self.groups[g]
-        matcher.add(key, [pattern])
+        if form is not None:
+            self._fast[g].append((self.vocab.strings.add(key), self._mask(pattern), *form))
+        else:
+            if matcher is None:
+                matcher = Matcher(self.vocab)
+            matcher.add(key, [pattern])
         self.groups[g] = (matcher, max(b, before), max(a, after))
         masks = self.masks[g]
         if masks is not None:
@@ -264,7 +272,7 @@ class AnchoredMatcher:
         self._need[g] = reduce(and_, masks) if masks else 0
         self._multi[g] = masks if masks is not None and len(masks) > 1 else None
         matcher, before, after = self.groups[g]
-        self._ginfo[g] = (self._need[g], self._multi[g], self._exact[g], self._fixed[g], matcher,
+        self._ginfo[g] = (self._need[g], self._multi[g], self._exact[g], self._fast[g], matcher,
                           before, after)
 
     def may_match(self, text: str, lemma_forms) -> bool:
@@ -303,26 +311,64 @@ class AnchoredMatcher:
                 return True
         return False
 
-    def _fixed_form(self, pattern: list[dict]):
-        """Per token, the (attribute, value hashes) it must have, when the pattern is a fixed
-        sequence of literal conditions (no OP, only ORTH/TEXT/LOWER/LEMMA equal to or IN);
-        else None. Such a pattern is checked at its anchors directly, without a Matcher call."""
-        form = []
+    def _step_form(self, pattern: list[dict], anchor: int):
+        """How to check `pattern` at an anchor position in Python, or None when it needs
+        spaCy's Matcher. Possible when every condition is lexical (a function of the word
+        alone: ORTH/TEXT/LOWER/LEMMA equal to, IN, NOT_IN or REGEX, and IS_*/LIKE_* flags)
+        and the anchor token occurs exactly once. Returns (the anchor's atom mask, the steps
+        before it nearest first, the steps after it), a step being (atom mask, min, max
+        tokens, negated). Unbounded operators span at most UNBOUNDED tokens, as in windows."""
+        steps = []
         for token in pattern:
-            conds = []
-            for attr, spec in token.items():
-                index = _FIXED_ATTRS.get(attr)
-                if index is None:
+            mask = self._atoms(token)
+            if mask is None:
+                return None
+            lo, hi = _span_len(token)
+            steps.append((mask, lo, hi, token.get("OP") == "!"))
+        amask, lo, hi, neg = steps[anchor]
+        if (lo, hi, neg) != (1, 1, False):
+            return None
+        return amask, tuple(reversed(steps[:anchor])), tuple(steps[anchor + 1:])
+
+    def _atoms(self, token: dict) -> int | None:
+        """The atom bits a word needs to satisfy `token`'s conditions (0: any word), or None
+        when a condition is not lexical or not supported here."""
+        mask = 0
+        for attr, spec in token.items():
+            if attr == "OP":
+                continue
+            kind = _ATOM_KINDS.get(attr)
+            if kind is not None:
+                preds = {"IN": [spec]} if isinstance(spec, str) else spec
+                if not isinstance(preds, dict) or not preds:
                     return None
-                if isinstance(spec, str):
-                    values = [spec]
-                elif isinstance(spec, dict) and set(spec) == {"IN"} and all(isinstance(v, str) for v in spec["IN"]):
-                    values = spec["IN"]
-                else:
-                    return None
-                conds.append((index, frozenset(self.vocab.strings.add(v) for v in values)))
-            form.append(tuple(conds))
-        return tuple(form)
+                for pred, values in preds.items():
+                    if pred == "REGEX" and isinstance(values, str):
+                        key = (kind, "regex", values)
+                        bit, new = self._bit(key)
+                        if new:
+                            self._regexes[kind].append((re.compile(values), bit, None))
+                    elif pred in ("IN", "NOT_IN") and isinstance(values, list) and all(
+                            isinstance(v, str) for v in values):
+                        hashes = frozenset(self.vocab.strings.add(v) for v in values)
+                        bit, new = self._bit((pred, kind, hashes))
+                        if new:
+                            table = self._bits[kind] if pred == "IN" else self._notin[kind]
+                            for h in hashes:
+                                table[h] = table.get(h, 0) | bit
+                            if pred == "NOT_IN":
+                                self._notin_all[kind] |= bit
+                    else:
+                        return None
+                    mask |= bit
+            elif attr in _FLAG_ATTRS and isinstance(spec, bool):
+                bit, new = self._bit(("flag", attr, spec))
+                if new:
+                    self._flags.setdefault(IDS[attr], []).append((spec, bit))
+                mask |= bit
+            else:
+                return None
+        return mask
 
     def _learn(self, doc) -> None:
         """Work out the bits and anchored groups of the doc's words not seen before."""
@@ -331,12 +377,17 @@ class AnchoredMatcher:
             if len(self._word_bits) > _MAX_WORDS:
                 self._forget()
             word_bits, word_groups = self._word_bits, self._word_groups
-            for orth, lower, lemma in doc.to_array([ORTH, LOWER, LEMMA]).tolist():
+            flags = list(self._flags.items())
+            rows = doc.to_array([ORTH, LOWER, LEMMA, *(attr for attr, _ in flags)]).tolist()
+            for row in rows:
+                orth = row[0]
                 if orth in word_bits:
                     continue
                 bits, groups = 0, []
-                for k, value in ((0, lower), (1, lemma)):
+                for k, value in ((0, row[1]), (1, row[2]), (2, orth)):
                     bits |= self._bits[k].get(value, 0)
+                    if self._notin_all[k]:
+                        bits |= self._notin_all[k] & ~self._notin[k].get(value, 0)
                     groups.extend(self._index[k].get(value, ()))
                     if self._regexes[k]:
                         text = strings[value]
@@ -346,9 +397,12 @@ class AnchoredMatcher:
                                     bits |= bit
                                 if group is not None:
                                     groups.append(group)
+                for (_, wanted), value in zip(flags, row[3:]):
+                    for want, bit in wanted:
+                        if bool(value) == want:
+                            bits |= bit
                 if groups:
                     word_groups[orth] = tuple(dict.fromkeys(groups))
-                self._word_attrs[orth] = (orth, lower, lemma)
                 word_bits[orth] = bits      # last: a word in word_bits is fully known
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
@@ -370,26 +424,23 @@ class AnchoredMatcher:
                     at_by_group[g].append(i)
             ginfo = self._ginfo
             for g, at in at_by_group.items():
-                need, multi, exact, fixed, matcher, before, after = ginfo[g]
+                need, multi, exact, fast, matcher, before, after = ginfo[g]
                 if need & sat != need or (multi is not None and not _fits(multi, sat)):
                     continue    # no pattern of the group can match: a required word is missing
                 if exact is not None:      # one-token patterns: the anchors are the matches
                     found.update((key, i, i + 1) for i in at for key in exact)
                     continue
-                if fixed is not None:      # fixed sequences: check each at its anchors
-                    attrs = self._word_attrs
-                    for key, a, form in fixed:
-                        size = len(form)
-                        for p in at:
-                            start = p - a
-                            if start < 0 or start + size > n:
-                                continue
-                            for j, conds in enumerate(form):
-                                word = attrs[orths[start + j]]
-                                if not all(word[index] in values for index, values in conds):
-                                    break
-                            else:
-                                found.add((key, start, start + size))
+                for key, req, amask, back, fwd in fast:    # checked at each anchor
+                    if req & sat != req:
+                        continue
+                    for p in at:
+                        if sats[p] & amask != amask:
+                            continue
+                        starts = _starts(sats, p, back, n)
+                        if starts:
+                            ends = _ends(sats, p + 1, fwd, n)
+                            found.update((key, s, e) for s in starts for e in ends)
+                if matcher is None:
                     continue
                 p = at[0]
                 start, end = (p - before if p > before else 0), p + after + 1
@@ -418,7 +469,75 @@ class AnchoredMatcher:
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 
-_FIXED_ATTRS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
+# Token attributes a fast pattern may test: the kind of value they compare, or lexeme flags.
+_ATOM_KINDS = {"LOWER": 0, "LEMMA": 1, "ORTH": 2, "TEXT": 2}
+_FLAG_ATTRS = {"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
+               "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+               "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"}
+
+
+def _ends(sats: list[int], b: int, steps: tuple, n: int):
+    """Where a run of pattern steps can end when it starts at token boundary `b`, each step
+    taking between min and max tokens whose bits hold its atom mask (or, negated, exactly one
+    token that does not). Single-token steps are walked one position at a time, the common
+    case; the first variable step hands over to _reach."""
+    for i, (mask, lo, hi, neg) in enumerate(steps):
+        if lo != 1 or hi != 1:
+            return _reach(sats, (b,), steps[i:], n, 1)
+        if b >= n or (sats[b] & mask == mask) == neg:
+            return ()
+        b += 1
+    return (b,)
+
+
+def _starts(sats: list[int], b: int, steps: tuple, n: int):
+    """_ends walking backwards: where a run of steps (nearest first) can start when it ends
+    at token boundary `b`."""
+    for i, (mask, lo, hi, neg) in enumerate(steps):
+        if lo != 1 or hi != 1:
+            return _reach(sats, (b,), steps[i:], n, -1)
+        if b <= 0 or (sats[b - 1] & mask == mask) == neg:
+            return ()
+        b -= 1
+    return (b,)
+
+
+def _reach(sats: list[int], here, steps: tuple, n: int, way: int):
+    """The general walk from several boundaries, forwards (way=1) or backwards (way=-1).
+    Boundaries are kept without duplicates: single-token steps move each by one, and a
+    variable step from several boundaries goes through a set."""
+    for mask, lo, hi, neg in steps:
+        if lo == 1 and hi == 1:
+            if way == 1:
+                here = [b + 1 for b in here if b < n and (sats[b] & mask == mask) != neg]
+            else:
+                here = [b - 1 for b in here if b > 0 and (sats[b - 1] & mask == mask) != neg]
+        elif not mask and not neg:      # a gap of any words
+            if len(here) == 1:
+                b = here[0]
+                here = range(b + lo, min(b + hi, n) + 1) if way == 1 else range(max(b - hi, 0), b - lo + 1)
+            elif way == 1:
+                here = list({j for b in here for j in range(b + lo, min(b + hi, n) + 1)})
+            else:
+                here = list({j for b in here for j in range(max(b - hi, 0), b - lo + 1)})
+        else:
+            reach: list[int] = []
+            for b in here:
+                if lo == 0:
+                    reach.append(b)
+                k, j = 0, b
+                while k < hi:
+                    t = j if way == 1 else j - 1
+                    if not 0 <= t < n or (sats[t] & mask == mask) == neg:
+                        break
+                    j += way
+                    k += 1
+                    if k >= lo:
+                        reach.append(j)
+            here = reach if len(here) == 1 else list(set(reach))
+        if not here:
+            return ()
+    return here
 
 
 def _is_anchor_only(pattern: list[dict], gkey: tuple) -> bool:

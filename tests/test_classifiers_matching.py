@@ -120,26 +120,84 @@ def test_regex_requirement_rules_out_a_window():
     assert [(s, e) for _, s, e in got] == [(4, 7)]
 
 
-def test_fixed_sequences_are_checked_without_a_matcher_call():
-    """Literal fixed-length patterns are verified at their anchors; the results must equal the
-    Matcher's, including ORTH (case-sensitive), several conditions on one token, and anchors
-    too close to either end of the doc for the pattern to fit."""
+def test_anchor_walks_answer_without_a_matcher_call():
+    """Patterns of lexical conditions are walked from their anchors in Python; the results
+    must equal the Matcher's, including ORTH (case-sensitive), several conditions on one
+    token, NOT_IN, flags, optional tokens and gaps, and anchors near either end of the doc."""
     nlp = pipeline("en")
     patterns = {
         "a": [[{"LEMMA": "decide"}, {"LOWER": "to"}, {"LEMMA": {"IN": ["pass", "decline"]}}]],
         "b": [[{"ORTH": "Not"}, {"LOWER": "selected"}]],
         "c": [[{"LOWER": "role", "LEMMA": "role"}, {"LOWER": {"IN": ["filled", "closed"]}}]],
         "d": [[{"LOWER": "filled"}, {"LOWER": "it"}]],
+        "e": [[{"LOWER": "not"}, {"OP": "{0,3}"}, {"LEMMA": "select"}, {"IS_PUNCT": True, "OP": "?"}]],
+        "f": [[{"IS_TITLE": True, "LOWER": {"NOT_IN": ["we", "not"]}}, {"LOWER": "filled"}]],
+        "g": [[{"LOWER": "role"}, {"LOWER": {"NOT_IN": ["is"]}, "OP": "!"}, {"OP": "*"}, {"LOWER": "closed"}]],
     }
     anchored, whole = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
     for key, pats in patterns.items():
         anchored.add(key, pats)
         whole.add(key, pats)
-    assert any(anchored._fixed), "these patterns should take the fixed path"
+    assert sum(len(fast) for fast in anchored._fast) == len(patterns)
+    assert all(matcher is None for matcher, _, _ in anchored.groups), "no Matcher call is needed"
     for text in ["We decided to pass. Not selected. not selected. Role filled, roles closed.",
-                 "filled", "Not", "it filled it", "They decide to decline; we decided to Pass."]:
+                 "filled", "Not", "it filled it", "They decide to decline; we decided to Pass.",
+                 "Not you, not really, not selected! Not at all selected. Sam filled it.",
+                 "The role is closed. The role was closed.", "role x closed role closed"]:
         doc = nlp(text)
         assert sorted(anchored(doc)) == sorted(set(whole(doc))), text
+
+
+def test_anchor_walks_equal_the_matcher_on_random_patterns():
+    """Random patterns over a small vocabulary (every operator, every supported condition),
+    on random word sequences dense in matches: walks and Matcher agree on every one. (Docs
+    are short enough that no unbounded operator can span more than UNBOUNDED tokens.)"""
+    import random
+    rng = random.Random(20261126)
+    nlp = pipeline("en")
+    words = ["we", "decided", "not", "to", "move", "forward", "Role", "role", "filled", ",", ".",
+             "Sam", "selected", "other", "candidates", "is"]
+    ops = ["1", "1", "1", "?", "*", "+", "!", "{0,2}", "{1,3}", "{2}", "{0,}"]
+
+    def condition() -> dict:
+        kind = rng.choice(["LOWER", "LEMMA", "ORTH", "IN", "NOT_IN", "REGEX", "FLAG", "ANY", "TWO"])
+        w = rng.choice(words)
+        if kind in ("LOWER", "ORTH"):
+            return {kind: w if kind == "ORTH" else w.lower()}
+        if kind == "LEMMA":
+            return {"LEMMA": rng.choice(["decide", "select", "candidate", "move", "be"])}
+        if kind in ("IN", "NOT_IN"):
+            return {"LOWER": {kind: sorted({x.lower() for x in rng.sample(words, 3)})}}
+        if kind == "REGEX":
+            return {"LOWER": {"REGEX": rng.choice(["^ro", "ed$", "^[a-z]+$", "o"])}}
+        if kind == "FLAG":
+            return {rng.choice(["IS_PUNCT", "IS_TITLE", "IS_ALPHA"]): rng.random() < 0.7}
+        if kind == "TWO":
+            return {"LOWER": {"IN": ["role", "filled", "not"]}, "IS_TITLE": rng.random() < 0.5}
+        return {}
+
+    compared = matched = 0
+    for trial in range(300):
+        anchor = {"LOWER": rng.choice(["role", "filled", "not", "selected"])}
+        pattern = [anchor]
+        for _ in range(rng.randint(0, 4)):
+            token = condition()
+            op = rng.choice(ops)
+            if op != "1" and not (op == "!" and not token):
+                token["OP"] = op
+            pattern.insert(rng.randint(0, len(pattern)), token)
+        anchored, whole = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+        anchored.add("k", [pattern])
+        whole.add("k", [pattern])
+        if not anchored._fast or not anchored._fast[0]:
+            continue            # e.g. the anchor token has an operator: the Matcher path
+        for _ in range(5):
+            doc = nlp(" ".join(rng.choice(words) for _ in range(rng.randint(1, matching.UNBOUNDED + 1))))
+            expected = sorted(set(whole(doc)))
+            assert sorted(anchored(doc)) == expected, (pattern, doc.text)
+            compared += 1
+            matched += bool(expected)
+    assert compared > 1000 and matched > 200, (compared, matched)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
