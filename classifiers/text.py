@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-
+from re import _constants as _sre, _parser as _sre_parser    # to check a regex's shape
 
 from mailparser_reply import EmailReplyParser
 from mailparser_reply.parser import EmailMessage
@@ -40,8 +40,8 @@ class _EmailMessage(EmailMessage):
         return rx
 
     @property
-    def HEADER_REGEX(self) -> re.Pattern:
-        return self._shared("header", EmailMessage.HEADER_REGEX.fget)
+    def HEADER_REGEX(self):
+        return self._shared("header", lambda msg: _LineRegex.wrap(EmailMessage.HEADER_REGEX.fget(msg)))
 
     @property
     def DISCLAIMERS_REGEX(self) -> re.Pattern:
@@ -57,6 +57,61 @@ class _EmailMessage(EmailMessage):
         a signature, which would drop a bulleted rejection; and the searches were a third of
         its time on quoted mail.)"""
         return [], ""
+
+
+class _LineRegex:
+    """A MULTILINE regex each of whose matches starts at the start of a line or at a newline
+    (mail-parser-reply's header regex: every alternative opens with `^` or `\\n`), with a
+    findall that tries only those positions. re's findall tries the whole alternation at every
+    character; this is about twice as fast on quoted mail and returns the same list."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.pattern = rx.pattern
+
+    @classmethod
+    def wrap(cls, rx: re.Pattern):
+        """`rx` itself unless its structure guarantees line-start matches."""
+        try:
+            ok = bool(rx.flags & re.MULTILINE) and _starts_at_line(_sre_parser.parse(rx.pattern, rx.flags))
+        except Exception:       # re's parser is internal: if it changes, use plain findall
+            ok = False
+        return cls(rx) if ok else rx
+
+    def findall(self, text: str) -> list:
+        match, found, end = self.rx.match, [], 0
+        groups = self.rx.groups
+        k = -1
+        while True:
+            for p in ((0,) if k < 0 else (k, k + 1)):   # matches start nowhere else
+                if p >= end:
+                    m = match(text, p)
+                    if m:
+                        if m.end() == p:      # an empty match: leave re's rules for those to re
+                            return self.rx.findall(text)
+                        found.append(m.group(groups) or "" if groups < 2 else m.groups(""))
+                        end = m.end()
+            k = text.find("\n", k + 1)
+            if k < 0:
+                return found
+
+
+def _starts_at_line(items) -> bool:
+    """Whether a parsed regex can only match from a line start (`^`) or a newline."""
+    if not len(items):
+        return False
+    op, av = items[0]
+    if op is _sre.AT:
+        return av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING)
+    if op is _sre.LITERAL:
+        return av == 10
+    if op is _sre.SUBPATTERN:
+        return _starts_at_line(av[3])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _starts_at_line(av[2])
+    if op is _sre.BRANCH:
+        return all(_starts_at_line(alt) for alt in av[1])
+    return False
 
 
 def _read_replies(parser: EmailReplyParser, text: str) -> list:

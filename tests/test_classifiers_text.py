@@ -206,3 +206,43 @@ def test_table_header_cells_do_not_run_together():
     text = html_to_text("<table><tr><th>Job Requisition</th><th>Status</th></tr>"
                         "<tr><td>R-1 Brand Manager</td><td>Not selected</td></tr></table>")
     assert "RequisitionStatus" not in text and "Job Requisition" in text and "Status" in text
+
+
+def test_reply_header_search_tries_only_line_starts_and_finds_what_findall_finds():
+    """mail-parser-reply's header regex is searched only where a line starts or a newline
+    stands: same list as re's findall, on every quoted test message and on random mixes of
+    header pieces, for every language set used."""
+    import random
+    from pathlib import Path
+
+    from classifiers.text import _LANGS, _EmailMessage, _LineRegex, body_text, maybe_quoted
+    tests = Path(__file__).parent
+    bodies = [body_text(parse_message(p.read_bytes()))
+              for p in sorted([*tests.glob("heldout*/messages/*.eml"), *tests.glob("fixtures/**/*.eml")])]
+    quoted = [b for b in bodies if maybe_quoted(b)]
+    assert len(quoted) >= 40
+    pieces = ["On Mon, 3 Mar 2025, Ann <a@x.org> wrote:", "> On Tue Bob wrote:", "From: Ann", "Sent: Monday",
+              "To: Sam", "Subject: Re: Role", "*From:* Ann", "Am 3. März schrieb Ann:", "Von: Ann",
+              "Gesendet: Mo", "Le lun. 3 mars, Ann a écrit :", "-----Original Message-----", "De: Ann",
+              "Enviado: lunes", "Da: Ann", "Inviato: lun", "Van: Ann", "Verzonden: ma", "text", "> q", "", " "]
+    rng = random.Random(5)
+    randoms = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    for langs in [[lang] for lang in _LANGS] + [list(_LANGS)]:
+        rx = _EmailMessage(text="", languages=langs).HEADER_REGEX
+        assert isinstance(rx, _LineRegex), langs
+        for text in quoted + randoms:
+            text = _EmailMessage(text=text, languages=langs).text      # as read() sees it
+            assert rx.findall(text) == rx.rx.findall(text), (langs, text[:300])
+
+
+def test_a_regex_that_can_match_mid_line_keeps_plain_findall():
+    import re
+
+    from classifiers.text import _LineRegex
+    for source in [r"wrote:", r"^a|b", r"(?:^|x)From:", r"(^a)?b"]:
+        rx = re.compile(source, re.M)
+        assert _LineRegex.wrap(rx) is rx, source
+    for source in [r"^a|\nb", r"(?:^|\n)(From|To):.*", r"(^-{5,}x$)", r"(?:\n|^)+y"]:
+        assert isinstance(_LineRegex.wrap(re.compile(source, re.M)), _LineRegex), source
+    assert _LineRegex.wrap(re.compile(r"^a")) is not None     # without MULTILINE: plain regex
+    assert not isinstance(_LineRegex.wrap(re.compile(r"^a")), _LineRegex)
