@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import defaultdict
 from functools import reduce
 from itertools import compress
 from operator import and_, or_
@@ -130,7 +129,8 @@ class AnchoredMatcher:
         # the anchor itself (then the anchor positions are the matches), else None
         self._exact: list[list[int] | None] = []
         # per group: its patterns that are checked at the anchors in Python (see _step_form),
-        # each as (key, required bits, anchor's atom mask, steps back, steps forward)
+        # each as (key, required bits, anchor's atom mask, steps back, steps forward, and the
+        # masks of those steps when each is a plain single token, else None)
         self._fast: list[list[tuple]] = []
         self._ginfo: list[tuple] = []     # per group, all of the above for the hot loop
         self._req_bit: dict[tuple, int] = {}
@@ -155,8 +155,8 @@ class AnchoredMatcher:
 
     def _forget(self) -> None:
         """Drop what is known about words: the tables changed, or the memo is full."""
-        self._word_bits: dict[int, int] = {}               # orth -> requirement and atom bits
-        self._word_groups: dict[int, tuple[int, ...]] = {}  # orth -> groups it anchors (if any)
+        # orth -> (its requirement and atom bits, the groups it anchors or None)
+        self._words: dict[int, tuple[int, tuple[int, ...] | None]] = {}
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -255,7 +255,9 @@ class AnchoredMatcher:
         form = self._step_form(pattern, i)
         matcher, b, a = self.groups[g]
         if form is not None:
-            self._fast[g].append((self.vocab.strings.add(key), self._mask(pattern), *form))
+            amask, back, fwd = form
+            self._fast[g].append((self.vocab.strings.add(key), self._mask(pattern), amask, back, fwd,
+                                  _masks_only(back), _masks_only(fwd)))
         else:
             if matcher is None:
                 matcher = Matcher(self.vocab)
@@ -316,8 +318,9 @@ class AnchoredMatcher:
         spaCy's Matcher. Possible when every condition is lexical (a function of the word
         alone: ORTH/TEXT/LOWER/LEMMA equal to, IN, NOT_IN or REGEX, and IS_*/LIKE_* flags)
         and the anchor token occurs exactly once. Returns (the anchor's atom mask, the steps
-        before it nearest first, the steps after it), a step being (atom mask, min, max
-        tokens, negated). Unbounded operators span at most UNBOUNDED tokens, as in windows."""
+        before it nearest first, the steps after it), compiled by _compile_steps from
+        (atom mask, min, max tokens, negated) per pattern token. Unbounded operators span at
+        most UNBOUNDED tokens, as in windows."""
         steps = []
         for token in pattern:
             mask = self._atoms(token)
@@ -328,7 +331,7 @@ class AnchoredMatcher:
         amask, lo, hi, neg = steps[anchor]
         if (lo, hi, neg) != (1, 1, False):
             return None
-        return amask, tuple(reversed(steps[:anchor])), tuple(steps[anchor + 1:])
+        return amask, _compile_steps(steps[:anchor][::-1]), _compile_steps(steps[anchor + 1:])
 
     def _atoms(self, token: dict) -> int | None:
         """The atom bits a word needs to satisfy `token`'s conditions (0: any word), or None
@@ -370,18 +373,22 @@ class AnchoredMatcher:
                 return None
         return mask
 
-    def _learn(self, doc) -> None:
-        """Work out the bits and anchored groups of the doc's words not seen before."""
+    def _learn(self, doc) -> dict[int, tuple[int, tuple[int, ...] | None]]:
+        """Work out the bits and anchored groups of the doc's words not seen before; returns
+        what is known about each of the doc's words (safe even if another thread resets the
+        memo meanwhile)."""
         strings = self.vocab.strings
         with self._lock:
-            if len(self._word_bits) > _MAX_WORDS:
+            if len(self._words) > _MAX_WORDS:
                 self._forget()
-            word_bits, word_groups = self._word_bits, self._word_groups
+            words, known = self._words, {}
             flags = list(self._flags.items())
             rows = doc.to_array([ORTH, LOWER, LEMMA, *(attr for attr, _ in flags)]).tolist()
             for row in rows:
                 orth = row[0]
-                if orth in word_bits:
+                info = words.get(orth)
+                if info is not None:
+                    known[orth] = info
                     continue
                 bits, groups = 0, []
                 for k, value in ((0, row[1]), (1, row[2]), (2, orth)):
@@ -401,9 +408,8 @@ class AnchoredMatcher:
                     for want, bit in wanted:
                         if bool(value) == want:
                             bits |= bit
-                if groups:
-                    word_groups[orth] = tuple(dict.fromkeys(groups))
-                word_bits[orth] = bits      # last: a word in word_bits is fully known
+                words[orth] = known[orth] = (bits, tuple(dict.fromkeys(groups)) if groups else None)
+            return known
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         found: set[tuple[int, int, int]] = set()
@@ -412,36 +418,57 @@ class AnchoredMatcher:
             orths = doc.user_data.get(ORTHS)        # left by the lemmatizer (nlp.py)
             if orths is None or len(orths) != n:
                 orths = doc.to_array(ORTH).tolist()
-            sats = list(map(self._word_bits.get, orths))     # requirement bits of each token
-            if None in sats:
-                self._learn(doc)
-                sats = list(map(self._word_bits.get, orths))
-            anchors = list(map(self._word_groups.get, orths))  # groups each token anchors
+            try:    # per token: its bits, and the groups it anchors (or None)
+                sats, anchors = zip(*map(self._words.__getitem__, orths))
+            except KeyError:
+                sats, anchors = zip(*map(self._learn(doc).__getitem__, orths))
             sat = reduce(or_, sats)
-            at_by_group: defaultdict[int, list[int]] = defaultdict(list)   # group -> anchor positions
-            for i in compress(range(n), anchors):
-                for g in anchors[i]:
-                    at_by_group[g].append(i)
             ginfo = self._ginfo
-            for g, at in at_by_group.items():
-                need, multi, exact, fast, matcher, before, after = ginfo[g]
-                if need & sat != need or (multi is not None and not _fits(multi, sat)):
-                    continue    # no pattern of the group can match: a required word is missing
-                if exact is not None:      # one-token patterns: the anchors are the matches
-                    found.update((key, i, i + 1) for i in at for key in exact)
-                    continue
-                for key, req, amask, back, fwd in fast:    # checked at each anchor
-                    if req & sat != req:
+            windowed: dict[int, list[int]] = {}   # group -> anchors, for spaCy's Matcher
+            for p in compress(range(n), anchors):
+                for g in anchors[p]:
+                    need, multi, exact, fast, matcher, _, _ = ginfo[g]
+                    if need & sat != need or (multi is not None and not _fits(multi, sat)):
+                        continue    # no pattern of the group can match: a required word is missing
+                    if exact is not None:      # one-token patterns: the anchor is the match
+                        found.update([(key, p, p + 1) for key in exact])
                         continue
-                    for p in at:
-                        if sats[p] & amask != amask:
+                    if matcher is not None:
+                        windowed.setdefault(g, []).append(p)
+                    for key, req, amask, back, fwd, back_masks, fwd_masks in fast:   # walked from p
+                        if req & sat != req or sats[p] & amask != amask:
                             continue
-                        starts = _starts(sats, p, back, n)
-                        if starts:
-                            ends = _ends(sats, p + 1, fwd, n)
-                            found.update((key, s, e) for s in starts for e in ends)
-                if matcher is None:
-                    continue
+                        # plain single-token sides first, inline: cheap, and they rule out most
+                        if fwd_masks is not None:
+                            e = p + 1
+                            for m in fwd_masks:
+                                if e >= n or sats[e] & m != m:
+                                    e = -1
+                                    break
+                                e += 1
+                            if e < 0:
+                                continue
+                            ends = (e,)
+                        if back_masks is not None:
+                            s = p
+                            for m in back_masks:
+                                s -= 1
+                                if s < 0 or sats[s] & m != m:
+                                    s = -1
+                                    break
+                            if s < 0:
+                                continue
+                            starts = (s,)
+                        else:
+                            starts = _reach(sats, p, back, n, -1)
+                            if not starts:
+                                continue
+                        if fwd_masks is None:
+                            ends = _reach(sats, p + 1, fwd, n, 1)
+                        found.update([(key, s, e) for s in starts for e in ends])
+            for g, at in windowed.items():
+                _, multi, _, _, matcher, before, after = ginfo[g]
+                need = self._need[g]
                 p = at[0]
                 start, end = (p - before if p > before else 0), p + after + 1
                 if len(at) == 1:
@@ -476,52 +503,54 @@ _FLAG_ATTRS = {"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_T
                "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"}
 
 
-def _ends(sats: list[int], b: int, steps: tuple, n: int):
-    """Where a run of pattern steps can end when it starts at token boundary `b`, each step
-    taking between min and max tokens whose bits hold its atom mask (or, negated, exactly one
-    token that does not). Single-token steps are walked one position at a time, the common
-    case; the first variable step hands over to _reach."""
-    for i, (mask, lo, hi, neg) in enumerate(steps):
-        if lo != 1 or hi != 1:
-            return _reach(sats, (b,), steps[i:], n, 1)
-        if b >= n or (sats[b] & mask == mask) == neg:
-            return ()
-        b += 1
-    return (b,)
+def _masks_only(steps: tuple) -> tuple[int, ...] | None:
+    """The steps' atom masks when every step is exactly one token that must hold its mask,
+    else None (then the walk goes through _reach)."""
+    if all(kind == 0 and not neg for kind, _, _, _, neg in steps):
+        return tuple(mask for _, mask, _, _, _ in steps)
+    return None
 
 
-def _starts(sats: list[int], b: int, steps: tuple, n: int):
-    """_ends walking backwards: where a run of steps (nearest first) can start when it ends
-    at token boundary `b`."""
-    for i, (mask, lo, hi, neg) in enumerate(steps):
-        if lo != 1 or hi != 1:
-            return _reach(sats, (b,), steps[i:], n, -1)
-        if b <= 0 or (sats[b - 1] & mask == mask) == neg:
-            return ()
-        b -= 1
-    return (b,)
+def _compile_steps(steps: list[tuple]) -> tuple:
+    """Steps as walked by _reach: (kind, mask, min, max, negated). Kind 0 is one token; kind 1
+    a gap of min..max words then one token holding `mask` (the commonest shape, "not {0,3}
+    moving", walked as one step); kind 2 any other variable step."""
+    out, i = [], 0
+    while i < len(steps):
+        mask, lo, hi, neg = steps[i]
+        if lo == hi == 1:
+            out.append((0, mask, 1, 1, neg))
+        elif not mask and not neg and i + 1 < len(steps) and steps[i + 1][1:] == (1, 1, False):
+            out.append((1, steps[i + 1][0], lo, hi, False))
+            i += 1
+        else:
+            out.append((2, mask, lo, hi, neg))
+        i += 1
+    return tuple(out)
 
 
-def _reach(sats: list[int], here, steps: tuple, n: int, way: int):
-    """The general walk from several boundaries, forwards (way=1) or backwards (way=-1).
-    Boundaries are kept without duplicates: single-token steps move each by one, and a
-    variable step from several boundaries goes through a set."""
-    for mask, lo, hi, neg in steps:
-        if lo == 1 and hi == 1:
+def _reach(sats: list[int], b: int, steps: tuple, n: int, way: int):
+    """Where a run of compiled steps (see _compile_steps) can end when it starts at token
+    boundary `b`, walking forwards (way=1: ends) or backwards (way=-1: starts, the steps
+    nearest first). A step takes tokens whose bits hold its atom mask (negated: exactly one
+    token that does not). Boundaries are kept without duplicates."""
+    here = (b,)
+    for kind, mask, lo, hi, neg in steps:
+        if kind == 0:
             if way == 1:
                 here = [b + 1 for b in here if b < n and (sats[b] & mask == mask) != neg]
             else:
                 here = [b - 1 for b in here if b > 0 and (sats[b - 1] & mask == mask) != neg]
-        elif not mask and not neg:      # a gap of any words
-            if len(here) == 1:
-                b = here[0]
-                here = range(b + lo, min(b + hi, n) + 1) if way == 1 else range(max(b - hi, 0), b - lo + 1)
-            elif way == 1:
-                here = list({j for b in here for j in range(b + lo, min(b + hi, n) + 1)})
+        elif kind == 1:         # skip lo..hi words, then one token holding mask
+            if way == 1:
+                reach = [j + 1 for b in here for j in range(b + lo, min(b + hi + 1, n))
+                         if sats[j] & mask == mask]
             else:
-                here = list({j for b in here for j in range(max(b - hi, 0), b - lo + 1)})
+                reach = [j for b in here for j in range(max(b - hi - 1, 0), b - lo)
+                         if sats[j] & mask == mask]
+            here = reach if len(here) == 1 else list(set(reach))
         else:
-            reach: list[int] = []
+            reach = []
             for b in here:
                 if lo == 0:
                     reach.append(b)

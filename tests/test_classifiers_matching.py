@@ -63,11 +63,22 @@ def _both(lang: str, rules) -> tuple[AnchoredMatcher, Matcher]:
     return anchored, whole
 
 
+def _non_lexical(rule):
+    """The rule with a condition spaCy's Matcher must check added to every pattern (LENGTH >= 0
+    holds for every token), so the patterns go through windows and Matcher calls."""
+    from dataclasses import replace
+    return replace(rule, patterns=tuple([{**p[0], "LENGTH": {">=": 0}}, *p[1:]] for p in rule.patterns))
+
+
+@pytest.mark.parametrize("walked", [True, False], ids=["walked", "windowed"])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_same_matches_as_a_whole_document_matcher(lang, texts):
+def test_same_matches_as_a_whole_document_matcher(lang, texts, walked):
     rules = [r for r in ruleset.load_builtin() if lang in r.languages and r.patterns]
+    if not walked:
+        rules = [_non_lexical(r) for r in rules]
     anchored, whole = _both(lang, rules)
     assert not len(anchored.fallback), "every built-in pattern should have an anchor"
+    assert all(bool(fast) == walked for fast in anchored._fast)
     nlp = pipeline(lang)
     total = 0
     for text in texts[lang]:
