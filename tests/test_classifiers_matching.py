@@ -236,3 +236,20 @@ def test_may_match_rules_out_texts_without_the_words():
     assert not m.may_match("Thanks for the chat yesterday.", forms)
     m.add("stem", [[{"LOWER": {"REGEX": "^absag"}}]])               # regexes are not judged
     assert m.may_match("Thanks for the chat yesterday.", forms)
+
+
+def test_unbounded_operators_span_at_most_eight_tokens_and_bounded_ones_their_bound():
+    """As docs/rules.md says: `*` reaches over UNBOUNDED (8) tokens, `{0,12}` over 12."""
+    nlp = pipeline("en")
+    m = AnchoredMatcher(nlp.vocab)
+    m.add("star", [[{"LOWER": "not"}, {"OP": "*"}, {"LOWER": "selected"}]])
+    m.add("twelve", [[{"LOWER": "not"}, {"OP": "{0,12}"}, {"LOWER": "selected"}]])
+    assert matching.UNBOUNDED == 8
+
+    def keys(gap: int) -> set[str]:
+        doc = nlp("not " + "very " * gap + "selected")
+        return {nlp.vocab.strings[k] for k, _, _ in m(doc)}
+    assert keys(8) == {"star", "twelve"}
+    assert keys(9) == {"twelve"}
+    assert keys(12) == {"twelve"}
+    assert keys(13) == set()
