@@ -315,6 +315,9 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         # nothing matches the sender's domain (webmail, a parent company's domain): one
         # "at Acme" in the text says more than the domain does
         return one_line(best) or None
+    if agency and any(rx.search(body) for rx in vocab()["confidential_client_re"]):
+        # "I can't share the client's name yet": whatever else the text names is not the employer
+        return _agency_name(body, labels)
     if agency and best is not None and scores[best] < 2:
         # the client an agency names in text ("feedback from Acme Insurance") and in the subject
         # ("Acme feedback") is the employer

@@ -88,9 +88,10 @@ def _column_values(text: str):
             cells += row
             j += 1
         if len(cells) >= 2:
-            col = next((n for n, c in enumerate(cells) if re.fullmatch(_ROLE_LABELS, c, re.IGNORECASE)), None)
-            if col is not None and j < len(lines):
-                row = _cells(lines[j][0])
+            # every job-naming column: "Requisition" may hold a number, "Position" the title
+            cols = [n for n, c in enumerate(cells) if re.fullmatch(_ROLE_LABELS, c, re.IGNORECASE)]
+            row = _cells(lines[j][0]) if j < len(lines) else []
+            for col in cols:
                 if len(row) == len(cells) > 1:     # the value row flattened glued as well
                     yield row[col], lines[j][1] + lines[j][0].find(row[col])
                 elif j + col < len(lines):
@@ -117,7 +118,7 @@ def _has_head(words: list[str]) -> bool:
 def _trim(phrase: str, company: str | None) -> str | None:
     phrase = _NOISE_START.sub("", phrase.strip())
     if company:
-        for sep in (" - ", " – ", " — ", ", ", " at ", " | "):
+        for sep in (" - ", " – ", " — ", ", ", " at ", " in ", " | "):
             phrase = phrase.replace(sep + company, "")
             if phrase.startswith(company + sep):
                 phrase = phrase[len(company + sep):]
@@ -301,6 +302,9 @@ def _collect(text: str, company: str | None, scores: dict[str, float], first_see
         noun = re.match(r"\s*(\w+)", after)
         if noun and (noun.group(1) in nouns or noun.group(1).rstrip("s") in nouns):
             points += 3 if subject else 4
+        elif noun and noun.group(1) in ("interview", "interviews") and \
+                cand.lower() not in vocab()["interviewer_titles"]:
+            points += 2     # "feedback on the Digital Campaigns Manager interview"
         elif any(before.rstrip().endswith(li) for li in lead_ins):
             points += 2
         elif re.match(r"\s*(?:\([^)]{0,20}\)\s*)?(?:at|with|bei|chez|bij|en|presso)\s+[A-Z]", text[m.end(): m.end() + 40]):

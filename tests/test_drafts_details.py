@@ -114,6 +114,17 @@ def test_agency_recruiter_relays_the_client_company():
     assert (d.company, d.contact_first_name, d.via_agency) == ("Parcelwise", "Callum", True)
 
 
+def test_agency_keeping_its_client_confidential_is_the_company():
+    """Whatever else the text names ("through an IPO", "at Dunmore") is not the employer when the
+    recruiter says the client cannot be named yet."""
+    raw = eml("Hi Sam,\n\nMy client - whose name I can't share yet - is going with another finalist "
+              "for the COO search. They wanted someone who had taken a company through an IPO at Dunmore "
+              "scale.\n\nBest,\nPriya\n\nPriya Nair | Partner\nKestrel Search Partners\n",
+              frm="Priya Nair <priya@kestrelsearchpartners.com>", subject="COO search")
+    d = details(raw)
+    assert (d.company, d.contact_first_name, d.via_agency) == ("Kestrel Search Partners", "Priya", True)
+
+
 def test_html_only_body_is_read():
     raw = eml("<p>Hi Sam,</p><p>Thanks for applying for the <b>Growth Lead</b> role at Fernway. "
               "We won't move forward.</p><p>Best,<br>Jo Park</p>",

@@ -119,3 +119,26 @@ def test_gender_inclusive_titles(subject, body, expected):
 def test_applying_to_be_introduces_a_title_without_a_job_word():
     assert role("We've made a decision", "Thanks for applying to be a Night Baker at Crumbwell. We went "
                 "with another applicant.", "Crumbwell") == "Night Baker"
+
+
+@pytest.mark.parametrize("subject, body, company, expected", [
+    # a title before "interview" names the job; an interviewer's title does not
+    ("Feedback", "I've heard back from Calder Labs on the Lifecycle Marketing Lead interview: they will "
+     "not take you forward.", "Calder Labs", "Lifecycle Marketing Lead"),
+    ("Feedback", "Thanks for doing the Hiring Manager interview on Monday; we won't be moving ahead.",
+     None, None),
+    # "<title> in <company>" in a subject
+    ("Your application for Content Designer in Tessaly Health", "We chose another applicant.",
+     "Tessaly Health", "Content Designer"),
+])
+def test_interview_and_in_company(subject, body, company, expected):
+    assert role(subject, body, company) == expected
+
+
+def test_status_table_with_a_requisition_column_before_the_position():
+    """Header cells one a line (Requisition / Position / Location / Status), values below in the
+    same order: the requisition number is no title, the position is."""
+    body = ("We are writing about the position listed below.\n\nRequisition\n\nPosition\n\nLocation\n\n"
+            "Status\n\nR-77120\n\nSupply Planning Analyst\n\nBristol, UK\n\nClosed - Position Filled\n\n"
+            "Your application will not be taken forward.")
+    assert role("Update on your application", body, "Wrenmoor") == "Supply Planning Analyst"
