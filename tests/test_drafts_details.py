@@ -125,6 +125,18 @@ def test_agency_keeping_its_client_confidential_is_the_company():
     assert (d.company, d.contact_first_name, d.via_agency) == ("Kestrel Search Partners", "Priya", True)
 
 
+def test_agency_known_by_its_signature_names_the_client_from_the_subject():
+    """The domain (pellworth.example) says nothing; the signature says "Recruitment", and the
+    text relays what the client said: the client in the subject is the company, not a town
+    named further down ("a role in Reading")."""
+    raw = eml("Hi Sam,\n\nCalderbank Foods came back to me this morning: they have offered the Buyer "
+              "role to the other finalist.\n\nI have a planning job in Reading that suits you - call "
+              "on Friday?\n\nTom\n\nTom Reyes\nConsultant\nPellworth Recruitment\n",
+              frm="Tom Reyes <tom@pellworth.example>", subject="Calderbank Foods - feedback")
+    d = details(raw)
+    assert (d.company, d.contact_first_name, d.via_agency) == ("Calderbank Foods", "Tom", True)
+
+
 def test_html_only_body_is_read():
     raw = eml("<p>Hi Sam,</p><p>Thanks for applying for the <b>Growth Lead</b> role at Fernway. "
               "We won't move forward.</p><p>Best,<br>Jo Park</p>",
@@ -144,7 +156,7 @@ def test_quoted_history_is_not_the_new_text():
 @pytest.mark.parametrize("name,expected", [
     ("Sparrowhawk Robotics, Inc.", "Sparrowhawk Robotics"), ("Kranich Logistik GmbH", "Kranich Logistik"),
     ("Vetrina Studio S.r.l.", "Vetrina Studio"), ("Acme LLC", "Acme"), ("Driftwood Coffee Co.", "Driftwood Coffee Co."),
-    ("Inc", "Inc"),
+    ("Inc", "Inc"), ("Glasnevin Assurance DAC", "Glasnevin Assurance"),
 ])
 def test_legal_suffixes_are_dropped(name, expected):
     assert strip_legal(name) == expected

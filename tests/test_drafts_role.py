@@ -127,6 +127,8 @@ def test_applying_to_be_introduces_a_title_without_a_job_word():
      "not take you forward.", "Calder Labs", "Lifecycle Marketing Lead"),
     ("Feedback", "Thanks for doing the Hiring Manager interview on Monday; we won't be moving ahead.",
      None, None),
+    # Dutch job words ("analist", "adviseur") make a title
+    ("Terugkoppeling sollicitatie Data-analist", "Bedankt voor je sollicitatie.", "Van Dorsten", "Data-analist"),
     # "<title> in <company>" in a subject
     ("Your application for Content Designer in Tessaly Health", "We chose another applicant.",
      "Tessaly Health", "Content Designer"),
