@@ -52,14 +52,13 @@ class CaseInsensitiveLemmatizer:
             return doc
         memo = self.memo
         orths = doc.to_array(ORTH).tolist()
-        lemmas = list(map(memo.get, orths))     # known words: no Python-level loop
-        if None in lemmas:
+        try:    # known words: no Python-level loop (an unknown one makes fromiter raise)
+            lemmas = numpy.fromiter(map(memo.__getitem__, orths), dtype="uint64", count=len(orths))
+        except KeyError:
             lowers = doc.to_array(LOWER).tolist()
-            for i, lemma in enumerate(lemmas):
-                if lemma is None:
-                    lemma = memo.get(orths[i])
-                    lemmas[i] = self._lemma(orths[i], lowers[i]) if lemma is None else lemma
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+            lemmas = numpy.array([memo[o] if o in memo else self._lemma(o, low)
+                                  for o, low in zip(orths, lowers)], dtype="uint64")
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         doc.user_data[ORTHS] = orths      # the AnchoredMatcher needs them too
         if len(memo) > 500_000:  # bounded memory on a long-running daemon
             memo.clear()
