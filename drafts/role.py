@@ -33,7 +33,7 @@ _ROLE = re.compile(
 _NOISE_START = re.compile(
     r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"
     r"Regarding|Ihre|Votre|Tu|Su|Je|Sua|La|Le|El|Il|Die|Das|Der|Absage|Bewerbung|Candidature|"
-    r"Candidatura|Sollicitatie|Solicitud)\b[:,]?\s*)+")
+    r"Candidatura|Sollicitatie|Solicitud|Terugkoppeling|Feedback|Rückmeldung|Esito|Resultado|Reactie)\b[:,]?\s*)+")
 # Where a title ends: punctuation, a preposition naming the place, or a clause.
 _TITLE_END = re.compile(
     r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
@@ -42,6 +42,7 @@ _TITLE_END = re.compile(
     r"that|which|and|et|und|y|e|ou|oder|we|you|nous|vous|wir|sie|noi|hemos|has|have|had|is|was|"
     r"were|will|would|but|because|as|after|to|"
     r"wurde|ist|haben|hat|nicht|leider|ont|n'a|a|est|ha|foi|non|ne|heeft|hebben|niet|helaas|"
+    r"gaf|geeft|werd|wordt|bleek|viel|dat|omdat|maar|zijn|kon|"
     r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
     r"job|team|req|requisition)\b|\s*$)",
     re.IGNORECASE)
@@ -122,6 +123,11 @@ def _trim(phrase: str, company: str | None) -> str | None:
             phrase = phrase.replace(sep + company, "")
             if phrase.startswith(company + sep):
                 phrase = phrase[len(company + sep):]
+    # "Tech Lead Mobile / Feedback": a part after " / " without a job word is not the title
+    parts = phrase.split(" / ")
+    while len(parts) > 1 and not _has_head(parts[-1].split()):
+        parts.pop()
+    phrase = " / ".join(parts)
     segments = re.split(r"( - | – | — )", phrase)
     for i in range(0, len(segments), 2):
         if _has_head(segments[i].split()):
@@ -161,6 +167,13 @@ def _after_lead_in(text: str, start: int, company: str | None) -> str | None:
     words: list[str] = []
     pos = 0
     while len(words) <= 8:
+        # a Title Case specialism in brackets stays ("Engenheiro de Software Sénior (Backend)");
+        # _tidy drops work arrangements such as "(Remote)"
+        m = re.match(r"\s*(\([A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
+        if words and m and not re.fullmatch(r"\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)", m.group(1), re.I):
+            words.append(m.group(1))
+            pos += m.end()
+            continue
         if words and _TITLE_END.match(rest, pos):
             # an area after a comma stays in a Title Case title: "Manager, Digital Marketing"
             m = re.match(r",\s+([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?=\s*(?:position|role|opening|"

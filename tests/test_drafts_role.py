@@ -144,3 +144,19 @@ def test_status_table_with_a_requisition_column_before_the_position():
             "Status\n\nR-77120\n\nSupply Planning Analyst\n\nBristol, UK\n\nClosed - Position Filled\n\n"
             "Your application will not be taken forward.")
     assert role("Update on your application", body, "Wrenmoor") == "Supply Planning Analyst"
+
+
+@pytest.mark.parametrize("subject, body, company, expected", [
+    # a Dutch verb ends a title after a lead-in
+    ("Je sollicitatie", "Voor de functie van Data Engineer Streaming gaf ervaring met Kafka de doorslag.", None,
+     "Data Engineer Streaming"),
+    # "Terugkoppeling" opens the subject, and a part after " / " without a job word is no title
+    ("Terugkoppeling QA Lead Payments / Feedback", "Bedankt voor je tijd.", None, "QA Lead Payments"),
+    # a bracketed specialism after a lead-in stays; a work arrangement does not
+    ("Candidatura", "Obrigado pelo interesse na vaga de Engenheiro de Dados (Plataforma) na Maré.", None,
+     "Engenheiro de Dados (Plataforma)"),
+    ("Candidatura", "Obrigado pelo interesse na vaga de Engenheiro de Dados (Remote) na Maré.", None,
+     "Engenheiro de Dados"),
+])
+def test_title_ends_and_brackets(subject, body, company, expected):
+    assert role(subject, body, company) == expected
