@@ -1450,18 +1450,6 @@ HELDOUT4_OTHERS = [
 ]
 
 
-@pytest.mark.parametrize("text", HELDOUT4_REJECTIONS)
-def test_heldout4_phenomena_rejection(clf, text):
-    verdict = clf.classify(sentence_message(text))
-    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
-
-
-@pytest.mark.parametrize("text", HELDOUT4_OTHERS)
-def test_heldout4_phenomena_other(clf, text):
-    verdict = clf.classify(sentence_message(text))
-    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
-
-
 def test_alert_newsletter_quoting_rejections_is_not_one(clf):
     raw = ("From: RoleRadar <digest@roleradar.example>\r\nTo: sam.taylor@example.org\r\n"
            "Subject: 7 fresh Content Strategy roles for you\r\nContent-Type: text/html\r\n\r\n"
@@ -1506,18 +1494,6 @@ HELDOUT5_OTHERS = [
 ]
 
 
-@pytest.mark.parametrize("text", HELDOUT5_REJECTIONS)
-def test_heldout5_phenomena_rejection(clf, text):
-    verdict = clf.classify(sentence_message(text))
-    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
-
-
-@pytest.mark.parametrize("text", HELDOUT5_OTHERS)
-def test_heldout5_phenomena_other(clf, text):
-    verdict = clf.classify(sentence_message(text))
-    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
-
-
 def test_french_informal_someone_else_is_a_rejection(clf):
     raw = ("From: Lou <lou@atelier.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
            "Subject: Ton entretien\r\n\r\nSalut Sam,\r\n\r\nMerci pour ton temps. On a finalement "
@@ -1544,18 +1520,6 @@ HELDOUT6_OTHERS = [
     "guest in spring. Pitch us again next year!",
     "If you didn't make the shortlist, you will hear from us by 30 June.",
 ]
-
-
-@pytest.mark.parametrize("text", HELDOUT6_REJECTIONS)
-def test_heldout6_phenomena_rejection(clf, text):
-    verdict = clf.classify(sentence_message(text))
-    assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
-
-
-@pytest.mark.parametrize("text", HELDOUT6_OTHERS)
-def test_heldout6_phenomena_other(clf, text):
-    verdict = clf.classify(sentence_message(text))
-    assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
 
 
 @pytest.mark.parametrize("text", [
@@ -1585,13 +1549,18 @@ HELDOUT7_OTHERS = [
 ]
 
 
-@pytest.mark.parametrize("text", HELDOUT7_REJECTIONS)
-def test_heldout7_phenomena_rejection(clf, text):
+# The phenomena of each blind set since heldout4, in our own wording: one pair of tests for all.
+PHENOMENA_REJECTIONS = [*HELDOUT4_REJECTIONS, *HELDOUT5_REJECTIONS, *HELDOUT6_REJECTIONS, *HELDOUT7_REJECTIONS]
+PHENOMENA_OTHERS = [*HELDOUT4_OTHERS, *HELDOUT5_OTHERS, *HELDOUT6_OTHERS, *HELDOUT7_OTHERS]
+
+
+@pytest.mark.parametrize("text", PHENOMENA_REJECTIONS)
+def test_heldout_phenomena_rejection(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert verdict.rejection, [(h.id, h.score) for h in verdict.hits]
 
 
-@pytest.mark.parametrize("text", HELDOUT7_OTHERS)
-def test_heldout7_phenomena_other(clf, text):
+@pytest.mark.parametrize("text", PHENOMENA_OTHERS)
+def test_heldout_phenomena_other(clf, text):
     verdict = clf.classify(sentence_message(text))
     assert not verdict.rejection, [(h.id, h.score) for h in verdict.hits]
