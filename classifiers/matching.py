@@ -116,7 +116,8 @@ class AnchoredMatcher:
             self.stop = set(get_lang_class(lang).Defaults.stop_words) | EN_STOP
         except Exception:
             self.stop = set(EN_STOP)
-        self.groups: list[tuple[Matcher, int, int]] = []   # matcher, max tokens before/after anchor
+        # per group: spaCy Matcher for the patterns that are not walked (or None), max tokens before/after anchor
+        self.groups: list[tuple[Matcher | None, int, int]] = []
         self._group_of: dict[tuple, int] = {}
         self.fallback = Matcher(vocab)     # patterns without a usable anchor: whole doc
         # per group, each pattern's required bits; None when some pattern requires nothing.
@@ -253,10 +254,11 @@ class AnchoredMatcher:
             else:
                 self._exact[g] = None
         form = self._step_form(pattern, i)
+        mask = self._mask(pattern)      # the bits of the words the pattern requires
         matcher, b, a = self.groups[g]
         if form is not None:
             amask, back, fwd = form
-            self._fast[g].append((self.vocab.strings.add(key), self._mask(pattern), amask, back, fwd,
+            self._fast[g].append((self.vocab.strings.add(key), mask, amask, back, fwd,
                                   _masks_only(back), _masks_only(fwd)))
         else:
             if matcher is None:
@@ -265,7 +267,6 @@ class AnchoredMatcher:
         self.groups[g] = (matcher, max(b, before), max(a, after))
         masks = self.masks[g]
         if masks is not None:
-            mask = self._mask(pattern)
             if mask:
                 masks.append(mask)
             else:
