@@ -116,7 +116,8 @@ class AnchoredMatcher:
             self.stop = set(get_lang_class(lang).Defaults.stop_words) | EN_STOP
         except Exception:
             self.stop = set(EN_STOP)
-        # per group: spaCy Matcher for the patterns that are not walked (or None), max tokens before/after anchor
+        # per group: a spaCy Matcher for its patterns that are not walked (or None),
+        # and the most tokens a match spans before and after the anchor
         self.groups: list[tuple[Matcher | None, int, int]] = []
         self._group_of: dict[tuple, int] = {}
         self.fallback = Matcher(vocab)     # patterns without a usable anchor: whole doc
