@@ -22,6 +22,7 @@ from typing import Callable
 from classifiers import Classifier, MalformedMessage, ThreadContext, Verdict, parse_message
 from drafts import Composer
 
+from .state import conversation_key
 from .stores.base import MailStore, Ref, normalize_source
 
 log = logging.getLogger("nottoday.pipeline")
@@ -66,11 +67,14 @@ def content_key(raw: bytes) -> str:
 class DraftBox:
     """The Drafts folder as one pass sees it: existing sources read once, appends added."""
 
-    def __init__(self, store: MailStore, dry_run: bool = False) -> None:
+    def __init__(self, store: MailStore, dry_run: bool = False,
+                 conversations: set[tuple[str, str]] | frozenset = frozenset()) -> None:
         self.store = store
         self.dry_run = dry_run
         self.folder = store.drafts_folder()
         self.sources = store.draft_sources()
+        # (recipient, subject) of the drafts written before (state) and in this pass
+        self.conversations = set(conversations)
 
     def has(self, key: str) -> bool:
         return normalize_source(key) in self.sources
@@ -79,6 +83,11 @@ class DraftBox:
         if not self.dry_run:
             self.store.append_draft(draft_bytes(draft), now or datetime.now(timezone.utc))
         self.sources.add(normalize_source(key))
+        self.conversations.add(conversation_key(str(draft.get("To", "")), str(draft.get("Subject", ""))))
+
+    def answers(self, draft: EmailMessage) -> bool:
+        """Whether a draft to the same person in the same conversation was written already."""
+        return conversation_key(str(draft.get("To", "")), str(draft.get("Subject", ""))) in self.conversations
 
 
 class Pipeline:
@@ -125,6 +134,12 @@ class Pipeline:
             return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
                            reason="no follow-up address")
         source = str(draft.get("X-Nottoday-Source", key))
+        if verdict.resent and box.answers(draft):
+            # "resending in case it went to spam": the first copy already has its follow-up
+            log.info("%s: %s forwards again news already answered by a draft; no second draft",
+                     where, key)
+            return Outcome(folder, ref, key, ALREADY, verdict, None, msg.subject,
+                           reason="resend of a message already drafted")
         if box.has(source) or box.has(key):
             log.info("%s: a draft for %s is already in %s", where, key, box.folder)
             return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject)

@@ -119,7 +119,7 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
     try:
         if own_store:
             store.open()
-        box = DraftBox(store, dry_run=dry_run)
+        box = DraftBox(store, dry_run=dry_run, conversations=state.draft_conversations(account.name))
         own_ids = state.draft_message_ids(account.name)
         for folder in account.folders:
             if stop_event is not None and stop_event.is_set():

@@ -11,10 +11,12 @@ One `State` object per thread (sqlite3 connections are not shared between thread
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 
 DB_NAME = "state.sqlite3"
@@ -89,6 +91,17 @@ class MessageRecord:
     score: float | None
     drafted: bool
     reason: str | None
+
+
+_THREAD_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|fwd?|wg|tr|rv|enc|i|doorst|resend(?:ing)?|resent)\s*:\s*)+",
+                            re.IGNORECASE)
+
+
+def conversation_key(to: str, subject: str) -> tuple[str, str]:
+    """A draft's conversation: its recipient's address and its subject without Re:/Fwd:
+    prefixes, case and spacing ("Re: Fwd: Your application" and "Re: your  application" match)."""
+    addr = parseaddr(to or "")[1].strip().lower()
+    return addr, " ".join(_THREAD_PREFIX.sub("", subject or "").split()).casefold()
 
 
 class State:
@@ -201,6 +214,12 @@ class State:
             "INSERT OR IGNORE INTO drafts (account, source_key, draft_message_id, to_addr, "
             "subject, folder, at) VALUES (?,?,?,?,?,?,?)",
             (account, source_key, draft_message_id, to_addr, subject[:300], folder, time.time()))
+
+    def draft_conversations(self, account: str) -> set[tuple[str, str]]:
+        """(recipient address, conversation subject) of every draft we wrote (see
+        conversation_key): a rejection forwarded again later belongs to one of them."""
+        return {conversation_key(to, subject) for to, subject in self.db.execute(
+            "SELECT to_addr, subject FROM drafts WHERE account=?", (account,))}
 
     def draft_message_ids(self, account: str) -> set[str]:
         """Message-IDs of drafts we wrote: a reply to one answers the owner's own mail."""

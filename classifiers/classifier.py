@@ -285,7 +285,8 @@ class Classifier:
                 continue
             hits.append(RuleHit(rid, rule.score, evidence[rid]))
         score = round(sum(h.score for h in hits), 3)
-        return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None)
+        return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None,
+                       resent=prep.parts.resent)
 
     @staticmethod
     def _quote_may_match(comp: _Compiled, quoted: str) -> bool:

@@ -65,3 +65,6 @@ class Verdict:
     hits: tuple[RuleHit, ...]
     language: str
     reason: str | None = None
+    # the news came in the sender's own earlier mail, forwarded again ("resending in case it went
+    # to spam"): the daemon does not draft twice for one conversation
+    resent: bool = False
