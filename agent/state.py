@@ -11,13 +11,14 @@ One `State` object per thread (sqlite3 connections are not shared between thread
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import parseaddr
 from pathlib import Path
+
+from drafts.headers import thread_subject
 
 DB_NAME = "state.sqlite3"
 
@@ -93,15 +94,10 @@ class MessageRecord:
     reason: str | None
 
 
-_THREAD_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|fwd?|wg|tr|rv|enc|i|doorst|resend(?:ing)?|resent)\s*:\s*)+",
-                            re.IGNORECASE)
-
-
 def conversation_key(to: str, subject: str) -> tuple[str, str]:
-    """A draft's conversation: its recipient's address and its subject without Re:/Fwd:
-    prefixes, case and spacing ("Re: Fwd: Your application" and "Re: your  application" match)."""
-    addr = parseaddr(to or "")[1].strip().lower()
-    return addr, " ".join(_THREAD_PREFIX.sub("", subject or "").split()).casefold()
+    """A draft's conversation: its recipient's address and its thread subject (without Re:/Fwd:
+    prefixes, case and spacing: "Re: Fwd: Your application" and "Re: your  application" match)."""
+    return parseaddr(to or "")[1].strip().lower(), thread_subject(subject)
 
 
 class State:

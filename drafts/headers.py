@@ -20,6 +20,19 @@ _MSGID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")
 MAX_REFERENCES = 20
 
 
+# Forward prefixes (and a sender's "Resending:"), for thread_subject.
+_FORWARD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst|resend(?:ing)?|resent)\s*[:：]", re.IGNORECASE)
+
+
+def thread_subject(subject: str | None) -> str:
+    """The subject a whole conversation shares: without reply/forward prefixes, case or extra
+    spacing ("Re: Fwd: Your  Application" -> "your application")."""
+    subject = one_line(subject, 400)
+    while m := _REPLY_PREFIX.match(subject) or _FORWARD_PREFIX.match(subject):
+        subject = subject[m.end():]
+    return " ".join(subject.split()).casefold()
+
+
 def reply_subject(subject: str | None) -> str:
     """'Re: ' + subject, unless the subject already is a reply (Re:/RE:/Aw:/Sv:/...)."""
     subject = one_line(subject, 400)

@@ -216,3 +216,11 @@ def test_a_label_after_a_label_is_not_the_value():
 def test_field_labels_are_never_a_person(name, person):
     from drafts.people import looks_like_person
     assert looks_like_person(name) is person
+
+
+def test_thread_subject_drops_reply_and_forward_prefixes():
+    from drafts.headers import thread_subject
+    assert thread_subject("Re: Fwd: Your  Application") == "your application"
+    assert thread_subject("AW: WG: Absage") == thread_subject("absage") == "absage"
+    assert thread_subject("Resending: Update") == "update"
+    assert thread_subject("Re: Refund policy") == "refund policy"     # a word, not a prefix
