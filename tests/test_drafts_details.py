@@ -105,36 +105,28 @@ def test_lowercase_sign_off_matches_sender_and_is_capitalised():
     assert d.stage == "interviewed"
 
 
-def test_agency_recruiter_relays_the_client_company():
-    raw = eml("Hi Sam,\n\nI've just heard back from Parcelwise and they won't take your application "
-              "further.\n\nCheers,\nCallum\n\nCallum Reid\nSenior Consultant\nBrightforge Talent\n"
-              "Brightforge Talent Ltd acts as an employment agency.",
-              frm="Callum Reid <callum.reid@brightforge-talent.com>", subject="RE: Parcelwise - second stage")
-    d = details(raw)
-    assert (d.company, d.contact_first_name, d.via_agency) == ("Parcelwise", "Callum", True)
-
-
-def test_agency_keeping_its_client_confidential_is_the_company():
-    """Whatever else the text names ("through an IPO", "at Dunmore") is not the employer when the
-    recruiter says the client cannot be named yet."""
-    raw = eml("Hi Sam,\n\nMy client - whose name I can't share yet - is going with another finalist "
-              "for the COO search. They wanted someone who had taken a company through an IPO at Dunmore "
-              "scale.\n\nBest,\nPriya\n\nPriya Nair | Partner\nKestrel Search Partners\n",
-              frm="Priya Nair <priya@kestrelsearchpartners.com>", subject="COO search")
-    d = details(raw)
-    assert (d.company, d.contact_first_name, d.via_agency) == ("Kestrel Search Partners", "Priya", True)
-
-
-def test_agency_known_by_its_signature_names_the_client_from_the_subject():
-    """The domain (pellworth.example) says nothing; the signature says "Recruitment", and the
-    text relays what the client said: the client in the subject is the company, not a town
-    named further down ("a role in Reading")."""
-    raw = eml("Hi Sam,\n\nCalderbank Foods came back to me this morning: they have offered the Buyer "
-              "role to the other finalist.\n\nI have a planning job in Reading that suits you - call "
-              "on Friday?\n\nTom\n\nTom Reyes\nConsultant\nPellworth Recruitment\n",
-              frm="Tom Reyes <tom@pellworth.example>", subject="Calderbank Foods - feedback")
-    d = details(raw)
-    assert (d.company, d.contact_first_name, d.via_agency) == ("Calderbank Foods", "Tom", True)
+@pytest.mark.parametrize("body,frm,subject,expected", [
+    # the client the recruiter heard back from is the company
+    ("Hi Sam,\n\nI've just heard back from Parcelwise and they won't take your application further.\n\n"
+     "Cheers,\nCallum\n\nCallum Reid\nSenior Consultant\nBrightforge Talent\n"
+     "Brightforge Talent Ltd acts as an employment agency.",
+     "Callum Reid <callum.reid@brightforge-talent.com>", "RE: Parcelwise - second stage", ("Parcelwise", "Callum")),
+    # a client that cannot be named yet: the agency is the company, not what the text names
+    # ("through an IPO", "at Dunmore")
+    ("Hi Sam,\n\nMy client - whose name I can't share yet - is going with another finalist for the COO "
+     "search. They wanted someone who had taken a company through an IPO at Dunmore scale.\n\nBest,\nPriya"
+     "\n\nPriya Nair | Partner\nKestrel Search Partners\n",
+     "Priya Nair <priya@kestrelsearchpartners.com>", "COO search", ("Kestrel Search Partners", "Priya")),
+    # the domain says nothing, the signature says "Recruitment", the text relays the client: the
+    # client in the subject is the company, not a town named further down ("a job in Reading")
+    ("Hi Sam,\n\nCalderbank Foods came back to me this morning: they have offered the Buyer role to the "
+     "other finalist.\n\nI have a planning job in Reading that suits you - call on Friday?\n\nTom\n\n"
+     "Tom Reyes\nConsultant\nPellworth Recruitment\n",
+     "Tom Reyes <tom@pellworth.example>", "Calderbank Foods - feedback", ("Calderbank Foods", "Tom")),
+], ids=["named-client", "confidential-client", "agency-by-signature"])
+def test_agency_recruiter_and_the_company(body, frm, subject, expected):
+    d = details(eml(body, frm=frm, subject=subject))
+    assert (d.company, d.contact_first_name, d.via_agency) == (*expected, True)
 
 
 def test_html_only_body_is_read():
