@@ -55,6 +55,10 @@ _RECRUITER_WORDS = {"talent", "recruitment", "recruiting", "staffing", "resourci
                     "headhunters"}
 
 
+# Words of a recruiter relaying a client: with an agency domain, or with a recruitment firm's
+# signature (then the looser "came back to me", "feedback from")
+_NAMES_CLIENT = ("agency", "client", "heard back from", "mandate")
+_RELAYS_CLIENT = ("client", "came back to me", "got back to me", "heard back from", "feedback from")
 _AGENCY_SIGNATURE = re.compile(r"\b(?:recruitment|recruiting|staffing|headhunters|executive search|"
                                r"search partners|talent partners|personnel)\b")
 
@@ -66,9 +70,8 @@ def _agency(labels: set[str], body: str) -> bool:
         # a domain without the word, a signature with it ("Harlow & Finch Recruitment") relaying
         # what the client said ("Ostara came back to me")
         return bool(_AGENCY_SIGNATURE.search(_signature(body).lower())) and any(
-            cue in low for cue in ("client", "came back to me", "got back to me", "heard back from",
-                                   "feedback from"))
-    if any(cue in low for cue in ("agency", "client", "heard back from", "mandate")):
+            cue in low for cue in _RELAYS_CLIENT)
+    if any(cue in low for cue in _NAMES_CLIENT):
         return True
     # a recruitment firm's consultant ("Senior Consultant - Sales & Marketing", "Southerly Talent")
     return any(w in label for label in labels for w in _RECRUITER_WORDS) and bool(
@@ -327,9 +330,8 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
         # "I can't share the client's name yet": whatever else the text names is not the employer
         return _agency_name(body, labels)
     if agency and best is not None and scores[best] < 2:
-        # the client an agency names in text ("feedback from Acme Insurance") and in the subject
-        # ("Acme feedback") is the employer
-        # ("Acme feedback"), else the first organisation it names ("spoke with Jo at Acme Foods")
+        # the client an agency names in the subject ("Acme feedback") is the employer, else the
+        # first organisation it names in text ("feedback from Acme Insurance", "spoke with Jo at Acme")
         subject_words = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", subject) if len(w) >= 4}
         order = {c: i for i, c in enumerate(scores)}   # first seen first
         named = [c for c in scores if (contexts[c] or fold(c.split()[0]) in subject_words)
