@@ -38,6 +38,10 @@ class Fetched:
     ref: Ref
     raw: bytes | None       # None: the message vanished or could not be read (skip it)
     error: str | None = None
+    # True: the read failed for a reason that may pass (a FETCH response without the body, or
+    # for another UID): the scanner retries it on later passes, a bounded number of times.
+    # False with raw None: it is gone or too large for good.
+    transient: bool = False
 
 
 def normalize_source(value: str) -> str:
