@@ -352,6 +352,20 @@ def split_body(text: str, lang=None) -> Parts:
     the text may hold a quote) narrows the reply parser to that language's quote headers plus
     English ones; without it every supported language is tried.
     """
+    parts = split_quote(text, lang)
+    new = parts.new
+    m = _FOOTER.search(new)
+    if m:
+        new = new[: m.start()]
+    new = _cut_signature(new)
+    new = _strip_quoted_lines(new)
+    return Parts(new=new.strip(), quote_header=parts.quote_header, quoted=parts.quoted)
+
+
+def split_quote(text: str, lang=None) -> Parts:
+    """Split a body at its quoted history only: `new` is the reply as written, signature and
+    footers kept (personalisation reads the signer's name and company there; detection cuts
+    them in split_body), `quoted` the first quoted block. `lang` as for split_body."""
     quote_header, quoted = "", ""
     replies = []
     if maybe_quoted(text):
@@ -377,12 +391,7 @@ def split_body(text: str, lang=None) -> Parts:
         if not quoted:
             quote_header, quoted = m.group(0).strip(), new[m.end():]
         new = new[: m.start()]
-    m = _FOOTER.search(new)
-    if m:
-        new = new[: m.start()]
-    new = _cut_signature(new)
-    new = _strip_quoted_lines(new)
-    return Parts(new=new.strip(), quote_header=quote_header.strip(), quoted=_unquote(quoted).strip())
+    return Parts(new=new, quote_header=quote_header.strip(), quoted=_unquote(quoted).strip())
 
 
 def _unquote(text: str) -> str:

@@ -171,7 +171,8 @@ def _signature(body: str) -> str:
     return "\n".join(l for l in lines[start:] if len(l.strip()) <= 70)
 
 
-def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "") -> str | None:
+def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "",
+            quoted_note: str = "") -> str | None:
     """The hiring company's name, or None. `people`: folded names of people in the message."""
     # the sender's own domains (or an ATS sender's company-named local part)
     labels = set()
@@ -297,7 +298,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
                 add(m.group(0), 1)
         # the candidate's quoted note naming the company in full ("the Brand Manager role at
         # Acme Coffee Roasters", acme-coffee.com); the sender's own text was read above
-        quoted = unwrap((full or "").replace(body, "", 1)) if body and body in (full or "") else ""
+        quoted = unwrap(quoted_note)
         for m in _PHRASE.finditer(quoted):
             if any(len(label) >= 6 and fold(_clean(m.group(0))).startswith(label) for label in labels) \
                     and fold(_clean(m.group(0))) not in labels \

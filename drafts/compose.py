@@ -21,12 +21,13 @@ from jinja2 import meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from classifiers.message import Message
+from classifiers.text import body_text
 
 from .details import Details, extract_details
 from .headers import DRAFT_POLICY, reply_subject, threading
 from .identity import DraftSettings, Identity
 from .people import _name_matches_local, named_addresses, valid_address
-from .text import full_text, one_line
+from .text import one_line
 
 TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
 STAGES = ("interviewed", "applied")
@@ -191,7 +192,7 @@ class Composer:
         who = named[-1].name if named else (msg.from_.addr if msg.from_ else "someone")
         date = _original_date(msg)
         head = self._attribution.render(language=lang, date=date, name=one_line(who, 80))
-        body = quote(full_text(msg))
+        body = quote(body_text(msg))
         return f"{head}\n{body}\n" if body else ""
 
     def _to(self, msg: Message, details: Details) -> Address:

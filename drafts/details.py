@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifiers.language import detect_language
 from classifiers.message import Message
 
 from .company import company as find_company
@@ -12,11 +13,8 @@ from .identity import Identity
 from .people import _HONORIFICS as HONORIFICS
 from .people import contact, first_name, follow_up_address, named_addresses
 from .role import role as find_role
-from .text import fold, full_text, one_line, quoted_text, reply_text
+from .text import fold, message_text, one_line
 from .vocab import vocab
-
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt")
-
 
 @dataclass(frozen=True)
 class Details:
@@ -31,17 +29,6 @@ class Details:
     feedback_offered: bool = False   # the sender offered feedback (the draft accepts it)
     kept_on_file: bool = False       # they keep the CV on file / in a talent pool (the draft thanks them)
     via_agency: bool = False         # a recruitment agency relayed the decision (the draft thanks them for their help)
-
-
-def detect_language(text: str) -> str:
-    """The most likely of a few languages by stop-word counts; "en" when unsure."""
-    words = re.findall(r"[^\W\d_]+", text.lower()[:5000])
-    if not words:
-        return "en"
-    counts = {lang: sum(w in set(stops) for w in words)
-              for lang, stops in vocab()["languages"].items()}
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 3 and counts[best] > counts.get("en", 0) else "en"
 
 
 def stage(text: str) -> str:
@@ -60,8 +47,8 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     """Pure: the same message and identity always give the same details. Never raises on odd mail."""
     identity = identity or Identity()
     owner = frozenset(a.strip().lower() for a in (identity.email, *identity.aliases) if a and a.strip())
-    body = reply_text(msg)
-    full = full_text(msg)
+    text = message_text(msg)
+    body, full = text.reply, text.full
     reply_to, _ = follow_up_address(msg, body, full, owner)
     person = contact(msg, body, reply_to, identity.name)
     # people's names (and first names) are never the company
@@ -77,12 +64,12 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     names += [" ".join(w for w in n.split() if w.lower().strip(".") not in HONORIFICS) for n in names]
     names = [n for n in names if n.strip()]
     people = {fold(n) for n in names if fold(n)} | {fold(n.split()[0]) for n in names if fold(n)}
-    comp = find_company(msg, body, reply_to, people, full)
+    comp = find_company(msg, body, reply_to, people, full, text.quoted)
     return Details(
         reply_to=reply_to,
         contact_first_name=first_name(person),
         company=comp,
-        role=find_role(msg.subject, body, comp, quoted_text(msg)),
+        role=find_role(msg.subject, body, comp, text.quoted),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note
         stage=stage(full),
         language=detect_language(body),

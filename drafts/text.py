@@ -7,51 +7,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from email.header import decode_header, make_header
 
+from classifiers.language import detect_language
 from classifiers.message import Message
+from classifiers.text import body_text, split_quote
 
 MAX_VALUE = 120   # longest name, company or role we will put in a draft
 
-# Lines that start the quoted history under a reply (the sender's new text ends there).
-_QUOTE_START = re.compile(
-    r"^\s*(?:>|-{2,}\s*(?:original message|forwarded message|urspr[üu]ngliche nachricht|"
-    r"message d'origine|mensaje original|messaggio originale|mensagem original)"
-    r"|_{10,}\s*$|(?:from|von|de|da):\s.*@|on\s.{4,160}\swrote:|am\s.{4,160}\sschrieb"
-    r"|le\s.{4,160}\sa écrit|el\s.{4,160}\sescribió|il\s.{4,160}\sha scritto"
-    r"|em\s.{4,160}\sescreveu)",
-    re.IGNORECASE)
+
+@dataclass(frozen=True)
+class MessageText:
+    """A message's text as personalisation reads it (split by classifiers.text, as detection
+    splits it)."""
+    full: str      # the whole body, quotes included: text/plain, else the HTML flattened
+    reply: str     # what the sender wrote in this message, signature included
+    quoted: str    # the first quoted block under it, quote marks removed (the candidate's own
+                   # earlier note often names the role and the company)
 
 
-def full_text(msg: Message) -> str:
-    """The whole body as text (quotes included): text/plain, else the HTML flattened."""
-    try:
-        from classifiers.text import body_text
-        return body_text(msg)
-    except ImportError:  # detection's helper not there: same idea, cruder
-        plain = (msg.text_plain or "").strip()
-        if plain:
-            return plain
-        return _strip_html(msg.text_html or "")
-
-
-def reply_text(msg: Message) -> str:
-    """What the sender wrote in this message, signature included, quoted history cut off."""
-    lines = full_text(msg).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out = []
-    for line in lines:
-        if _QUOTE_START.match(line):
-            break
-        out.append(line.rstrip())
-    return "\n".join(out).strip()
-
-
-def quoted_text(msg: Message) -> str:
-    """The quoted history under the sender's new text, quote marks removed (the candidate's own
-    earlier note often names the role and the company)."""
-    full = full_text(msg).replace("\r\n", "\n").replace("\r", "\n")
-    new = reply_text(msg)
-    rest = full[len(new):] if full.startswith(new) else full.split("\n", new.count("\n") + 1)[-1]
-    return "\n".join(re.sub(r"^\s*(?:>\s?)+", "", line) for line in rest.split("\n")).strip()
+def message_text(msg: Message) -> MessageText:
+    """The body split where detection splits it, but with the signature kept."""
+    full = body_text(msg)
+    parts = split_quote(full, lambda text: detect_language(text[:2000]))
+    lines = parts.new.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    reply = "\n".join(line.rstrip() for line in lines)
+    return MessageText(full=full, reply=reply.strip(), quoted=parts.quoted)
 
 
 def unwrap(text: str) -> str:
@@ -60,19 +42,11 @@ def unwrap(text: str) -> str:
     return re.sub(r"(?<=[^\n]{50})[ \t]*\n[ \t]*(?=[^\s>])", " ", text)
 
 
-def _strip_html(html: str) -> str:
-    from html import unescape
-    html = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", html)
-    html = re.sub(r"(?i)<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", "\n", html)
-    return unescape(re.sub(r"<[^>]*>", " ", html)).replace("\xa0", " ")
-
-
 def decode_words(value: str) -> str:
     """Decode RFC 2047 encoded words left in a header value (mail-parser keeps some in names)."""
     if "=?" not in value:
         return value
     try:
-        from email.header import decode_header, make_header
         return str(make_header(decode_header(value)))
     except Exception:  # malformed encodings: keep the text as it came
         return value

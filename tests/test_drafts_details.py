@@ -10,7 +10,7 @@ import pytest
 from classifiers.message import parse_message
 from drafts import Details, Identity, extract_details
 from drafts.company import strip_legal
-from drafts.details import detect_language, stage
+from drafts.details import stage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "drafts"
 SAM = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
@@ -154,12 +154,10 @@ def test_legal_suffixes_are_dropped(name, expected):
     assert strip_legal(name) == expected
 
 
-def test_stage_and_language_rules():
+def test_stage_rules():
     assert stage("thank you for interviewing with us") == "interviewed"
     assert stage("we can only interview a small number of people") == "applied"
     assert stage("we will not be holding the interviews scheduled") == "applied"
-    assert detect_language("vielen Dank für Ihre Bewerbung, leider haben wir uns für die andere") == "de"
-    assert detect_language("") == "en"
 
 
 @pytest.mark.parametrize("raw", [
@@ -251,3 +249,13 @@ def test_greeted_recipient_is_never_the_company_even_without_identity(body):
 def test_kept_on_file(text, expected):
     raw = eml(f"Hi Sam,\n\nWe will not move forward. {text}\n\nPat")
     assert details(raw).kept_on_file is expected
+
+
+def test_language_and_new_text_come_from_detection():
+    """Details reads the language as detection does (Dutch included) and only the reply above
+    the quoted history: the candidate's quoted German note does not make it German."""
+    d = details(eml("Beste Sam,\n\nHelaas hebben wij besloten om niet verder te gaan met je sollicitatie. "
+                    "Bedankt voor je interesse in onze vacature.\n\nMet vriendelijke groet,\nPat Doe\n\n"
+                    "Am Montag, 2. März 2026 schrieb Sam Taylor <sam.taylor@example.org>:\n"
+                    "> Vielen Dank für das Gespräch, ich freue mich auf Ihre Rückmeldung. Wir sehen uns.\n"))
+    assert d.language == "nl"
