@@ -23,10 +23,11 @@ from jinja2.sandbox import SandboxedEnvironment
 from classifiers.message import Message
 from classifiers.text import body_text
 
+from .addresses import valid_address
 from .details import Details, extract_details
 from .headers import DRAFT_POLICY, reply_subject, threading
 from .identity import DraftSettings, Identity
-from .people import _name_matches_local, named_addresses, valid_address
+from .people import name_matches_local, named_addresses
 from .text import one_line
 
 TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
@@ -202,7 +203,7 @@ class Composer:
                 name = a.name
                 break
         else:
-            if details.contact_name and _name_matches_local(details.contact_name,
+            if details.contact_name and name_matches_local(details.contact_name,
                                                             details.reply_to.partition("@")[0]):
                 name = details.contact_name
         return Address(display_name=one_line(name, 80), addr_spec=details.reply_to)

@@ -82,3 +82,4 @@ def fold_loose(text: str) -> str:
     """Like fold() but umlauts lose their mark only ("Böhme" -> "bohme")."""
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in text if "a" <= ch <= "z")
+

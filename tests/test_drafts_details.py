@@ -9,7 +9,7 @@ import pytest
 
 from classifiers.message import parse_message
 from drafts import Details, Identity, extract_details
-from drafts.company import strip_legal
+from drafts.orgnames import strip_legal
 from drafts.details import stage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "drafts"

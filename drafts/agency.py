@@ -1,0 +1,58 @@
+"""Recruitment agencies: an agency recruiter relaying a client's decision, and the agency's name
+(the company when the client is kept confidential)."""
+from __future__ import annotations
+
+import re
+
+from classifiers.message import Message
+
+from .addresses import domain_of, is_ats_domain, registrable_label, sender_addresses
+from .lexicon import signature_block, vocab
+from .orgnames import PHRASE, from_domain, strip_legal
+from .text import fold, one_line
+
+
+def _mentions(text: str, name: str) -> bool:
+    return any(cue in text for cue in vocab()[name])
+
+
+def _has_word(labels: set[str], name: str) -> bool:
+    return any(w in label for label in labels for w in vocab()[name])
+
+
+def is_agency(labels: set[str], body: str) -> bool:
+    """An agency recruiter relaying a client's decision: their own domain is not the company."""
+    low = body.lower()
+    if not _has_word(labels, "agency_words"):
+        # a domain without the word, a signature with it ("Harlow & Finch Recruitment") relaying
+        # what the client said ("Ostara came back to me")
+        return bool(vocab()["agency_signature"].search(signature_block(body).lower())) \
+            and _mentions(low, "relays_client")
+    if _mentions(low, "names_client"):
+        return True
+    # a recruitment firm's consultant ("Senior Consultant - Sales & Marketing", "Southerly Talent")
+    return _has_word(labels, "recruiter_words") and bool(
+        re.search(r"\b(?:recruitment |talent |search )?consultant\b", low))
+
+
+def via_agency(msg: Message, body: str, reply_to: str | None) -> bool:
+    """True when the message comes from a recruitment agency rather than the employer."""
+    labels = {registrable_label(domain_of(a)) for a in sender_addresses(msg, reply_to)
+              if not is_ats_domain(domain_of(a))}
+    return is_agency(labels - {""}, body)
+
+
+def keeps_client_confidential(body: str) -> bool:
+    """"I can't share the client's name yet": whatever else the text names is not the employer."""
+    return bool(vocab()["confidential_client"].search(body.lower()))
+
+
+def agency_name(body: str, labels: set[str]) -> str | None:
+    """The agency's own name as its signature writes it ("Northgate Search"), else as its domain
+    spells it."""
+    for line in signature_block(body).split("\n"):
+        for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+", line):
+            name = strip_legal(piece.strip())
+            if name and fold(name) in labels and PHRASE.fullmatch(name):
+                return one_line(name) or None
+    return from_domain(sorted(labels))

@@ -1,0 +1,86 @@
+"""The shared lexicon: the word lists personalisation reads (drafts/vocab.toml), loaded once,
+and the word tests that the people, company and role rules all use.
+
+A top-level list in vocab.toml is a set of words or phrases; a list under [patterns] is
+regular-expression alternatives, compiled into one pattern. No key is named here: a new list
+in the file is available as `vocab()[name]` without a code change.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+# A gender-inclusive ending stays on its job word: "Consultant(e)", "Berater:in", "Entwickler*in".
+_INCLUSIVE_END = re.compile(r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:/]in(?:nen)?)$")
+SIGNATURE_SEARCH_LINES = 8    # a signature starts within the last lines that hold text
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """Every list in vocab.toml by name: word sets (frozenset) and compiled patterns."""
+    data = tomllib.loads(resources.files("drafts").joinpath("vocab.toml").read_text("utf-8"))
+    patterns = data.pop("patterns")
+    lexicon: dict = {name: frozenset(words) for name, words in data.items()}
+    lexicon.update({name: re.compile("|".join(f"(?:{p})" for p in alternatives))
+                    for name, alternatives in patterns.items()})
+    return lexicon
+
+
+def alternation(name: str) -> str:
+    """A [patterns] list as regex source, for building a larger pattern around it."""
+    return vocab()[name].pattern
+
+
+def norm_line(line: str) -> str:
+    """A line as the sign-off list spells it: lower case, punctuation dropped."""
+    return re.sub(r"[^\w\s&'’]", "", line.lower()).strip()
+
+
+def is_sign_off(line: str) -> bool:
+    return norm_line(line) in vocab()["sign_offs"]
+
+
+def has_job_word(words: list[str]) -> bool:
+    """Does any word name a job ("Manager", "Entwickler*in", "Copywriter")?"""
+    heads, endings = vocab()["role_heads"], vocab()["role_head_endings"]
+    for w in words:
+        w = _INCLUSIVE_END.sub("", w.lower().strip(",.")).strip("()")
+        if w in heads or any(w.endswith(h) for h in endings):
+            return True
+    return False
+
+
+def is_field_label(text: str) -> bool:
+    """'Status', 'Job Requisition', 'Date Applied': a form or column label, never a value."""
+    words = re.findall(r"[^\W_]+|#", text.lower())
+    return 0 < len(words) <= 4 and all(w in vocab()["field_labels"] for w in words)
+
+
+def signature_start(text: str) -> int:
+    """Offset where the signature block starts: after the last sign-off line or '--' among the
+    last lines that hold text; past the end when there is none."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for i in reversed(filled[-SIGNATURE_SEARCH_LINES:]):
+        line = lines[i].strip()
+        if line in ("--", "-- ", "—") or is_sign_off(line):
+            return offsets[i] + len(lines[i])
+    return len(text) + 1
+
+
+def signature_block(body: str) -> str:
+    """The signature block: the lines after the last sign-off near the end, else the last few
+    lines; prose lines (long ones) are never part of it."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    start = max(0, len(lines) - 5)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
+        if re.sub(r"[^\w\s]", "", lines[i].lower()).strip() in vocab()["sign_offs"]:
+            start = i + 1
+            break
+    return "\n".join(line for line in lines[start:] if len(line.strip()) <= 70)

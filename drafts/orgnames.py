@@ -1,0 +1,126 @@
+"""Company names as phrases: finding capitalised phrases, and cleaning one into a company's name
+(legal forms, department words, greetings and trailing subject words dropped)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import alternation, vocab
+from .text import fold, one_line
+
+_WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
+PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| of| de)? {_WORD})*")
+MAX_NAME_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def legal_form_after() -> re.Pattern:
+    """A short legal form right after a name: ', Ltd.' in 'Sorajet Co., Ltd.'."""
+    return re.compile(rf",?\s*(?:{alternation('legal_forms')})\b\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def legal_form_at_end() -> re.Pattern:
+    """A legal form ending a signature line or piece ('Acme, Inc. | ...'), dot kept in group 1."""
+    return re.compile(rf"(?<=\w)(\.?),?\s+(?:co\.?,?\s+)?(?:{alternation('legal_forms')})\b\.?(?=\s*$|\s*[|•·–—-])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _noise_start() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{alternation('company_noise_start')})\b[:,]?\s*)+")
+
+
+def _legal_words() -> set[str]:
+    return {re.sub(r"[.\s]", "", s) for s in vocab()["legal_suffixes"]}
+
+
+def strip_legal(name: str) -> str:
+    """'Sparrowhawk Robotics, Inc.' -> 'Sparrowhawk Robotics'."""
+    suffixes = _legal_words()
+    words = name.replace(",", " , ").split()
+    changed, removed = True, False
+    while changed:
+        changed = False
+        for n in (3, 2, 1):
+            tail = re.sub(r"[.\s&]", "", "".join(words[-n:])).lower()
+            if len(words) > n and tail in suffixes:
+                words = words[:-n]
+                changed = removed = True
+                break
+        while words and words[-1] == ",":
+            words.pop()
+        # "Sorajet Co., Ltd.", "Acme & Co. KG": a "Co." joined to a legal form goes with it
+        if removed and len(words) > 1 and re.fullmatch(r"&?(?:co\.?|company)", words[-1].lower()):
+            words.pop()
+            if len(words) > 1 and words[-1] == "&":
+                words.pop()
+            changed = True
+    return " ".join(words).replace(" , ", ", ").strip(" ,")
+
+
+def strip_department(name: str) -> str:
+    """'Acme Careers' / 'Acme Talent Acquisition' / 'Jobs Acme' -> 'Acme'."""
+    low = name.lower()
+    for suffix in sorted(vocab()["department_suffixes"], key=len, reverse=True):
+        if low.endswith(" " + suffix):
+            return name[: -len(suffix) - 1].strip()
+        if low.startswith(suffix + " ") and suffix not in ("people", "team"):
+            return name[len(suffix) + 1:].strip()
+    return name
+
+
+def strip_trailing_noise(phrase: str, labels: set[str]) -> str:
+    """'Acme Application Update' -> 'Acme', unless the domain spells the whole phrase."""
+    for noise in sorted(vocab()["company_trailing_noise"], key=len, reverse=True):
+        if phrase.lower().endswith(" " + noise) and fold(phrase) not in labels:
+            return phrase[: -len(noise) - 1].rstrip(" -–—:|")
+    return phrase
+
+
+def all_team_words(phrase: str) -> bool:
+    """'Talent Acquisition', 'Recruitment Team', 'Personalabteilung': a department, not a company."""
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    generic = vocab()["team_words"] | vocab()["department_suffixes"] | vocab()["org_generic"]
+    return all(w in generic for w in words)
+
+
+def clean(phrase: str) -> str:
+    """A phrase without leading greetings/articles, a possessive 's or a sentence's full stop."""
+    phrase = _noise_start().sub("", phrase.strip())
+    phrase = re.sub(r"['’]s$", "", phrase)   # "Acme's"
+    words = phrase.split()
+    if words and words[-1].endswith(".") and not (len(words[-1]) <= 4 and words[-1][0].isupper()
+                                                   and len(words) > 1):
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words).strip(" -|:–—•·")
+
+
+def is_candidate(phrase: str, people: set[str]) -> bool:
+    """Could this phrase be a company's name? Not a person, a job title, a department, a
+    tracking service, a bare legal form, or anything with digits."""
+    words = phrase.split()
+    if not words or len(words) > MAX_NAME_WORDS or len(phrase) < 2:
+        return False
+    if fold(phrase) in people or fold(words[0]) in people \
+            or any(w.lower() in vocab()["role_heads"] for w in words):
+        return False
+    if all_team_words(phrase) or fold(phrase) in vocab()["ats_brands"] or \
+            re.sub(r"[.\s]", "", phrase.lower()) in _legal_words():
+        return False
+    return not any(ch.isdigit() for ch in phrase)
+
+
+def from_domain(labels: list[str]) -> str | None:
+    """Last resort, a name from the domain: 'mosswood-analytics' -> 'Mosswood Analytics',
+    'kettleworkshome' -> 'Kettleworks Home' (a common trailing business word is split off)."""
+    if not labels:
+        return None
+    words = [w for w in re.split(r"[-_]", labels[0]) if w]
+    if len(words) == 1:
+        for tail in sorted(vocab()["company_words"], key=len, reverse=True):
+            if words[0].endswith(tail) and len(words[0]) - len(tail) >= 3:
+                words = [words[0][: -len(tail)], tail]
+                break
+    name = " ".join(w[:1].upper() + w[1:] for w in words if w.isalpha())
+    return one_line(name) or None

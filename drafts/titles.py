@@ -1,0 +1,188 @@
+"""Job titles as phrases: where a title starts and ends, and cleaning one (requisition numbers,
+work arrangements, leading greetings and trailing "role" words dropped)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation, has_job_word, is_field_label, vocab
+
+# a gender-inclusive ending stays on its word: "Consultant(e)", "Berater:in", "Entwickler*in"
+INCL = r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:]in(?:nen)?\b)?"
+_W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{INCL}|[a-z]{{1,2}}[A-Z][\w'’/+&-]*|&)"
+ROLE = re.compile(
+    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
+    rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
+_NOISE_START = re.compile(
+    r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"
+    r"Regarding|Ihre|Votre|Tu|Su|Je|Sua|La|Le|El|Il|Die|Das|Der|Absage|Bewerbung|Candidature|"
+    r"Candidatura|Sollicitatie|Solicitud|Terugkoppeling|Feedback|Rückmeldung|Esito|Resultado|Reactie)\b[:,]?\s*)+")
+# Where a title ends: punctuation, a preposition naming the place, or a clause.
+_TITLE_END = re.compile(
+    r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
+    r"bei|im|der|für|chez|à|au|aux|dans|pour|en|para|con|del|na|no|em|com|bij|voor|presso|per|"
+    r"hos|på|ved|vid|hjå|"
+    r"that|which|and|et|und|y|e|ou|oder|we|you|nous|vous|wir|sie|noi|hemos|has|have|had|is|was|"
+    r"were|will|would|but|because|as|after|to|"
+    r"wurde|ist|haben|hat|nicht|leider|ont|n'a|a|est|ha|foi|non|ne|heeft|hebben|niet|helaas|"
+    r"gaf|geeft|werd|wordt|bleek|viel|dat|omdat|maar|zijn|kon|"
+    r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
+    r"job|team|req|requisition)\b|\s*$)",
+    re.IGNORECASE)
+_REQ_HEAD = re.compile(r"^\s*(?:(?:req(?:uisition)?|ref|job)\.?\s*(?:id|no\.?|#)?\s*[:#]?\s*)?"
+                       r"#?\s*[A-Z]{0,4}[-_]?\d{3,}[\w-]*\s*[-–—:|]?\s+(?=[^\W\d_])", re.IGNORECASE)
+_REQ_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:req(?:uisition)?|ref(?:erence)?|job|posting|vacancy)\.?"
+                          r"(?:\s*(?:id|no\.?|number|code|#))?\s*[:#]?\s*)?[A-Z]{0,4}[-_#]?\s*\d[\w/-]*\s*[)\]]",
+                          re.IGNORECASE)
+_REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?:ref|req|job id|id|r-|jr|#)[\w\s.:#/-]*[\)\]]?\s*$", re.IGNORECASE)
+
+
+# A form or table label that names the job ("Job Requisition", "Position", "Poste").
+ROLE_LABELS = (r"(?:position|job title|job|role|title|vacancy|opening|requisition|job requisition|"
+                r"requisition title|position title|role title|job role|job posting|posting|"
+                r"stelle|position|poste|intitulé du poste|puesto|vacante|vaga|"
+                r"cargo|posizione|ruolo|functie|vacature)")
+# where two table header cells flattened without a break meet: "Job Requisition|Status"
+_GLUED = re.compile(r"(?<=[a-zà-öø-ÿ)])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _cells(line: str) -> list[str]:
+    """A flattened table line's cells: header cells may be glued ("Job RequisitionStatus")."""
+    return [c.strip(" \t:") for c in _GLUED.split(line) if c.strip(" \t:")]
+
+
+def column_values(text: str):
+    """(value, offset) under a job-naming column of a table whose header row has two or more
+    label cells, glued on one line or one a line; the value lines follow in column order."""
+    lines = [(m.group(0).strip(), m.start()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    i = 0
+    while i < len(lines):
+        cells: list[str] = []
+        j = i
+        while j < len(lines) and j - i < 8:
+            row = _cells(lines[j][0])
+            if not row or not all(is_field_label(c) for c in row):
+                break
+            cells += row
+            j += 1
+        if len(cells) >= 2:
+            # every job-naming column: "Requisition" may hold a number, "Position" the title
+            cols = [n for n, c in enumerate(cells) if re.fullmatch(ROLE_LABELS, c, re.IGNORECASE)]
+            row = _cells(lines[j][0]) if j < len(lines) else []
+            for col in cols:
+                if len(row) == len(cells) > 1:     # the value row flattened glued as well
+                    yield row[col], lines[j][1] + lines[j][0].find(row[col])
+                elif j + col < len(lines):
+                    yield lines[j + col]
+            i = j
+        else:
+            i += 1
+
+
+def trim(phrase: str, company: str | None) -> str | None:
+    phrase = _NOISE_START.sub("", phrase.strip())
+    if company:
+        for sep in (" - ", " – ", " — ", ", ", " at ", " in ", " | "):
+            phrase = phrase.replace(sep + company, "")
+            if phrase.startswith(company + sep):
+                phrase = phrase[len(company + sep):]
+    # "Tech Lead Mobile / Feedback": a part after " / " without a job word is not the title
+    parts = phrase.split(" / ")
+    while len(parts) > 1 and not has_job_word(parts[-1].split()):
+        parts.pop()
+    phrase = " / ".join(parts)
+    segments = re.split(r"( - | – | — )", phrase)
+    for i in range(0, len(segments), 2):
+        if has_job_word(segments[i].split()):
+            phrase = "".join(segments[i:])
+            break
+    else:
+        return None
+    return tidy(phrase)
+
+
+def tidy(phrase: str) -> str | None:
+    if re.search(r"\d", phrase):
+        # a requisition number before, inside or after the title: "R-20481 Senior Designer",
+        # "Designer (Req ID 2026-4411)", "Designer [JR-1234]", "Designer #4411"
+        phrase = _REQ_HEAD.sub("", phrase)
+        phrase = _REQ_BRACKET.sub("", phrase)
+        phrase = _REQ_TAIL.sub("", phrase)
+    words = phrase.split()
+    while words and words[-1].lower().strip(",.:") in vocab()["role_nouns"]:
+        words.pop()
+    phrase = " ".join(words).strip(" ,.-–—:")
+    # a work arrangement in brackets is not part of the title: "(Remote)", "(Contract)"
+    phrase = re.sub(r"\s*[(\[]\s*(?:[\w-]+\s*[/,&]?\s*)?(?:%s)(?:\s*[/,&]?\s*[\w-]+)?\s*[)\]]" %
+                    alternation("work_arrangements"), "", phrase, flags=re.IGNORECASE)
+    if phrase.count("(") > phrase.count(")"):
+        phrase = phrase[: phrase.rfind("(")].strip(" ,-–—")
+    if not phrase or len(phrase.split()) > 10 or re.search(r"\d{3}", phrase):
+        return None
+    return phrase
+
+
+def after_lead_in(text: str, start: int, company: str | None) -> str | None:
+    """The title that starts at text[start:] right after a lead-in such as "poste de"."""
+    rest = text[start: start + 160]
+    rest = re.sub(r"^(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|het|o|il|lo)\s+",
+                  "", rest, flags=re.IGNORECASE)
+    words: list[str] = []
+    pos = 0
+    while len(words) <= 8:
+        # a Title Case specialism in brackets stays ("Engenheiro de Software Sénior (Backend)");
+        # _tidy drops work arrangements such as "(Remote)"
+        m = re.match(r"\s*(\([A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
+        if words and m and not re.fullmatch(r"\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)", m.group(1), re.I):
+            words.append(m.group(1))
+            pos += m.end()
+            continue
+        if words and _TITLE_END.match(rest, pos):
+            # an area after a comma stays in a Title Case title: "Manager, Digital Marketing"
+            m = re.match(r",\s+([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?=\s*(?:position|role|opening|"
+                         r"vacancy|\(|at\b|with\b|[.;]|$))", rest[pos:])
+            if m and words[0][:1].isupper():
+                words[-1] += ","
+                words += m.group(1).split()
+            break
+        m = re.match(rf"\s*(\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)|[^\s.,;:!?()\"“”*]+{INCL})", rest[pos:], re.I)
+        if not m:
+            break
+        words.append(m.group(1))
+        pos += m.end()
+        if re.fullmatch(r"\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)", m.group(1), re.I):
+            break   # "(m/w/d)" closes a title
+    if not words or len(words) > 8 or not words[0][:1].isalpha():
+        return None
+    phrase = tidy(" ".join(words))
+    if not phrase:
+        return None
+    if company and phrase.lower().startswith(company.lower()):
+        return None
+    plain = [w for w in phrase.split() if not w.startswith("(")]
+    if plain[0].lower() in vocab()["role_stop_starts"]:
+        return None
+    # a lower-case phrase must say it is a job; a Title Case one is trusted after a lead-in
+    if not plain[0][:1].isupper() and not has_job_word(plain):
+        return None
+    return phrase
+
+
+def romance_tail(text: str, pos: int) -> str:
+    """' de produit marketing' after 'Chef' (French, Spanish, Italian, Portuguese titles)."""
+    m = re.match(r"(?:\s+(?:de la|de l'|de|du|des|d'|di|del|della|dei|do|da|dos|das)\s*"
+                 r"(?:[a-zà-öø-ÿ][\w'’-]*|[A-ZÀ-Ö][A-Z]+\b))"
+                 r"(?:\s+(?:[a-zà-öø-ÿ][\w'’-]*|[A-ZÀ-Ö][A-Z]+\b|de|et|e|y))*", text[pos: pos + 80])
+    if not m:
+        return ""
+    words = m.group(0).split()
+    # stop where the sentence goes on ("... de mission et nous", "... de produit chez")
+    out = []
+    for w in words:
+        if w.lower() in vocab()["romance_tail_stops"]:
+            break
+        out.append(w)
+    while out and out[-1].lower() in vocab()["romance_particles"]:
+        out.pop()
+    if len(out) < 2 or len(out) > 6:
+        return ""
+    return " " + " ".join(out)
