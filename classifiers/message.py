@@ -2,18 +2,37 @@
 
 Parsing is pure (bytes in, dataclass out) so `check`, `draft`, `evaluate` and the daemon
 all see a message the same way. Everything here is untrusted data from the sender.
+
+mail-parser reads the MIME structure and the bodies; the header fields are read here from
+the raw header block, because mail-parser answers a duplicated header with a list, drops or
+surrogate-escapes undeclared 8-bit bytes, and raises on some values. Raw 8-bit header bytes
+are decoded as UTF-8, else Windows-1252 (what mail clients assume), so no surrogate escape
+ever reaches a field. Any failure while parsing is a MalformedMessage with a one-line reason.
 """
 from __future__ import annotations
 
+import codecs
+import email.header
+import email.parser
+import email.policy
 import email.utils
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import mailparser
 
 log = logging.getLogger(__name__)
+
+# A header value longer than this is hostile (a real one is a few hundred characters; a long
+# To: list a few thousand): the rest is ignored, so address parsing stays fast.
+MAX_HEADER_CHARS = 16_384
+ADDRESS_HEADERS = ("from", "reply-to", "to", "cc")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
+_ENCODED_WORD = re.compile(r"=\?[^?\s]{1,60}\?[bBqQ]\?[^?\s]*\?=")
 
 
 class MalformedMessage(ValueError):
@@ -58,16 +77,89 @@ class Message:
         return self.headers.get(name.lower(), "")
 
 
-def _addresses(pairs) -> tuple[Address, ...]:
-    out = []
-    for pair in pairs or ():
+# -- decoding ----------------------------------------------------------------------------
+def _latin1_fallback(exc: UnicodeDecodeError):
+    """Bytes Windows-1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) read as Latin-1."""
+    bad = exc.object[exc.start:exc.end]
+    return "".join(map(chr, bad)), exc.end
+
+
+codecs.register_error("nottoday-latin1", _latin1_fallback)
+
+
+def decode_8bit(data: bytes) -> str:
+    """Undeclared 8-bit text: UTF-8 when it is valid UTF-8, else Windows-1252."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="nottoday-latin1")
+
+
+def clean_text(value: object) -> str:
+    """`value` as a str without surrogates: surrogate-escaped bytes (what the email library
+    makes of undeclared 8-bit bytes) are decoded as in decode_8bit, any other lone
+    surrogate becomes U+FFFD."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if not _SURROGATE.search(text):
+        return text
+    try:
+        return decode_8bit(text.encode("utf-8", "surrogateescape"))
+    except UnicodeEncodeError:      # surrogates that are not escaped bytes
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+def _charset_decode(data: bytes, charset: str | None) -> str:
+    """Bytes of an encoded word in its declared charset; an unknown or lying charset falls
+    back to decode_8bit."""
+    if charset and charset.lower() not in ("unknown-8bit", "x-unknown"):
         try:
-            name, addr = pair
-        except (TypeError, ValueError):
-            continue
-        addr = (addr or "").strip().lower()
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError, ValueError):
+            pass
+    return decode_8bit(data)
+
+
+def decode_words(value: str) -> str:
+    """RFC 2047 encoded words decoded; a broken one is kept as it came."""
+    if "=?" not in value or not _ENCODED_WORD.search(value):
+        return value
+    try:
+        parts = email.header.decode_header(value)
+    except Exception:      # a broken encoded word: the text as it came
+        return value
+    out = []
+    for i, (chunk, charset) in enumerate(parts):
+        text = chunk if isinstance(chunk, str) else _charset_decode(chunk, charset)
+        # decode_header drops the whitespace between an encoded word and plain text
+        if out and charset is None and isinstance(chunk, bytes) and parts[i - 1][1] is not None:
+            text = " " + text.lstrip() if text[:1] not in (" ", "") else text
+        elif out and charset is not None and parts[i - 1][1] is None and not out[-1].endswith(" "):
+            out.append(" ")
+        out.append(text)
+    return clean_text("".join(out))
+
+
+def _unfold(raw: str) -> str:
+    """A raw header value (surrogate-escaped 8-bit bytes, maybe folded) as one line of text."""
+    return _FOLD.sub("", clean_text(raw[:MAX_HEADER_CHARS])).strip()
+
+
+def _raw_headers(raw: bytes) -> list[tuple[str, str]]:
+    """(lower-case name, unfolded value) for every header, in order, 8-bit bytes decoded."""
+    parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    return [(clean_text(name).strip().lower(), _unfold(value))
+            for name, value in parsed.raw_items()]
+
+
+def _addresses(values: list[str]) -> tuple[Address, ...]:
+    """The addresses in one header's values (the first occurrence only), names decoded."""
+    out = []
+    for name, addr in email.utils.getaddresses(values[:1]):
+        addr = clean_text(addr).strip().lower()
         if addr and "@" in addr:
-            out.append(Address((name or "").strip(), addr))
+            out.append(Address(decode_words(clean_text(name)).strip(), addr))
     return tuple(out)
 
 
@@ -80,43 +172,70 @@ def _msgids(value: str) -> tuple[str, ...]:
     return tuple(ids)
 
 
+def _joined(parts) -> str:
+    if isinstance(parts, str):
+        return clean_text(parts)
+    return "\n".join(clean_text(p) for p in parts or () if p is not None)
+
+
+def _date(mail) -> datetime | None:
+    try:
+        date = mail.date
+    except Exception:      # mail-parser raises on some hostile dates
+        return None
+    return date if isinstance(date, datetime) else None
+
+
+def _attachments(mail) -> tuple[str, ...]:
+    names = []
+    for a in mail.attachments or ():
+        name = a.get("filename", "") if isinstance(a, dict) else ""
+        names.append(clean_text(name))
+    return tuple(names)
+
+
+# -- parsing -----------------------------------------------------------------------------
 def parse_message(raw: bytes) -> Message:
     """Parse raw RFC 5322 bytes. Raises MalformedMessage when nothing usable is there."""
     if not isinstance(raw, (bytes, bytearray)) or not raw.strip():
         raise MalformedMessage("empty message")
+    raw = bytes(raw)
     try:
-        mail = mailparser.parse_from_bytes(bytes(raw))
-    except Exception as exc:  # mail-parser raises many types on hostile input
+        return _parse(raw)
+    except MalformedMessage:
+        raise
+    except RecursionError:
+        raise MalformedMessage("unparseable message (nested too deeply)") from None
+    except Exception as exc:  # mail-parser and the email library raise many types on hostile input
         raise MalformedMessage(f"unparseable message ({type(exc).__name__})") from None
-    headers: dict[str, str] = {}
-    for name, value in (mail.headers or {}).items():
-        if isinstance(value, list):
-            value = value[0] if value else ""
-        headers.setdefault(str(name).lower(), str(value))
+
+
+def _parse(raw: bytes) -> Message:
+    raw_headers = _raw_headers(raw)
+    values: dict[str, list[str]] = {}
+    for name, value in raw_headers:
+        values.setdefault(name, []).append(value)
+    headers = {name: decode_words(vals[0]) for name, vals in values.items()}
     if not headers:
         raise MalformedMessage("no headers")
+    mail = mailparser.parse_from_bytes(raw)
     msgids = _msgids(headers.get("message-id", ""))
-    from_ = _addresses(mail.from_)
-    date = None
-    try:
-        date = mail.date if isinstance(mail.date, datetime) else None
-    except Exception:
-        date = None
+    from_ = _addresses(values.get("from", []))
     in_reply = _msgids(headers.get("in-reply-to", ""))
     return Message(
-        raw=bytes(raw),
+        raw=raw,
         message_id=msgids[0] if msgids else None,
-        subject=(mail.subject or "").strip(),
+        subject=headers.get("subject", "").strip(),
         from_=from_[0] if from_ else None,
-        reply_to=_addresses(mail.reply_to),
-        to=_addresses(mail.to),
-        cc=_addresses(mail.cc),
-        date=date,
+        reply_to=_addresses(values.get("reply-to", [])),
+        to=_addresses(values.get("to", [])),
+        cc=_addresses(values.get("cc", [])),
+        date=_date(mail),
         date_header=headers.get("date", ""),
         in_reply_to=in_reply[0] if in_reply else None,
         references=_msgids(headers.get("references", "")),
         headers=headers,
-        text_plain="\n".join(mail.text_plain or []),
-        text_html="\n".join(mail.text_html or []),
-        attachments=tuple(str(a.get("filename", "")) for a in (mail.attachments or [])),
+        text_plain=_joined(mail.text_plain),
+        text_html=_joined(mail.text_html),
+        attachments=_attachments(mail),
     )

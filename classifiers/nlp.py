@@ -8,15 +8,21 @@ Pipelines are expensive to build (large tables), so they are cached once per pro
 built only for languages that occur. The lemma table is kept as the plain {text: lemma} dict
 spacy-lookups-data ships (spaCy's Table re-hashes every key into a Bloom filter: ~4x slower
 to load, for the same answers).
+
+spaCy's tokenizer is quadratic in a run of punctuation or symbols (each character it splits
+off as a prefix or suffix costs a regex search over the rest of the run: 4,000 ")" take
+seconds), so the pipelines tokenize such runs themselves (LinearTokenizer).
 """
 from __future__ import annotations
 
+import re
 import threading
 
 import numpy
 import spacy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import load_language_data, registry
 
 LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pt")
@@ -25,6 +31,53 @@ LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pt")
 ORTHS = "nottoday.orths"
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}
+
+# A run of this many punctuation/symbol characters is not left to spaCy. Below it spaCy's cost
+# per character is at most this many short regex searches; no message in our corpora has a
+# longer run other than a "-----" rule line (one token either way).
+PUNCT_RUN = 16
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % PUNCT_RUN)
+_SAME_CHAR = re.compile(r"(.)\1*", re.S)
+
+
+class LinearTokenizer:
+    """spaCy's tokenizer, except that long runs of punctuation and symbols are split in linear
+    time: one token per stretch of one repeated character (")))))" is one token, ")(" two).
+    The Doc's text is always exactly the input text, so offsets into it stay valid; text
+    without such a run (all real mail) is tokenized by spaCy alone."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not _PUNCT_RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for run in _PUNCT_RUN.finditer(text):
+            self._add(text[pos:run.start()], words, spaces)
+            for m in _SAME_CHAR.finditer(run.group()):
+                words.append(m.group())
+                spaces.append(False)
+            pos = run.end()
+        self._add(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _add(self, segment: str, words: list[str], spaces: list[bool]) -> None:
+        """Append spaCy's tokens of `segment` (a stretch between two runs)."""
+        if segment[:1] == " " and words and not spaces[-1]:   # the space after a run's last token
+            spaces[-1] = True
+            segment = segment[1:]
+        if segment:
+            for token in self.tokenizer(segment):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
 
 
 class CaseInsensitiveLemmatizer:
@@ -108,6 +161,7 @@ def pipeline(lang: str) -> Language:
         nlp = _cache.get(lang)
         if nlp is None:
             nlp = spacy.blank(lang)
+            nlp.tokenizer = LinearTokenizer(nlp.tokenizer)
             nlp.add_pipe("nottoday_lemmatizer")
             _cache[lang] = nlp
         return nlp
