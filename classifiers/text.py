@@ -275,7 +275,7 @@ _FOOTER = LineStart(
 
 
 # A sign-off alone on its line: what follows is a signature, never evidence.
-_SIGN_OFF = LineStart(
+SIGN_OFF = LineStart(
     r"[ \t]*(?:--|—|(?:best|kind|warm|warmest|many|all the)?\s*(?:regards|wishes|best)|best|thanks|"
     r"many thanks|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"mit freundlichen grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|schöne|freundliche|ganz liebe) grü(?:ß|ss)e|lg|vg|"
@@ -288,7 +288,7 @@ _SIGN_OFF = LineStart(
 def _cut_signature(text: str) -> str:
     """Drop everything from the last sign-off line, when more was written before it than after."""
     last = None
-    for m in _SIGN_OFF.finditer(text):
+    for m in SIGN_OFF.finditer(text):
         if m.start() > 0:
             last = m
     if last and len(text) - last.end() < last.start():

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from classifiers import Owner
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -12,10 +14,8 @@ class Identity:
     aliases: tuple[str, ...] = ()
     signature: str = ""
 
-    def owner(self):
+    def owner(self) -> Owner:
         """The same person as detection sees it (`classifiers.Owner`), addresses lower-cased."""
-        from classifiers import Owner  # lazy: keeps `drafts` importable on its own
-
         addrs = {a.strip().lower() for a in (self.email, *self.aliases) if a and a.strip()}
         return Owner(name=self.name, addresses=frozenset(addrs))
 
