@@ -11,6 +11,8 @@ import os
 import sys
 import threading
 
+THIRD_PARTY_LOGGERS = ("mailparser", "mailparser_reply", "imapclient", "keyring", "urllib3", "schedule")
+
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 MASK = "<hidden>"
@@ -90,7 +92,20 @@ def setup(verbosity: int = 0) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Third-party chatter that would otherwise print per message at INFO. imapclient stays at
-    # WARNING even with -v: its debug log shows protocol lines, base64 XOAUTH2 strings included.
-    for noisy in ("mailparser", "mailparser_reply", "imapclient", "keyring", "urllib3", "schedule"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    # Third-party chatter ("mailparser.core: Email content 'calendar' not handled") is about
+    # their internals, not the user's mail: errors only, warnings too with -v. imapclient never
+    # goes below WARNING: its debug log shows protocol lines, base64 XOAUTH2 strings included.
+    for noisy in THIRD_PARTY_LOGGERS:
+        logging.getLogger(noisy).setLevel(logging.WARNING if verbosity > 0 else logging.ERROR)
+
+
+def under_systemd() -> bool:
+    """True when systemd runs us (a service or timer sets INVOCATION_ID; JOURNAL_STREAM names our
+    stderr) and stdout is no terminal: per-message lines for people are then left to the log.
+    A terminal always counts as a person (desktop terminals may inherit INVOCATION_ID)."""
+    try:
+        if sys.stdout.isatty():
+            return False
+    except (AttributeError, ValueError):  # replaced or closed stdout
+        pass
+    return bool(os.environ.get("INVOCATION_ID")) or under_journald()

@@ -75,11 +75,70 @@ def test_stdin_and_unreadable_and_malformed(capsys, config, monkeypatch, tmp_pat
     assert rec["file"] == "-" and rec["rejection"] is True
     empty = tmp_path / "empty.eml"
     empty.write_bytes(b"")
-    assert main(["--config", config, "check", "--json", str(tmp_path / "missing.eml"), str(empty)]) == 0
+    assert main(["--config", config, "check", "--json", str(tmp_path / "missing.eml"), str(empty)]) == 1
     captured = capsys.readouterr()
     assert "missing.eml: cannot read" in captured.err
-    (bad,) = [json.loads(x) for x in captured.out.splitlines()]
+    missing, bad = [json.loads(x) for x in captured.out.splitlines()]
+    assert missing["file"] == str(tmp_path / "missing.eml") and missing["rejection"] is False
+    assert missing["error"] == "cannot read (No such file or directory)"
     assert bad["rejection"] is False and bad["error"]
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_file_that_cannot_be_read_fails_the_command_but_not_the_others(capsys, config, tmp_path, as_json):
+    good = str(FIXTURES / "rej-ats-lever.eml")
+    files = [str(tmp_path / "missing.eml"), str(tmp_path), good]   # a directory cannot be read either
+    assert main(["--config", config, "check", *(["--json"] if as_json else []), *files]) == 1
+    captured = capsys.readouterr()
+    assert "missing.eml: cannot read (No such file or directory)" in captured.err
+    assert f"{tmp_path}: cannot read (Is a directory)" in captured.err
+    if as_json:
+        recs = [json.loads(x) for x in captured.out.splitlines()]
+        assert [r["file"] for r in recs] == files
+        assert [bool(r.get("error")) for r in recs] == [True, True, False]
+        assert recs[2]["rejection"] is True
+    else:
+        assert captured.out.startswith(f"{good}: REJECTION")
+    assert main(["--config", config, "check", good]) == 0
+
+
+def test_a_rule_id_is_printed_once(capsys, config):
+    path = FIXTURES / "oth-newsletter-rejection.eml"
+    assert main(["--config", config, "check", str(path)]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if "list-unsubscribe" in x.lower()]
+    assert len(lines) == 1 and lines[0].lower().count("list-unsubscribe") == 1, lines
+    assert "<" in lines[0].split("list-unsubscribe", 1)[1]   # the header's value is still shown
+
+
+CALENDAR_MESSAGE = b"""From: Ana Ruiz <ana@corp.example>
+To: sam.taylor@example.org
+Subject: Your application
+Message-ID: <cal-1@corp.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="XX"
+
+--XX
+Content-Type: text/plain
+
+Hi Sam, unfortunately we have decided to move forward with another candidate.
+--XX
+Content-Type: text/calendar; method=REQUEST
+
+BEGIN:VCALENDAR
+END:VCALENDAR
+--XX--
+"""
+
+
+def test_third_party_warnings_do_not_reach_the_terminal(capsys, config, tmp_path):
+    path = tmp_path / "cal.eml"
+    path.write_bytes(CALENDAR_MESSAGE)
+    assert main(["--config", config, "check", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "REJECTION" in captured.out
+    assert captured.err == ""          # mailparser.core: Email content 'calendar' not handled
+    assert main(["-v", "--config", config, "check", str(path)]) == 0
+    assert "mailparser" in capsys.readouterr().err    # still there for whoever asks for detail
 
 
 def test_hostile_evidence_is_not_printed_raw(capsys, config, tmp_path):

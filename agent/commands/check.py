@@ -1,7 +1,8 @@
 """`nottoday check FILE... [--json]`: classify message files and explain every verdict.
 
 Offline: no mailbox, no network. Shows the score, each rule that fired with the words that made
-it fire, and what a follow-up would use (address, name, company, role). Exit status 0.
+it fire, and what a follow-up would use (address, name, company, role). Exit status 0, or 1
+when a file could not be read (the others are still checked).
 """
 from __future__ import annotations
 
@@ -86,15 +87,20 @@ def clean(text: str | None, limit: int = 200) -> str:
     return " ".join(out.split())[:limit]
 
 
+def error_record(path: str, error: str, threshold: float) -> dict:
+    """The record of a file that could not be classified: the usual keys, nothing found, and why."""
+    return {"file": path, "message_id": None, "rejection": False, "score": 0.0,
+            "threshold": threshold, "rules": [], "reply_to": None,
+            "contact_first_name": None, "company": None, "role": None, "draft": False,
+            "error": error}
+
+
 def result(path: str, raw: bytes, classifier, config) -> dict:
     """The check record for one message (the --json schema in INTERFACE.md)."""
     try:
         msg = parse_message(raw)
     except MalformedMessage as exc:
-        return {"file": path, "message_id": None, "rejection": False, "score": 0.0,
-                "threshold": classifier.threshold, "rules": [], "reply_to": None,
-                "contact_first_name": None, "company": None, "role": None, "draft": False,
-                "error": str(exc)}
+        return error_record(path, str(exc), classifier.threshold)
     verdict = classifier.classify(msg, ThreadContext())
     details = details_for(msg, config)
     return {
@@ -111,6 +117,14 @@ def result(path: str, raw: bytes, classifier, config) -> dict:
     }
 
 
+def _without_id(rule_id: str, evidence: str) -> str:
+    """Evidence that restates the rule's id (a header rule's "list-id: <...>") without it: the
+    id is printed in its own column already."""
+    if evidence.lower().startswith(rule_id.lower()):
+        return evidence[len(rule_id):].lstrip(": ")
+    return evidence
+
+
 def _human(rec: dict) -> str:
     lines = []
     if rec.get("error"):
@@ -120,7 +134,7 @@ def _human(rec: dict) -> str:
     lines.append(f"{rec['file']}: {verdict}, score {rec['score']:g} / threshold "
                  f"{rec['threshold']:g}, language {rec['language']}{why}")
     for r in rec["rules"]:
-        lines.append(f"  {r['score']:+6.1f}  {r['id']:<28} {clean(r['evidence'], 90)}")
+        lines.append(f"  {r['score']:+6.1f}  {r['id']:<28} {clean(_without_id(r['id'], r['evidence']), 90)}")
     fields = ", ".join(f"{k}: {clean(rec[k], 60) or '-'}"
                        for k in ("reply_to", "contact_first_name", "company", "role"))
     lines.append(f"  follow-up: {fields}; draft: {'yes' if rec['draft'] else 'no'}")
@@ -128,17 +142,24 @@ def _human(rec: dict) -> str:
 
 
 def run(args) -> int:
+    """Every file is checked; one that cannot be read is reported (and, with --json, gets a record
+    with an `error`) and makes the exit status 1."""
     classifier = build_classifier(args)
+    status = 0
     for path in args.files:
         try:
             raw = read_file(path)
         except UserError as exc:
+            status = 1
             print(f"nottoday: {exc}", file=sys.stderr)
-            continue
-        rec = result(path, raw, classifier, args.config_obj)
+            if not args.json:
+                continue
+            rec = error_record(path, str(exc).removeprefix(f"{path}: "), classifier.threshold)
+        else:
+            rec = result(path, raw, classifier, args.config_obj)
         if args.json:
             print(json.dumps(rec, ensure_ascii=False))
         else:
             print(_human(rec))
         sys.stdout.flush()
-    return 0
+    return status
