@@ -2,17 +2,20 @@
 
 Each account is scanned on its own: one that fails (unreachable, login refused) is reported and
 the others are still processed; the exit status is then 1. `--dry-run` appends no draft and
-writes no state (it works on a scratch copy) and prints what it would do for each message.
+writes no state (it works on a scratch copy). Both print one line per message, what was (or
+would be) done with it; a real pass under systemd leaves that to the log (logs.under_systemd).
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
 from ..errors import ConfigError, UserError
-from ..logs import mask_secrets
+from ..logs import mask_secrets, under_systemd
 
 log = logging.getLogger("nottoday.once")
+PIPELINE_LOGGER = "nottoday.pipeline"
 
 
 def add_parser(subparsers) -> None:
@@ -45,6 +48,35 @@ def describe_outcome(o) -> str:
     return f"{where}: {text}" + (f' — "{subject}"' if subject else "")
 
 
+def without_account(name: str, text: str) -> str:
+    """An error's text without its leading "account NAME: " (store and credential errors often
+    name the account; the caller names it once), secrets masked."""
+    prefix = f"account {name}: "
+    text = mask_secrets(text)
+    while text.startswith(prefix):
+        text = text[len(prefix):]
+    return text
+
+
+def account_error(name: str, text: str) -> str:
+    """An account's error for the terminal: "account NAME: ...", the name said once."""
+    return f"account {name}: {without_account(name, text)}"
+
+
+@contextlib.contextmanager
+def pipeline_log_quieted(quiet: bool):
+    """While `quiet`, the pipeline's per-message log lines are dropped (errors still show): the
+    command prints its own line for every message, and the same news twice is noise."""
+    logger = logging.getLogger(PIPELINE_LOGGER)
+    old = logger.level
+    if quiet:
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(old)
+
+
 def build_pipeline(config):
     from classifiers import RuleError
     from drafts import TemplateError
@@ -66,20 +98,24 @@ def run(args) -> int:
     config.require_mailbox()
     pipeline = build_pipeline(config)
     dry = bool(getattr(args, "dry_run", False))
+    # A person gets one line per message (the pipeline's own log lines would repeat them);
+    # under systemd the log is the record, so the lines are left to it.
+    per_message = dry or not under_systemd()
     status = 0
     for name, account in config.accounts.items():
         def show(outcome, name=name):
-            if dry:
-                print(f"{name}: {describe_outcome(outcome)}")
+            print(f"{name}: {describe_outcome(outcome)}")
         try:
-            summary = scan.run_pass(account, config, pipeline, dry_run=dry, on_outcome=show)
+            with pipeline_log_quieted(per_message and not getattr(args, "verbose", 0)):
+                summary = scan.run_pass(account, config, pipeline, dry_run=dry,
+                                        on_outcome=show if per_message else None)
         except UserError as exc:
-            print(f"nottoday: account {name}: {mask_secrets(str(exc))}", file=sys.stderr)
+            print(f"nottoday: {account_error(name, str(exc))}", file=sys.stderr)
             status = 1
             continue
         except Exception as exc:  # network, server: the other accounts still get their pass
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            print(f"nottoday: account {name}: {mask_secrets(text)}", file=sys.stderr)
+            print(f"nottoday: {account_error(name, text)}", file=sys.stderr)
             log.debug("account %s failed", name, exc_info=True)
             status = 1
             continue
