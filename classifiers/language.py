@@ -37,6 +37,7 @@ _WORDS = {
           "essa esse até ainda então neste nesta desta deste prezado prezada atenciosamente "
           "desejamos",
 }
+LANGUAGES = tuple(_WORDS)    # the supported languages, spelled once for the whole package
 _WEIGHT: dict[str, dict[str, float]] = {}
 _langs_of: dict[str, set[str]] = {}
 for _lang, _words in _WORDS.items():

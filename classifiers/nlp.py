@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import load_language_data, registry
 
-LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "pt")
+from .language import LANGUAGES   # re-exported: ruleset and classifier read it here
+
 
 # doc.user_data key: the tokens' ORTH hashes as a list, left by the lemmatizer for the matcher
 ORTHS = "nottoday.orths"

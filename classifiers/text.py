@@ -15,9 +15,10 @@ from re import _constants as _sre, _parser as _sre_parser    # to check a regex'
 from mailparser_reply import EmailReplyParser
 from mailparser_reply.parser import EmailMessage
 
+from .language import LANGUAGES
 from .message import Message
 
-_LANGS = ["en", "de", "fr", "es", "nl", "it", "pt"]
+_LANGS = list(LANGUAGES)
 # One reply parser per language (English headers always included): its header regex is an
 # alternation over every language it knows, so a narrower parser is several times faster.
 _REPLY_PARSERS = {lang: EmailReplyParser(languages=[lang]) for lang in _LANGS}

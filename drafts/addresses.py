@@ -110,17 +110,20 @@ def sender_addresses(msg: Message, reply_to: str | None = None) -> list[str]:
     return [a.addr for a in (msg.from_, *msg.reply_to) if a] + ([reply_to] if reply_to else [])
 
 
+def own_label(addr: str) -> str:
+    """The folded label a sender's address spells its organisation with: the domain's
+    registrable label, or an ATS sender's named local part ("" for webmail and no-reply)."""
+    dom = domain_of(addr)
+    if not is_ats_domain(dom):
+        return registrable_label(dom)
+    if not is_noreply(addr) and not is_mail_provider(dom):
+        return ats_local_label(addr)
+    return ""
+
+
 def sender_labels(msg: Message) -> set[str]:
-    """Folded registrable labels of the sender's own domains, and an ATS sender's named local part."""
-    out = set()
-    for addr in sender_addresses(msg):
-        dom = domain_of(addr)
-        if not is_ats_domain(dom):
-            out.add(registrable_label(dom))
-        elif not is_noreply(addr) and not is_mail_provider(dom):
-            out.add(ats_local_label(addr))
-    out.discard("")
-    return out
+    """Folded labels of the sender's own domains (see own_label)."""
+    return {own_label(addr) for addr in sender_addresses(msg)} - {""}
 
 
 def _usable(addr: str, owner: frozenset[str]) -> bool:
@@ -151,14 +154,11 @@ def company_labels(msg: Message, reply_to: str | None) -> set[str]:
     company-named local part."""
     labels = set()
     for addr in set(sender_addresses(msg, reply_to)):
+        labels.add(own_label(addr))
         dom = domain_of(addr)
-        if not is_ats_domain(dom):
-            labels.add(registrable_label(dom))
-            tld = dom.rsplit(".", 1)[-1]
-            if len(tld) > 3 and tld.isalpha() and tld not in vocab()["generic_tlds"]:
-                labels.add(registrable_label(dom) + tld)
-        elif not is_noreply(addr) and not is_mail_provider(dom):
-            labels.add(ats_local_label(addr))
+        tld = dom.rsplit(".", 1)[-1]
+        if not is_ats_domain(dom) and len(tld) > 3 and tld.isalpha() and tld not in vocab()["generic_tlds"]:
+            labels.add(registrable_label(dom) + tld)
     labels.discard("")
     return labels
 
