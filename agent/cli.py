@@ -16,10 +16,20 @@ from .errors import UserError
 # One module per command, in the order `--help` lists them.
 COMMANDS = (
     "run", "once", "check", "draft", "evaluate", "rules", "demo",
-    "doctor", "login", "status", "install_service",
+    "init", "doctor", "login", "status", "install_service",
 )
 
 log = logging.getLogger("nottoday")
+
+
+def version() -> str:
+    """The installed distribution's version (pyproject.toml), or "unknown" from a bare checkout."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("nottoday")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turns job rejections in your mailbox into warm, threaded follow-up drafts. "
         "It never sends mail.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument("--config", metavar="PATH", help="config file (default: $NOTTODAY_CONFIG, "
                         "else $XDG_CONFIG_HOME/nottoday/config.toml)")
     group = parser.add_mutually_exclusive_group()
@@ -58,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     from .config import load_config
 
     try:
-        args.config_obj = load_config(args.config)
+        # `init` writes the config, so it must not need one (nor choke on a broken one)
+        args.config_obj = load_config(args.config) if getattr(args, "needs_config", True) else None
         return int(args.func(args) or 0)
     except UserError as exc:
         for line in str(exc).splitlines() or [type(exc).__name__]:

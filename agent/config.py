@@ -65,8 +65,8 @@ class Config:
         problems = []
         if not self.exists:
             problems.append(
-                f"{where}: no config file here; copy config.example.toml to this path and edit it "
-                "(or pass --config PATH)"
+                f"{where}: no config file here; `nottoday init` writes a starter config to this path "
+                f"(every option is described in {EXAMPLE_CONFIG}), or pass --config PATH"
             )
         else:
             if not self.accounts:
@@ -75,6 +75,10 @@ class Config:
                 problems.append(f"{where}: identity.email: required, drafts are written from this address")
         if problems:
             raise ConfigError(problems)
+
+
+# Shipped inside the package (a link to the top-level file in a checkout): hints can name it.
+EXAMPLE_CONFIG = Path(__file__).with_name("config.example.toml")
 
 
 def default_config_path() -> Path:
@@ -363,7 +367,8 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         if explicit:
-            raise ConfigError([f"{p}: no such config file; check the path, or copy config.example.toml there"]) from None
+            raise ConfigError([f"{p}: no such config file; check the path, or write a starter config "
+                               f"there with `nottoday init {p}`"]) from None
         return Config(path=p, exists=False)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{p}: cannot read the config file: {getattr(exc, 'strerror', None) or exc}"]) from None

@@ -34,3 +34,12 @@ def test_bad_config_is_one_line_per_problem_and_exit_2(tmp_path):
     assert "Traceback" not in proc.stderr
     assert len(lines) == 2, proc.stderr
     assert all(line.startswith(f"nottoday: {cfg}: ") for line in lines)
+
+
+def test_version_is_the_installed_distributions():
+    import tomllib
+    from pathlib import Path
+
+    expected = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())["project"]["version"]
+    proc = subprocess.run([sys.executable, "-m", "agent", "--version"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"nottoday {expected}", proc

@@ -31,3 +31,13 @@ def test_demo_without_config(tmp_path, monkeypatch, capsys):
     assert "Hi Maria," in out
     # nothing written outside the temp dir
     assert not (tmp_path / "no-state").exists()
+
+
+def test_demo_ends_with_what_to_do_next(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("NOTTODAY_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert main(["demo"]) == 0
+    tail = capsys.readouterr().out.rstrip().splitlines()[-4:]
+    assert tail[0] == "Next, with your own mailbox:"
+    assert tail[1].split()[:2] == ["nottoday", "init"] and str(tmp_path / "xdg" / "nottoday" / "config.toml") in tail[1]
+    assert tail[2].split()[:2] == ["nottoday", "doctor"]

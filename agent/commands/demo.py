@@ -17,7 +17,18 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from ..config import AccountConfig, parse_config
+from ..config import AccountConfig, default_config_path, parse_config
+
+
+def next_steps() -> str:
+    """How to go from the demo to one's own mailbox."""
+    return "\n".join((
+        "",
+        "Next, with your own mailbox:",
+        f"  nottoday init              write a starter config ({default_config_path()}), then edit it",
+        "  nottoday doctor            check that nottoday can log in and find your Drafts folder",
+        "  nottoday once --dry-run    see what it would draft, writing nothing",
+    ))
 
 
 def add_parser(subparsers) -> None:
@@ -107,4 +118,5 @@ def _run(args) -> int:
             print(show_draft(path.read_bytes()))
         print(f"\n{'=' * 60}\nIn real use these wait in your Drafts folder, threaded under each "
               "rejection: read, edit, send yourself. nottoday never sends mail.")
+        print(next_steps())
     return 0
