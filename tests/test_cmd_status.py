@@ -103,3 +103,38 @@ def test_status_sees_a_running_daemon_and_ignores_a_stale_pid_file(tmp_path, cap
     lock = RunLock(tmp_path / "state").acquire()          # and a new daemon may start
     lock.release()
     assert not (tmp_path / "state" / DB_NAME).exists()
+
+
+def test_a_pass_stopped_with_ctrl_c_is_interrupted_not_an_error(maildir, config_for, capsys, monkeypatch):
+    from agent.commands import once
+    from tests.mailfactory import rejection
+
+    (maildir / "new" / "1.M1.h").write_bytes(rejection("<r@n.example>"))
+    cfg = config_for(maildir=maildir)
+
+    def ctrl_c(outcome):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(once, "describe_outcome", ctrl_c)   # Ctrl-C lands while a line is printed
+    assert main(["--config", str(cfg), "once"]) == 130
+    capsys.readouterr()
+    out = run_status(cfg, capsys)
+    assert "KeyboardInterrupt" not in out
+    assert "last pass:   " in out and ": interrupted after 1 new" in out
+    assert "last error:  none" in out
+    data = json.loads(run_status(cfg, capsys, "--json"))
+    (acct,) = data["accounts"]
+    assert acct["last_pass"]["interrupted"] is True and acct["last_pass"]["error"] is None
+    assert acct["last_error"] is None
+
+
+def test_status_without_a_config_file_says_it_is_missing_and_how_to_write_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("NOTTODAY_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    default = tmp_path / "xdg" / "nottoday" / "config.toml"
+    assert main(["status"]) == 2
+    err = capsys.readouterr().err
+    assert f"{default}: no config file here" in err and "`nottoday init`" in err
+    assert main(["--config", str(tmp_path / "other.toml"), "status"]) == 2
+    err = capsys.readouterr().err
+    assert "other.toml: no such config file" in err and f"`nottoday init {tmp_path / 'other.toml'}`" in err

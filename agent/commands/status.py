@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+# What a pass interrupted by Ctrl-C leaves as its error (scan records the exception's name)
+INTERRUPTED = frozenset({"KeyboardInterrupt", "interrupted"})
+
 
 def add_parser(subparsers) -> None:
     p = subparsers.add_parser(
@@ -29,18 +32,27 @@ def ago(ts: float | None, now: float) -> str:
     return f"{when} ({rel})"
 
 
+def interrupted(error: str | None) -> bool:
+    """A pass stopped by Ctrl-C records the interruption as its error; it is not a failure."""
+    return (error or "").strip() in INTERRUPTED
+
+
 def account_report(state, name: str) -> dict:
     """One account's figures; `state` None means there is no database yet."""
     last = state.last_pass(name) if state else None
     counts = state.counts(name) if state else None
     err = state.last_error(name) if state else None
+    if err is not None and interrupted(err[1]):
+        err = None
     # resolved: the latest pass came after the error and went through
     resolved = bool(err and last and last.finished and not last.error and last.started > err[0])
     return {
         "account": name,
         "last_pass": None if last is None else {
             "started": last.started, "finished": last.finished, "new_messages": last.fetched,
-            "rejections": last.rejections, "drafts": last.drafts, "error": last.error,
+            "rejections": last.rejections, "drafts": last.drafts,
+            "error": None if interrupted(last.error) else last.error,
+            "interrupted": interrupted(last.error),
         },
         "seen": counts.seen if counts else 0,
         "rejections": counts.rejections if counts else 0,
@@ -66,6 +78,8 @@ def print_report(reports: list[dict], running: int | None, state_path: Path, out
         else:
             state = "unfinished" if last["finished"] is None else (
                 f"{last['new_messages']} new, {last['rejections']} rejection(s), {last['drafts']} draft(s)")
+            if last.get("interrupted"):
+                state = f"interrupted after {state}"
             if last["error"]:
                 state += f", failed: {last['error']}"
             print(f"  last pass:   {ago(last['started'], now)}: {state}", file=out)
@@ -90,6 +104,8 @@ def run(args) -> int:
     from ..state import DB_NAME, State
 
     cfg = args.config_obj
+    if not cfg.exists:
+        cfg.require_mailbox()   # says the file is missing and that `nottoday init` writes one
     state_dir = Path(cfg.daemon.state_dir)
     db = state_dir / DB_NAME
     names = list(cfg.accounts)
