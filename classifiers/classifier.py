@@ -17,13 +17,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 
 from . import ruleset
+from .clauses import ClauseEngine
 from .language import detect_language
 from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
 from .nlp import LANGUAGES, lemma_forms, pipeline
 from .ruleset import Rule
-from .text import LineStart, Parts, body_text, split_body
+from .text import SIGN_OFF, LineStart, Parts, body_text, split_body
 
 _FWD_SUBJECT = re.compile(r"^\s*(?:re:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
 _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergeleitete nachricht|"
@@ -43,7 +44,11 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
 # a newsletter, a friend's planned reply), not the sender's own news.
 _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
+_BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
+STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
+GREETING_RULES = {"greets-someone-else"}
+GREETS_OWNER = "_greets-owner-first"     # internal fact: the owner is greeted before anyone else    # facts about the greeting (see _discount_incidental)
 _QUOTE_MARKS = re.compile('["“„«]')
 # Words that negate what follows them (for rules with `unless_negated`).
 NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", "can’t", "won't", "won’t",
@@ -75,6 +80,7 @@ class _Compiled:
     by_fact: dict[str, list[Rule]] = field(default_factory=dict)
     always: list[Rule] = field(default_factory=list)
     quote: "_Compiled | None" = None                   # owner-quote rules, run on quoted text
+    clauses: ClauseEngine | None = None                # clause rules; their cues are in `matcher`
 
 
 @dataclass
@@ -110,6 +116,7 @@ class Classifier:
                 rule = _replace_score(rule, float(scores[rule.id]))
             active.append(rule)
         self._rules = active
+        self._cues = ruleset.load_cues()
         self._by_id = {r.id: r for r in active}
         self._order = {r.id: i for i, r in enumerate(active)}
         self._rule_of_key = {hash_string(r.id): r for r in active}   # matcher key -> rule
@@ -145,6 +152,9 @@ class Classifier:
             rules = [r for r in self._rules if lang in r.languages]
             got = self._build(nlp, lang, [r for r in rules if r.scope != "owner-quote"])
             got.quote = self._build(nlp, lang, [r for r in rules if r.scope == "owner-quote"])
+            clause_rules = [r for r in rules if r.clause is not None]
+            if clause_rules and lang in self._cues:
+                got.clauses = ClauseEngine(nlp.vocab, self._cues[lang], clause_rules, got.matcher)
             self._compiled[lang] = got
             # The pipeline, its lemma table and the matchers live as long as the process: move
             # them (with whatever else exists now) out of the collector's generations, so its
@@ -157,6 +167,8 @@ class Classifier:
         comp = _Compiled(nlp, AnchoredMatcher(nlp.vocab, lang), PhraseMatcher(nlp.vocab, attr="LOWER"),
                          PhraseMatcher(nlp.vocab, attr="LEMMA"))
         for rule in rules:
+            if rule.clause is not None:
+                continue            # see ClauseEngine
             if not rule.has_text:
                 if rule.headers:
                     comp.by_header.setdefault(rule.headers[0][0], []).append(rule)
@@ -232,7 +244,9 @@ class Classifier:
                 if not name[0].isupper():   # "Ciao, abbiamo deciso…": a verb, not a name
                     continue
                 name = name.lower()
-                if name not in _GENERIC and not self._is_owner_name(name):
+                if self._is_owner_name(name):
+                    facts.add(GREETS_OWNER)
+                elif name not in _GENERIC:
                     facts.add("greets-someone-else")
                     break
         if not parts.resent and _forwarded(msg, parts):
@@ -264,7 +278,13 @@ class Classifier:
             return Verdict(False, 0.0, threshold, (), prep.lang, prep.forced)
         comp = self._compile(prep.lang)
         evidence: dict[str, str] = {}
-        self._text_hits(comp, doc, prep.text, prep.subject_end, evidence, quoted=False)
+        found: dict[str, list[tuple[int, int]]] | None = {} if comp.clauses else None
+        spans = self._text_hits(comp, doc, prep.text, prep.subject_end, evidence, quoted=False,
+                                cues=found)
+        scores: dict[str, float] = {}       # rules counted with less than their score, and why
+        notes: dict[str, str] = {}
+        if found:
+            self._clause_hits(comp, doc, prep.text, found, spans, evidence, scores, notes)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
             if self._quote_may_match(comp.quote, quoted):
@@ -278,12 +298,14 @@ class Classifier:
             ev = self._other_evidence(rule, prep)
             if ev is not None:
                 evidence.setdefault(rule.id, ev)
+        fired = [rid for rid in sorted(evidence, key=self._order.__getitem__)    # in load order
+                 if rid not in self._conditional or self._other_ok(self._by_id[rid], prep)]
+        self._discount_incidental(prep, doc, fired, spans, scores, notes)
         hits = []
-        for rid in sorted(evidence, key=self._order.__getitem__):    # in load order
-            rule = self._by_id[rid]
-            if rid in self._conditional and not self._other_ok(rule, prep):
-                continue
-            hits.append(RuleHit(rid, rule.score, evidence[rid]))
+        for rid in fired:
+            note = notes.get(rid)
+            hits.append(RuleHit(rid, scores.get(rid, self._by_id[rid].score),
+                                f"[{note}] {evidence[rid]}" if note else evidence[rid]))
         score = round(sum(h.score for h in hits), 3)
         return Verdict(score >= threshold, score, threshold, tuple(hits), prep.lang, None,
                        resent=prep.parts.resent)
@@ -297,17 +319,25 @@ class Classifier:
         return comp.matcher.may_match(quoted, lemma_forms(comp.nlp))
 
     def _text_hits(self, comp: _Compiled, doc, text: str, subject_end: int, evidence: dict,
-                   quoted: bool):
+                   quoted: bool, cues: dict | None = None) -> dict[str, list[tuple[int, int]]]:
         """Record, per rule, its first match in scope, widened by the matches overlapping it.
-        `text` is the doc's text (doc.text would rebuild it token by token)."""
+        `text` is the doc's text (doc.text would rebuild it token by token). Clause cues found
+        in the body go to `cues` (class -> token spans). Returns each rule's match spans."""
         rule_of = self._rule_of_key
+        cue_of = comp.clauses.cue_of if cues is not None and comp.clauses else None
         spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
             if not len(matcher):
                 continue
             for key, start, end in matcher(doc):
                 rule = rule_of.get(key)
-                if rule is None or rule.id in evidence:
+                if rule is None:
+                    if cue_of is not None:
+                        name = cue_of.get(key)
+                        if name is not None and doc[start].idx > subject_end:
+                            cues.setdefault(name, []).append((start, end))
+                    continue
+                if rule.id in evidence:
                     continue
                 scope = rule.scope
                 if quoted:
@@ -334,6 +364,74 @@ class Classifier:
                     end = max(end, e)
             last = doc[end - 1]
             evidence[rid] = _printable(text[doc[start].idx:last.idx + len(last)])
+        return spans
+
+    def _clause_hits(self, comp: _Compiled, doc, text: str, found: dict, spans: dict,
+                     evidence: dict, scores: dict, notes: dict) -> None:
+        """Clause rules (classifiers/clauses.py). One clause is one statement: it counts at most
+        the best clause rule's score, and less by what statement rules (score >= STATEMENT)
+        matching inside the same clause already count for it."""
+        for cue_spans in found.values():
+            cue_spans.sort()
+        engine = comp.clauses
+        for rid, found_spans in spans.items():       # statements inside a condition or a question
+            rule = self._by_id[rid]
+            if rule.score < STATEMENT or rule.scope == "subject":
+                continue
+            why = [engine.guard(doc, found, s, e) for s, e in found_spans]
+            if all(why):
+                scores[rid] = 0.0
+                notes[rid] = f"not counted: its clause is a {why[0]}" if why[0] == "question" else \
+                    f"not counted: {why[0]} in its clause"
+        counted: list[tuple[int, int]] = []
+        for hit in comp.clauses.hits(doc, found, text):
+            rule = hit.rule
+            if rule.id in evidence:
+                continue
+            evidence[rule.id] = _printable(hit.evidence, 240)
+            if any(hit.start < e and s < hit.end for s, e in counted):
+                scores[rule.id] = 0.0
+                notes[rule.id] = "counted once: same clause as an earlier clause rule"
+                continue
+            counted.append((hit.start, hit.end))
+            same = [rid for rid, found_spans in spans.items()
+                    if self._by_id[rid].score >= STATEMENT and rid not in scores
+                    and any(hit.start < e and s < hit.end for s, e in found_spans)]
+            if same:
+                already = sum(self._by_id[rid].score for rid in same)
+                scores[rule.id] = max(0.0, round(rule.score - already, 3))
+                notes[rule.id] = f"counted once: {', '.join(same)} already count{'s' if len(same) == 1 else ''} this clause"
+
+    def _discount_incidental(self, prep: _Prepared, doc, fired: list[str], spans: dict,
+                             scores: dict, notes: dict) -> None:
+        """Counter-evidence that cannot sink a clear verdict by accident. When the positive
+        evidence alone reaches the threshold, these count 0 (and say why): a negative text rule
+        whose every match lies in the footer, signature or a boilerplate paragraph (see
+        _boilerplate), and a greeting to someone else in mail addressed to the owner."""
+        positive = sum(scores.get(rid, self._by_id[rid].score) for rid in fired
+                       if self._by_id[rid].score > 0)
+        if positive < self.threshold:
+            return
+        regions = None
+        for rid in fired:
+            rule = self._by_id[rid]
+            if rule.score >= 0 or rid in scores:
+                continue
+            if rid in GREETING_RULES:
+                # a letter to someone else inside a note to the owner ("Hi Sam, ... Hi Priya,")
+                # is that person's news; so is mail not sent to the owner, or forwarded
+                if not prep.facts & {"to-someone-else", "forwarded", GREETS_OWNER}:
+                    scores[rid] = 0.0
+                    notes[rid] = "not counted: a clear verdict addressed to the owner"
+                continue
+            found = spans.get(rid)
+            if not found or doc is None:
+                continue
+            if regions is None:
+                regions = _boilerplate(prep.text, prep.subject_end)
+            if regions and all(any(a <= doc[s].idx < b for a, b in regions) for s, _ in found):
+                scores[rid] = 0.0
+                notes[rid] = "not counted: only in the footer, signature or boilerplate"
 
     def _other_ok(self, rule: Rule, prep: _Prepared) -> bool:
         return self._other_evidence(rule, prep, need_any=False) is not None
@@ -392,6 +490,35 @@ class Classifier:
                 for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
                     out[first + i] = self._score(preps[i], doc)
         return out  # type: ignore[return-value]
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
+    """Character ranges of `text` (subject, blank line, new text from `body` + 2) that are no
+    news: from the last sign-off line on ("Best,": the signature stays when it is longer than
+    the message), and every paragraph after the first that looks like a footer or company
+    boilerplate (common.toml's `[boilerplate]` markers: links, ©, registered office, ...)."""
+    start = body + 2
+    new = text[start:]
+    regions = []
+    last = None
+    for m in SIGN_OFF.finditer(new):
+        if m.start() > 0:
+            last = m
+    if last is not None:
+        regions.append((start + last.start(), len(text)))
+    if _BOILERPLATE is not None:
+        pos, first = 0, True
+        for m in [*_PARAGRAPH.finditer(new), None]:
+            end = m.start() if m else len(new)
+            if not first and _BOILERPLATE.search(new, pos, end):
+                regions.append((start + pos, start + end))
+            if new[pos:end].strip():
+                first = False
+            pos = m.end() if m else end
+    return regions
 
 
 def _forwarded(msg: Message, parts: Parts) -> bool:

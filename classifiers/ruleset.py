@@ -28,6 +28,7 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
+from .clauses import ClauseSpec, Cues, parse_cues, parse_spec
 from .model import RuleError
 from .nlp import LANGUAGES
 
@@ -62,6 +63,7 @@ class Rule:
     unless_negated: bool = False
     unless_owner_named: bool = False
     source: str = "built-in"
+    clause: ClauseSpec | None = None     # a clause rule (classifiers/clauses.py), built-in only
 
     @property
     def has_text(self) -> bool:
@@ -170,26 +172,80 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 source=source)
 
 
-def load_builtin() -> list[Rule]:
-    """The rules shipped in classifiers/rules/*.toml; `common.toml` applies to every language."""
-    rules: list[Rule] = []
-    problems: list[str] = []
+def _rule_files() -> list[tuple[str, dict]]:
+    """(file name, parsed TOML) of every packaged rule file, by name."""
+    out = []
     base = resources.files("classifiers").joinpath("rules")
     for entry in sorted(base.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):
             continue
-        lang = entry.name[:-5]
-        langs = LANGUAGES if lang == "common" else (lang,)
         try:
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            out.append((entry.name, tomllib.loads(entry.read_text(encoding="utf-8"))))
         except tomllib.TOMLDecodeError as exc:
             raise RuleError(f"built-in rules {entry.name}: {exc}") from None
+    return out
+
+
+def load_cues() -> dict[str, Cues]:
+    """Per language, the clause cues of its rule file (`[clauses]`, see classifiers/clauses.py)."""
+    problems: list[str] = []
+    cues = {name[:-5]: parse_cues(data, name[:-5], name, problems) for name, data in _rule_files()
+            if name[:-5] in LANGUAGES}
+    if problems:
+        raise RuleError("; ".join(problems))
+    return cues
+
+
+def load_boilerplate() -> re.Pattern | None:
+    """One regex for common.toml's `[boilerplate] markers`: what makes a paragraph a footer."""
+    for name, data in _rule_files():
+        if name == "common.toml":
+            markers = data.get("boilerplate", {}).get("markers", [])
+            if markers:
+                return re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE)
+    return None
+
+
+def _clause_rules(data: dict, cues: Cues, name: str, problems: list[str]) -> list[Rule]:
+    """The `[[clause]]` entries of one language's file, as Rules carrying a ClauseSpec."""
+    out = []
+    for i, raw in enumerate(data.get("clause", [])):
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        where = f"{name}: clause {rid!r}" if isinstance(rid, str) else f"{name}: clause #{i + 1}"
+        if not isinstance(rid, str) or not _ID.match(rid):
+            problems.append(f"{where}: id: required; letters, digits, '-', '_', '.', ':' (max 64)")
+            continue
+        unknown = set(raw) - {"id", "description", "score", "all", "none", "max_span", "questions"}
+        if unknown:
+            problems.append(f"{where}: unknown keys {sorted(unknown)}")
+        score = raw.get("score")
+        if isinstance(score, bool) or not isinstance(score, (int, float)):
+            problems.append(f"{where}: score: required number")
+            continue
+        spec = parse_spec(raw, cues, where, problems)
+        if spec is not None:
+            out.append(Rule(id=rid, description=str(raw.get("description", "")), score=float(score),
+                            languages=(cues.lang,), clause=spec))
+    return out
+
+
+def load_builtin() -> list[Rule]:
+    """The rules shipped in classifiers/rules/*.toml; `common.toml` applies to every language.
+    A language's `[[clause]]` entries (clause rules) come after its `[[rule]]` entries."""
+    rules: list[Rule] = []
+    problems: list[str] = []
+    for name, data in _rule_files():
+        lang = name[:-5]
+        langs = LANGUAGES if lang == "common" else (lang,)
         for i, raw in enumerate(data.get("rule", [])):
             sub: list[str] = []
             rule = check_rule(raw, i, "built-in", langs, sub)
-            problems += [f"{entry.name}: {p}" for p in sub]
+            problems += [f"{name}: {p}" for p in sub]
             if rule:
                 rules.append(rule)
+        if lang in LANGUAGES:
+            cues = parse_cues(data, lang, name, problems)
+            rules += _clause_rules(data, cues, name, problems)
     problems += _duplicates(rules)
     if problems:
         raise RuleError("; ".join(problems))

@@ -1,0 +1,248 @@
+"""Clause rules: a rejection described by how it is built, not by how it was phrased last time.
+
+A clause rule names cue classes that must occur together inside ONE clause, in any order:
+say a negation, a selection/progress predicate and the candidacy as its object ("we won't be
+progressing your candidacy", "Ihre Bewerbung können wir leider nicht berücksichtigen", "nous ne
+pouvons pas retenir votre candidature"). The cues themselves (word lists, lemmas, stems, short
+token patterns) are data in each language's rule file, under `[clauses]`; they are found by the
+classifier's AnchoredMatcher together with every other rule, so a message pays for them only
+in the matcher pass it runs anyway. The clause structure is worked out only for messages where
+every cue a rule needs occurs somewhere.
+
+A clause is the run of tokens between clause punctuation (spaCy's sentencizer characters plus
+, ; : — brackets and quotes), line breaks and the language's clause-linking words ("but",
+"and", "aber", "mais", ...). Clauses that sit in a question, or that hold a cue the rule lists
+under `none` (a condition, a hedge, "yet", a reversal such as "don't hesitate"), do not count.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import IS_SPACE, LOWER
+from spacy.matcher import Matcher
+from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
+from spacy.vocab import Vocab
+
+CUE_PREFIX = "cue:"
+MAX_SPAN = 14           # default: the cues of one hit lie within this many tokens
+# Clause punctuation besides the sentencizer's sentence ends. "-" is not one: the tokenizer
+# splits "short-listed" and "in-house" on it.
+_CLAUSE_PUNCT = (",", ";", ":", "—", "–", "(", ")", "[", "]", '"', "“", "”", "„", "«", "»", "…", "•", "|")
+_SENTENCE_END = tuple(Sentencizer.default_punct_chars) + ("…",)
+_VOCAB = Vocab()
+_STRUCTURE = "nottoday.clauses"       # doc.user_data key: the doc's clause structure
+
+
+@dataclass(frozen=True)
+class ClauseSpec:
+    """What one clause must hold: `all` is a list of alternatives (one cue class of each group
+    must occur), `none` the classes that must not occur in the clause."""
+    all: tuple[tuple[str, ...], ...]
+    none: tuple[str, ...] = ()
+    max_span: int = MAX_SPAN
+    questions: bool = False          # whether a clause inside a question counts
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's cue classes (name -> token patterns) and clause-linking words.
+    `guards`: the cue classes that keep any statement rule (score >= STATEMENT) from counting
+    when they occur in its clause ("if we don't move forward, ..."); `asking`: words that open
+    a question ("Have you gone with another candidate, or ...?")."""
+    lang: str
+    classes: dict
+    boundaries: frozenset[str] = frozenset()
+    guards: tuple[str, ...] = ()
+
+
+def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
+    """The `[clauses]` table of a rule file: `boundaries` (words) and `cues` (class -> list of
+    spaCy token patterns). Problems name the file and the class."""
+    table = data.get("clauses", {})
+    if not isinstance(table, dict):
+        problems.append(f"{where}: clauses: must be a table")
+        return Cues(lang, {})
+    words = table.get("boundaries", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        problems.append(f"{where}: clauses.boundaries: must be a list of words")
+        words = []
+    guards = table.get("guards", [])
+    if not isinstance(guards, list) or not all(isinstance(g, str) for g in guards):
+        problems.append(f"{where}: clauses.guards: must be a list of cue classes")
+        guards = []
+    classes = {}
+    for name, patterns in table.get("cues", {}).items():
+        if not isinstance(patterns, list) or not all(isinstance(p, list) and p for p in patterns):
+            problems.append(f"{where}: clauses.cues.{name}: must be a list of token patterns")
+            continue
+        try:
+            Matcher(_VOCAB, validate=True).add(name, patterns)
+        except Exception as exc:     # spaCy raises ValueError / MatchPatternError
+            problems.append(f"{where}: clauses.cues.{name}: invalid spaCy pattern: {' '.join(str(exc).split())[:300]}")
+            continue
+        classes[name] = tuple(tuple(p) for p in patterns)
+    for name in guards:
+        if name not in classes:
+            problems.append(f"{where}: clauses.guards: unknown cue class {name!r}")
+    return Cues(lang, classes, frozenset(w.lower() for w in words), tuple(guards))
+
+
+def parse_spec(raw: dict, cues: Cues, where: str, problems: list[str]) -> ClauseSpec | None:
+    """A `[[clause]]` entry's conditions: `all` (class names, "a|b" for either) and `none`."""
+    groups = raw.get("all")
+    none = raw.get("none", [])
+    if not isinstance(groups, list) or not groups or not all(isinstance(g, str) for g in groups):
+        problems.append(f"{where}: all: required list of cue classes (\"a|b\" for either)")
+        return None
+    if not isinstance(none, list) or not all(isinstance(g, str) for g in none):
+        problems.append(f"{where}: none: must be a list of cue classes")
+        return None
+    spec = ClauseSpec(tuple(tuple(g.split("|")) for g in groups), tuple(none),
+                      int(raw.get("max_span", MAX_SPAN)), bool(raw.get("questions", False)))
+    for name in {c for g in spec.all for c in g} | set(spec.none):
+        if name not in cues.classes:
+            problems.append(f"{where}: unknown cue class {name!r} (known: {', '.join(sorted(cues.classes))})")
+    return spec
+
+
+@dataclass
+class ClauseHit:
+    rule: object            # ruleset.Rule
+    start: int              # the clause's token span
+    end: int
+    evidence: str
+
+
+class ClauseEngine:
+    """Finds clause-rule hits in a doc from the cue matches the AnchoredMatcher reported."""
+
+    def __init__(self, vocab, cues: Cues, rules: list, matcher):
+        self.rules = [r for r in rules if r.clause is not None]
+        self.guards = tuple(g for g in cues.guards if g in cues.classes)
+        needed = sorted({c for r in self.rules for g in r.clause.all for c in g}
+                        | {c for r in self.rules for c in r.clause.none} | set(self.guards)
+                        | ({"asking"} & set(cues.classes)))
+        self.cue_of: dict[int, str] = {}
+        for name in needed:
+            key = CUE_PREFIX + name
+            matcher.add(key, [list(p) for p in cues.classes[name]])
+            self.cue_of[hash_string(key)] = name
+        strings = vocab.strings
+        self._bounds = numpy.array(sorted({strings.add(w) for w in
+                                           (*cues.boundaries, *_CLAUSE_PUNCT, *_SENTENCE_END)}),
+                                   dtype="uint64")
+        self._ends = numpy.array(sorted({strings.add(w) for w in _SENTENCE_END}), dtype="uint64")
+
+    def __bool__(self) -> bool:
+        return bool(self.rules)
+
+    def hits(self, doc, found: dict[str, list[tuple[int, int]]], text: str) -> list[ClauseHit]:
+        """Per rule, its first clause holding every required cue class and none of the
+        excluded ones. `found`: cue class -> (start, end) token spans, in document order."""
+        out: list[ClauseHit] = []
+        structure = self._structure_of(doc)
+        for rule in self.rules:
+            spec = rule.clause
+            groups = []
+            for group in spec.all:
+                spans = [(s, e, name) for name in group for s, e in found.get(name, ())]
+                if not spans:
+                    break
+                groups.append(spans)
+            else:
+                hit = self._first(doc, spec, groups, found, structure, text)
+                if hit is not None:
+                    out.append(ClauseHit(rule, *hit))
+        return out
+
+    def _structure_of(self, doc):
+        """Sorted token positions of clause boundaries and of sentence ends (line breaks are
+        both), worked out once per doc."""
+        got = doc.user_data.get(_STRUCTURE)
+        if got is None:
+            lowers = doc.to_array(LOWER)
+            bounds = numpy.isin(lowers, self._bounds)
+            ends = numpy.isin(lowers, self._ends)
+            for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+                if "\n" in doc[i].text:
+                    bounds[i] = ends[i] = True
+            got = doc.user_data[_STRUCTURE] = (numpy.flatnonzero(bounds).tolist(),
+                                              numpy.flatnonzero(ends).tolist())
+        return got
+
+    @staticmethod
+    def _clause(structure, start: int, end: int, n: int) -> tuple[int, int]:
+        """The token span of the clause(s) holding tokens start..end-1."""
+        bounds = structure[0]
+        k = bisect_right(bounds, start)
+        cs = bounds[k - 1] + 1 if k else 0
+        k = bisect_left(bounds, end)
+        return cs, (bounds[k] if k < len(bounds) else n)
+
+    def _question(self, doc, structure, found, cs: int, ce: int) -> bool:
+        """Whether the clause asks: it ends with "?", or its sentence does and opens with an
+        `asking` word ("Have you ...", "Haben Sie ...")."""
+        bounds, ends = structure
+        if ce < len(doc) and doc[ce].text == "?":
+            return True
+        k = bisect_left(ends, ce)
+        if k >= len(ends) or doc[ends[k]].text != "?":
+            return False
+        j = bisect_left(ends, cs)
+        first = ends[j - 1] + 1 if j else 0
+        while first < cs and (doc[first].is_space or doc[first].is_punct):
+            first += 1
+        return any(s == first for s, _ in found.get("asking", ()))
+
+    def guard(self, doc, found, start: int, end: int) -> str | None:
+        """Why a statement matched at tokens start..end-1 is no verdict, or None: its clause
+        holds a guard cue (a condition, a hedge, someone else's application) or asks."""
+        structure = self._structure_of(doc)
+        cs, ce = self._clause(structure, start, end, len(doc))
+        for name in self.guards:
+            if any(s < ce and e > cs for s, e in found.get(name, ())):
+                return name
+        if self._question(doc, structure, found, cs, ce):
+            return "question"
+        return None
+
+    def _first(self, doc, spec: ClauseSpec, groups, found, structure, text):
+        bounds, ends = structure
+        n = len(doc)
+        pivot = min(groups, key=len)
+        for ps, pe, _ in pivot:
+            k = bisect_right(bounds, ps)
+            cs = bounds[k - 1] + 1 if k else 0            # the clause around the pivot cue
+            k = bisect_left(bounds, pe)
+            ce = bounds[k] if k < len(bounds) else n
+            if bisect_left(bounds, ps) != bisect_left(bounds, pe - 1):
+                continue                                   # the cue itself spans a boundary
+            chosen = []
+            for spans in groups:
+                inside = [sp for sp in spans if sp[0] >= cs and sp[1] <= ce]
+                if not inside:
+                    break
+                chosen.append(min(inside, key=lambda sp: abs(sp[0] - ps)))
+            else:
+                lo = min(sp[0] for sp in chosen)
+                hi = max(sp[1] for sp in chosen)
+                if hi - lo > spec.max_span:
+                    continue
+                if any(s < ce and e > cs for name in spec.none for s, e in found.get(name, ())):
+                    continue
+                if not spec.questions and self._question(doc, structure, found, cs, ce):
+                    continue
+                return cs, ce, self._evidence(doc, cs, ce, chosen, text)
+        return None
+
+    @staticmethod
+    def _evidence(doc, cs: int, ce: int, chosen, text: str) -> str:
+        """The cue words, then the clause: "not + progressing + your candidacy | we won't be ..."."""
+        def words(s, e):
+            last = doc[e - 1]
+            return text[doc[s].idx:last.idx + len(last)]
+        cues = " + ".join(words(s, e) for s, e, _ in sorted(chosen))
+        return f"{cues} | {words(cs, ce)}" if ce > cs else cues
