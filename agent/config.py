@@ -34,6 +34,7 @@ class AccountConfig:
     ca_file: str = ""
     folders: tuple[str, ...] = ("INBOX",)
     drafts_folder: str = ""
+    sent_folder: str = ""
     maildir: str = ""
 
     @property
@@ -168,7 +169,7 @@ class _Checker:
 IDENTITY_KEYS = ("name", "email", "aliases", "signature")
 ACCOUNT_KEYS = (
     "host", "port", "security", "username", "password_command", "oauth2_token_command",
-    "ca_file", "folders", "drafts_folder", "maildir",
+    "ca_file", "folders", "drafts_folder", "sent_folder", "maildir",
 )
 DAEMON_KEYS = ("interval", "idle", "lookback_days", "state_dir")
 DETECTION_KEYS = ("threshold", "disable", "scores", "rules")
@@ -218,6 +219,7 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
     if not folders:
         c.err(prefix + "folders", 'must name at least one folder, e.g. ["INBOX"]')
     drafts_folder = c.get(t, prefix, "drafts_folder", str, "", 'a folder name, e.g. "Drafts"')
+    sent_folder = c.get(t, prefix, "sent_folder", str, "", 'a folder name, e.g. "Sent"')
     if maildir:
         if host:
             c.err(prefix + "maildir", "set either maildir (a local Maildir) or host (IMAP), not both")
@@ -237,7 +239,7 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
     return AccountConfig(
         name=name, host=host, port=port, security=security, username=username,
         password_command=password_command, oauth2_token_command=oauth2, ca_file=ca_file,
-        folders=tuple(folders), drafts_folder=drafts_folder, maildir=maildir,
+        folders=tuple(folders), drafts_folder=drafts_folder, sent_folder=sent_folder, maildir=maildir,
     )
 
 

@@ -47,11 +47,11 @@ def run_secret_command(command, account_name: str, setting: str) -> str:
     except OSError as exc:
         raise CredentialError(f"account {account_name}: {setting} could not run: {exc.strerror}") from None
     if proc.returncode != 0:
-        # stderr may echo the secret store's own words; keep only a short first line of it.
-        hint = proc.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
-        detail = f": {hint[0][:200]}" if hint else ""
+        # Never echo what the command printed: a failing secret tool may have printed the secret
+        # itself (to stdout or stderr), and this text reaches the terminal, the log and `status`.
         raise CredentialError(
-            f"account {account_name}: {setting} failed with exit status {proc.returncode}{detail}"
+            f"account {account_name}: {setting} failed with exit status {proc.returncode}; "
+            f"run the command yourself to see why (is the secret store unlocked?)"
         )
     lines = proc.stdout.decode("utf-8", "replace").splitlines()
     value = lines[0].strip("\r\n") if lines else ""

@@ -11,6 +11,8 @@ import os
 import sys
 import threading
 
+from .terminal import escape_controls
+
 THIRD_PARTY_LOGGERS = ("mailparser", "mailparser_reply", "imapclient", "keyring", "urllib3", "schedule")
 
 _secrets: set[str] = set()
@@ -63,7 +65,7 @@ class OneLineFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         text = mask_secrets(super().format(record))
-        text = text.replace("\r", "\\r").replace("\n", "\\n")
+        text = escape_controls(text.replace("\r", "\\r").replace("\n", "\\n"))
         if self.journald:
             text = f"<{self.PRIORITY.get(record.levelno, 6)}>{text}"
         return text

@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import EmailMessage
+from email.utils import parseaddr
 from typing import Callable
 
 from classifiers import Classifier, MalformedMessage, ThreadContext, Verdict, parse_message
@@ -48,6 +49,7 @@ class Outcome:
     draft: EmailMessage | None = None
     subject: str = ""
     reason: str | None = None
+    fingerprint: str = ""    # see fingerprint(): recorded with the key
 
     @property
     def drafted(self) -> bool:
@@ -104,48 +106,104 @@ class Pipeline:
                    Composer(config.identity, config.drafts))
 
     def handle(self, raw: bytes, folder: str, ref: Ref, box: DraftBox,
-               seen: Callable[[str], bool] = lambda key: False,
+               seen: Callable[[str], str | bool | None] = lambda key: None,
                own_ids: frozenset[str] | set[str] = frozenset()) -> Outcome:
-        """Decide about one message and, for a new rejection, save its draft (exactly once)."""
+        """Decide about one message and, for a new rejection, save its draft (exactly once).
+
+        `seen(key)` tells what the state knows of a key: None/False (never handled), the
+        fingerprint it was handled with, or True/"" (handled; fingerprint unknown). Any exception
+        from parsing, classifying or composing is this message's failure, never the pass's;
+        only the store's own errors (network, refused APPEND) propagate."""
         where = f"{folder} {'uid ' if isinstance(ref, int) else ''}{ref}"
         try:
             msg = parse_message(raw)
-        except MalformedMessage as exc:
-            log.warning("skipping %s: %s", where, exc)
-            return Outcome(folder, ref, content_key(raw), MALFORMED, reason=str(exc))
-        key = msg.key
-        if seen(key):
-            log.debug("%s: %s handled before", where, key)
-            return Outcome(folder, ref, key, SEEN, subject=msg.subject)
+        except Exception as exc:  # noqa: BLE001 - hostile bytes: this message's failure only
+            reason = str(exc) if isinstance(exc, MalformedMessage) else \
+                f"unparseable message ({type(exc).__name__})"
+            log.warning("skipping %s: %s", where, reason)
+            log.debug("details for %s", where, exc_info=not isinstance(exc, MalformedMessage))
+            return Outcome(folder, ref, content_key(raw), MALFORMED, reason=reason)
         try:
+            key, fp = msg.key, fingerprint(msg)
+            earlier = seen(key)
+            if earlier not in (None, False):
+                if earlier in (True, "") or earlier == fp:
+                    log.debug("%s: %s handled before", where, key)
+                    return Outcome(folder, ref, key, SEEN, subject=msg.subject, fingerprint=fp)
+                # another message under the same Message-ID (a sloppy or hostile sender): it is
+                # its own message, keyed by Message-ID and content, never silently dropped
+                log.info("%s: Message-ID %s was already used by a different message; handling "
+                         "this one on its own", where, key)
+                key = f"{key}#{fp[:16]}"
+                if seen(key) not in (None, False):
+                    return Outcome(folder, ref, key, SEEN, subject=msg.subject, fingerprint=fp)
             refs = {msg.in_reply_to, *msg.references} - {None}
             context = ThreadContext(reply_to_own_mail=bool(refs & set(own_ids)))
             verdict = self.classifier.classify(msg, context)
             draft = self.composer.compose(msg, verdict) if verdict.rejection else None
-        except Exception as exc:  # hostile input tripping a bug must not stop the pass
+            if draft is not None and key != msg.key:
+                del draft["X-Nottoday-Source"]
+                draft["X-Nottoday-Source"] = key
+        except Exception as exc:  # noqa: BLE001 - hostile input tripping a bug must not stop the pass
             log.warning("skipping %s: cannot process it (%s)", where, type(exc).__name__)
             log.debug("details for %s", where, exc_info=True)
-            return Outcome(folder, ref, key, FAILED, subject=msg.subject, reason=type(exc).__name__)
+            return Outcome(folder, ref, msg.key, FAILED, subject=msg.subject,
+                           reason=type(exc).__name__)
         if not verdict.rejection:
             return Outcome(folder, ref, key, NOT_REJECTION, verdict, subject=msg.subject,
-                           reason=verdict.reason)
+                           reason=verdict.reason, fingerprint=fp)
         if draft is None:
             log.info("%s: rejection without a follow-up address, no draft", where)
             return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
-                           reason="no follow-up address")
+                           reason="no follow-up address", fingerprint=fp)
         source = str(draft.get("X-Nottoday-Source", key))
         if verdict.resent and box.answers(draft):
             # "resending in case it went to spam": the first copy already has its follow-up
             log.info("%s: %s forwards again news already answered by a draft; no second draft",
                      where, key)
             return Outcome(folder, ref, key, ALREADY, verdict, None, msg.subject,
-                           reason="resend of a message already drafted")
+                           reason="resend of a message already drafted", fingerprint=fp)
         if box.has(source) or box.has(key):
             log.info("%s: a draft for %s is already in %s", where, key, box.folder)
-            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject)
+            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, fingerprint=fp)
+        _note_other_domain(where, msg, draft)
         box.save(draft, source)
         if box.dry_run:
-            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject)
+            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, fingerprint=fp)
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
                  where, verdict.score, box.folder, draft.get("To", ""))
-        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject)
+        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, fingerprint=fp)
+
+
+FINGERPRINT_TEXT = 4096   # characters of body text that tell two messages apart
+
+
+def fingerprint(msg) -> str:
+    """What tells two messages under one Message-ID apart: sender, subject and the start of the
+    text. Copies of one message (another folder, a re-read folder) share it; a date or a
+    server-added header does not change it."""
+    body = " ".join((msg.text_plain or msg.text_html or "")[:FINGERPRINT_TEXT].split())
+    sender = msg.from_.addr if msg.from_ is not None else ""
+    subject = " ".join(msg.subject.split()).lower()
+    return hashlib.sha256("\x00".join((sender, subject, body)).encode("utf-8", "replace")).hexdigest()
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower().rstrip(".")
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    """hr.acme.com and acme.com are one organisation; acme.com and gmail.com are not."""
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def _note_other_domain(where: str, msg, draft: EmailMessage) -> None:
+    """A follow-up to a Reply-To or body address outside the sender's domain is worth a look
+    before sending (a typo, or a sender steering replies elsewhere): say so in the log."""
+    to = parseaddr(str(draft.get("To", "")))[1]
+    if msg.from_ is None or not to:
+        return
+    sender, target = _domain(msg.from_.addr), _domain(to)
+    if sender and target and not _same_organisation(sender, target):
+        log.info("%s: the follow-up goes to %s (from Reply-To or the message), not to the "
+                 "sender's domain %s: check the address before sending", where, to, sender)

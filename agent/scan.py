@@ -24,13 +24,14 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Callable
 
 from classifiers import parse_message
 
 from .errors import UserError
 from .pipeline import DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
-from .state import State
+from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
 from .stores import MailStore, make_store
 
 log = logging.getLogger("nottoday.scan")
@@ -82,18 +83,32 @@ def run_pass(account, config, pipeline: Pipeline, stop_event: threading.Event | 
     works on a scratch copy of the state."""
     with contextlib.ExitStack() as stack:
         if not dry_run:
-            stack.enter_context(account_lock(config.daemon.state_dir, account.name, stop_event))
+            stack.enter_context(mailbox_lock(account, stop_event))
         return _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
 
 
+def lock_dir() -> Path:
+    """Where pass locks live: one place per user, whatever the state directory, so that two
+    configs (or `--config` beside the service) on one mailbox still take turns."""
+    base = os.environ.get("NOTTODAY_LOCK_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "nottoday")
+    return Path(base) / "locks"
+
+
+def mailbox_identity(account) -> str:
+    """The mailbox an account reads: server, port and user (IMAP) or the Maildir's real path."""
+    if getattr(account, "maildir", None):
+        return "maildir:" + os.path.realpath(os.path.expanduser(account.maildir))
+    return f"imap:{str(account.host).lower()}:{account.port}:{account.username}"
+
+
 @contextlib.contextmanager
-def account_lock(state_dir, account_name: str, stop_event: threading.Event | None = None):
-    """One pass per account at a time across processes (`once` while `run` is running):
-    two concurrent passes could both miss each other's draft and append twice."""
-    d = os.path.expanduser(str(state_dir))
-    os.makedirs(d, mode=0o700, exist_ok=True)
-    tag = hashlib.sha256(account_name.encode()).hexdigest()[:16]
-    fd = os.open(os.path.join(d, f"pass-{tag}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+def mailbox_lock(account, stop_event: threading.Event | None = None):
+    """One pass per mailbox at a time across processes (`once` while `run` is running, or two
+    configs on one mailbox): two concurrent passes could both miss each other's draft."""
+    d = lock_dir()
+    d.mkdir(parents=True, mode=0o700, exist_ok=True)
+    tag = hashlib.sha256(mailbox_identity(account).encode()).hexdigest()[:24]
+    fd = os.open(d / f"pass-{tag}.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = time.monotonic() + LOCK_WAIT
         while True:
@@ -102,8 +117,8 @@ def account_lock(state_dir, account_name: str, stop_event: threading.Event | Non
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline or (stop_event is not None and stop_event.is_set()):
-                    raise UserError(f"account {account_name}: another nottoday pass has been running "
-                                    f"for over {LOCK_WAIT:.0f} s; try again later") from None
+                    raise UserError(f"account {account.name}: another nottoday pass on this mailbox "
+                                    f"has been running for over {LOCK_WAIT:.0f} s; try again later") from None
                 time.sleep(0.1)
         yield
     finally:
@@ -120,6 +135,12 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
         if own_store:
             store.open()
         box = DraftBox(store, dry_run=dry_run, conversations=state.draft_conversations(account.name))
+        if box.sources and not state.account_known(account.name):
+            # Drafts holds our drafts, yet this state has never scanned the account: the state
+            # was lost or belongs elsewhere. Going on would draft again what was sent or deleted.
+            raise StateError(f"account {account.name}: the Drafts folder holds {len(box.sources)} "
+                             f"nottoday draft(s) but the state in {config.daemon.state_dir} has no "
+                             f"record of this account (lost or new state directory); {RESET_HINT}")
         own_ids = state.draft_message_ids(account.name)
         for folder in account.folders:
             if stop_event is not None and stop_event.is_set():
@@ -160,6 +181,7 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
                     "messages already handled are skipped", name, folder, current.uidvalidity, uidvalidity)
         cutoff = current.cutoff
         state.set_folder(name, folder, uidvalidity, 0, cutoff)
+        state.drop_retries(name, folder)
         after = 0
     else:
         cutoff, after = current.cutoff, current.highest_uid
@@ -172,10 +194,16 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
     if not listing.ordered:
         known = state.refs(name, folder)
         refs = [r for r in refs if str(r) not in known]
-    if refs:
-        log.debug("%s %s: %d new message(s)", name, folder, len(refs))
-    for fetched in store.fetch(folder, refs):
-        if fetched.raw is None:
+    retry = [r for r in _retry_refs(state, name, folder, uidvalidity, listing.ordered) if r not in refs]
+    if refs or retry:
+        log.debug("%s %s: %d new message(s), %d to retry", name, folder, len(refs), len(retry))
+    for fetched in store.fetch(folder, retry + refs):
+        if fetched.raw is None and fetched.transient:
+            outcome = _failed_read(state, name, folder, uidvalidity, fetched)
+            if outcome is None:      # retried on a later pass; the folder still moves on
+                _advance(state, name, folder, fetched.ref, listing.ordered, record_ref=False)
+                continue
+        elif fetched.raw is None:
             log.warning("skipping %s %s: %s", folder, _ref_text(fetched.ref), fetched.error)
             outcome = Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}",
                               UNREADABLE, reason=fetched.error)
@@ -183,7 +211,7 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
             outcome = Outcome(folder, fetched.ref, "", OLD)
         else:
             outcome = pipeline.handle(fetched.raw, folder, fetched.ref, box,
-                                      seen=lambda key: state.seen(name, key), own_ids=own_ids)
+                                      seen=lambda key: state.seen_fingerprint(name, key), own_ids=own_ids)
         _record(state, name, folder, outcome, listing.ordered, box.folder)
         summary.add(outcome)
         if on_outcome is not None:
@@ -191,6 +219,36 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
         if stop_event is not None and stop_event.is_set():
             summary.stopped = True
             return
+
+
+def _retry_refs(state: State, account: str, folder: str, uidvalidity: int, ordered: bool) -> list:
+    return [int(r) if ordered else r for r in state.retry_refs(account, folder, uidvalidity)]
+
+
+def _failed_read(state: State, account: str, folder: str, uidvalidity: int, fetched) -> Outcome | None:
+    """A read that may work next time: None (retry later), or, after MAX_FETCH_TRIES passes, the
+    message given up as unreadable — loudly, since a rejection may be behind it."""
+    where = f"{folder} {_ref_text(fetched.ref)}"
+    with state.transaction():
+        tries = state.note_retry(account, folder, uidvalidity, str(fetched.ref), fetched.error or "")
+    if tries < MAX_FETCH_TRIES:
+        log.warning("could not read %s (%s); trying again next pass (%d of %d)",
+                    where, fetched.error, tries, MAX_FETCH_TRIES)
+        return None
+    log.error("giving up on %s after %d failed reads (%s): it gets no draft; read it yourself",
+              where, tries, fetched.error)
+    return Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}", UNREADABLE,
+                   reason=f"unreadable after {tries} tries: {fetched.error}")
+
+
+def _advance(state: State, account: str, folder: str, ref, ordered: bool, record_ref: bool = True) -> None:
+    """Move the folder on past `ref` (ordered stores); Maildir refs are remembered one by one,
+    except those still to be retried."""
+    with state.transaction():
+        if ordered:
+            state.advance(account, folder, int(ref))
+        elif record_ref:
+            state.record_ref(account, folder, str(ref))
 
 
 def _ref_text(ref) -> str:
@@ -220,13 +278,15 @@ def _record(state: State, account: str, folder: str, outcome: Outcome, ordered: 
                        else "rejection" if v is not None and v.rejection else "other")
             state.record_message(account, folder, str(outcome.ref), outcome.key, verdict,
                                  score=v.score if v is not None else None, drafted=outcome.drafted,
-                                 reason=outcome.reason, subject=outcome.subject)
+                                 reason=outcome.reason, subject=outcome.subject,
+                                 fingerprint=outcome.fingerprint)
         if outcome.draft is not None and outcome.drafted:
             d = outcome.draft
             # ALREADY: the draft on the server is an earlier composition with another Message-ID
             msgid = d.get("Message-ID") if outcome.action == DRAFTED else None
             state.record_draft(account, outcome.key, msgid, str(d.get("To", "")),
                                str(d.get("Subject", "")), drafts_folder)
+        state.clear_retry(account, folder, str(outcome.ref))
         if ordered:
             state.advance(account, folder, int(outcome.ref))
         else:

@@ -8,9 +8,14 @@ in between is caught by the Drafts-folder check in agent.pipeline.
 
 `nottoday status` reads `last_pass(account)`, `counts(account)` and `last_error(account)`.
 One `State` object per thread (sqlite3 connections are not shared between threads).
+
+A state that was lost is never mistaken for a first run: the database is created whole (in a
+temporary file renamed into place), so an empty, truncated or foreign file is a `StateError`
+naming the file and `nottoday state reset`, which rebuilds it from the mailbox (agent.rebuild).
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -19,6 +24,8 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from drafts.headers import thread_subject
+
+from .errors import UserError
 
 DB_NAME = "state.sqlite3"
 
@@ -32,9 +39,10 @@ CREATE TABLE IF NOT EXISTS folders (
 CREATE TABLE IF NOT EXISTS messages (
     account TEXT NOT NULL, key TEXT NOT NULL,
     folder TEXT NOT NULL, ref TEXT NOT NULL,   -- UID (IMAP) or file key (Maildir) when seen
-    verdict TEXT NOT NULL,                -- rejection | other | malformed | error
+    verdict TEXT NOT NULL,                -- rejection | other | malformed | failed | unreadable | rebuilt
     score REAL, drafted INTEGER NOT NULL DEFAULT 0,
     reason TEXT, subject TEXT, at REAL NOT NULL,
+    fingerprint TEXT,                     -- agent.pipeline.fingerprint: copies vs. reused ids
     PRIMARY KEY (account, key));
 CREATE TABLE IF NOT EXISTS refs (        -- Maildir: files already handled (no UIDs there)
     account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL,
@@ -50,6 +58,11 @@ CREATE TABLE IF NOT EXISTS passes (
     drafts INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0,
     error TEXT);
 CREATE INDEX IF NOT EXISTS passes_account ON passes (account, started);
+CREATE TABLE IF NOT EXISTS retries (     -- reads that failed for a reason that may pass
+    account TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL, ref TEXT NOT NULL,
+    tries INTEGER NOT NULL, error TEXT, at REAL NOT NULL,
+    PRIMARY KEY (account, folder, ref));
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS errors (
     account TEXT NOT NULL, at REAL NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS errors_account ON errors (account, at);
@@ -100,17 +113,40 @@ def conversation_key(to: str, subject: str) -> tuple[str, str]:
     return parseaddr(to or "")[1].strip().lower(), thread_subject(subject)
 
 
+class StateError(UserError):
+    """The state database is unusable (lost, emptied, corrupt): the user must rebuild it."""
+
+
+RESET_HINT = "run `nottoday state reset` to rebuild it from the mailbox (Drafts, Sent and answered mail)"
+MAX_FETCH_TRIES = 5       # passes a message that cannot be read is retried before giving up
+
+
+def _unusable(path: Path, why: str) -> StateError:
+    return StateError(f"state database {path} {why}: nottoday cannot tell which rejections it "
+                      f"already drafted; {RESET_HINT}")
+
+
 class State:
     """The state database. `State.open(state_dir)` creates the directory and schema."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                                  check_same_thread=False)
-        if str(path) != ":memory:":
-            self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                      check_same_thread=False)
+            if str(path) != ":memory:":
+                self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise _unusable(self.path, f"is damaged ({exc})") from None
+
+    def _migrate(self) -> None:
+        """Columns added since the first release (ALTER TABLE keeps the rows)."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(messages)")}
+        if "fingerprint" not in columns:
+            self.db.execute("ALTER TABLE messages ADD COLUMN fingerprint TEXT")
 
     @classmethod
     def scratch_copy(cls, state_dir: Path | str) -> "State":
@@ -118,6 +154,7 @@ class State:
         scratch = cls(Path(":memory:"))
         path = Path(state_dir).expanduser() / DB_NAME
         if path.exists():
+            check_database(path)
             src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 src.backup(scratch.db)
@@ -127,12 +164,41 @@ class State:
 
     @classmethod
     def open(cls, state_dir: Path | str) -> "State":
+        """The state in `state_dir`, created whole on first use; raises StateError when the file
+        is there but empty, truncated or not ours."""
         d = Path(state_dir).expanduser()
         d.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return cls(d / DB_NAME)
+        path = d / DB_NAME
+        if not path.exists():
+            cls.create(path)
+        check_database(path)
+        return cls(path)
+
+    @classmethod
+    def create(cls, path: Path) -> None:
+        """A new, complete database at `path`: written aside, then renamed into place, so a crash
+        never leaves an empty file that would pass for a first run."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+        tmp.unlink(missing_ok=True)
+        fresh = cls(tmp)
+        fresh.db.execute("PRAGMA journal_mode=DELETE")   # one self-contained file to rename
+        fresh.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('created', ?)",
+                         (str(time.time()),))
+        fresh.close()
+        os.replace(tmp, path)
 
     def close(self) -> None:
         self.db.close()
+
+    def forget_account(self, account: str) -> None:
+        """Everything about `account` except its pass history (`state reset`)."""
+        for table in ("folders", "messages", "refs", "drafts", "retries"):
+            self.db.execute(f"DELETE FROM {table} WHERE account=?", (account,))
+
+    def account_known(self, account: str) -> bool:
+        """Whether any pass has scanned a folder of `account` with this state."""
+        return self.db.execute("SELECT 1 FROM folders WHERE account=? LIMIT 1",
+                               (account,)).fetchone() is not None
 
     def __enter__(self) -> "State":
         return self
@@ -179,6 +245,12 @@ class State:
         return self.db.execute("SELECT 1 FROM messages WHERE account=? AND key=?",
                                (account, key)).fetchone() is not None
 
+    def seen_fingerprint(self, account: str, key: str) -> str | None:
+        """None: `key` was never handled; else the fingerprint it was handled with ("" unknown)."""
+        row = self.db.execute("SELECT fingerprint FROM messages WHERE account=? AND key=?",
+                              (account, key)).fetchone()
+        return None if row is None else (row[0] or "")
+
     def record_ref(self, account: str, folder: str, ref: str) -> None:
         """A Maildir file is handled (whatever it held): later passes skip it unread."""
         self.db.execute("INSERT OR IGNORE INTO refs (account, folder, ref) VALUES (?,?,?)",
@@ -196,13 +268,40 @@ class State:
 
     def record_message(self, account: str, folder: str, ref: str, key: str, verdict: str,
                        score: float | None = None, drafted: bool = False,
-                       reason: str | None = None, subject: str | None = None) -> None:
+                       reason: str | None = None, subject: str | None = None,
+                       fingerprint: str | None = None) -> None:
         """Remember a handled message; the first record of a key wins (copies in other folders)."""
         self.db.execute(
             "INSERT OR IGNORE INTO messages (account, key, folder, ref, verdict, score, drafted, "
-            "reason, subject, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "reason, subject, at, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (account, key, folder, str(ref), verdict, score, int(drafted), reason,
-             (subject or "")[:300], time.time()))
+             (subject or "")[:300], time.time(), fingerprint or None))
+
+    # --- reads to retry --------------------------------------------------------------
+    def retry_refs(self, account: str, folder: str, uidvalidity: int) -> list[str]:
+        """Refs of `folder` whose read failed transiently and is due again (oldest first)."""
+        return [r for (r,) in self.db.execute(
+            "SELECT ref FROM retries WHERE account=? AND folder=? AND uidvalidity=? ORDER BY at",
+            (account, folder, int(uidvalidity)))]
+
+    def note_retry(self, account: str, folder: str, uidvalidity: int, ref: str, error: str) -> int:
+        """Count one more failed read of `ref`; returns how many there have been."""
+        self.db.execute(
+            "INSERT INTO retries (account, folder, uidvalidity, ref, tries, error, at) "
+            "VALUES (?,?,?,?,1,?,?) ON CONFLICT (account, folder, ref) DO UPDATE SET "
+            "tries=CASE WHEN uidvalidity=excluded.uidvalidity THEN tries+1 ELSE 1 END, "
+            "uidvalidity=excluded.uidvalidity, error=excluded.error, at=excluded.at",
+            (account, folder, int(uidvalidity), str(ref), error, time.time()))
+        return int(self.db.execute("SELECT tries FROM retries WHERE account=? AND folder=? AND ref=?",
+                                   (account, folder, str(ref))).fetchone()[0])
+
+    def clear_retry(self, account: str, folder: str, ref: str) -> None:
+        self.db.execute("DELETE FROM retries WHERE account=? AND folder=? AND ref=?",
+                        (account, folder, str(ref)))
+
+    def drop_retries(self, account: str, folder: str) -> None:
+        """After a UIDVALIDITY change: old UIDs mean nothing, the folder is read again anyway."""
+        self.db.execute("DELETE FROM retries WHERE account=? AND folder=?", (account, folder))
 
     def record_draft(self, account: str, source_key: str, draft_message_id: str | None,
                      to_addr: str, subject: str, folder: str) -> None:
@@ -274,3 +373,23 @@ class State:
         rows = self.db.execute("SELECT account FROM folders UNION SELECT account FROM passes "
                                "UNION SELECT account FROM errors ORDER BY 1")
         return [a for (a,) in rows]
+
+
+def check_database(path: Path) -> None:
+    """Raise StateError unless `path` is a complete nottoday state database."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _unusable(path, f"cannot be read ({exc.strerror})") from None
+    if size == 0:
+        raise _unusable(path, "is empty")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise _unusable(path, f"is damaged ({exc})") from None
+    if not {"folders", "messages", "drafts"} <= tables:
+        raise _unusable(path, "is not a nottoday state database (tables missing)")

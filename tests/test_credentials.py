@@ -80,8 +80,16 @@ def test_failing_command_is_an_error_not_a_fall_through(use_keyring):
     with pytest.raises(CredentialError) as err:
         get_password(acct)
     text = str(err.value)
-    assert "password_command failed with exit status 3" in text and "gpg: decryption failed" in text
-    assert SECRET not in text   # stdout is never quoted back
+    assert "password_command failed with exit status 3" in text
+    assert SECRET not in text and "gpg" not in text   # neither stdout nor stderr is quoted back
+
+
+def test_a_command_that_prints_the_secret_to_stderr_and_fails_never_shows_it():
+    acct = Acct(password_command=f"echo {SECRET} >&2; exit 1")
+    with pytest.raises(CredentialError) as err:
+        get_password(acct)
+    assert SECRET not in str(err.value)
+    assert "exit status 1" in str(err.value) and "run the command yourself" in str(err.value)
 
 
 def test_missing_program_and_empty_output_say_what_to_do():

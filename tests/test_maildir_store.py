@@ -82,10 +82,12 @@ def test_mbsync_layout_inbox_and_drafts_subdirectories(tmp_path, config_for):
 
 def test_existing_draft_is_recognised(maildir, config_for):
     """Crash after writing the draft, before the state: the next pass sees the draft."""
+    cfg = config_for(maildir=maildir)
+    assert main(["--config", str(cfg), "once"]) == 0          # the state knows the account
     deliver(maildir, rejection("<m1@n.example>"), "1700000001.M1.host")
     deliver(maildir / ".Drafts", b"From: sam.taylor@example.org\r\nX-Nottoday-Source: \r\n <m1@n.example>\r\n"
             b"Subject: Re: x\r\n\r\nalready here\r\n", "1700000009.M9.host", "cur", "DS")
-    assert main(["--config", str(config_for(maildir=maildir)), "once"]) == 0
+    assert main(["--config", str(cfg), "once"]) == 0
     assert len(drafts_in(maildir / ".Drafts")) == 1
 
 

@@ -32,6 +32,8 @@ class MemoryStore(MailStore):
     def fetch(self, folder, refs): raise NotImplementedError
     def drafts_folder(self): return "Drafts"
     def draft_sources(self): return set(self._sources)
+    def sent_folder(self): return None
+    def header_index(self, folder, since=None): return iter(())
 
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         self.appended.append(raw)

@@ -91,13 +91,18 @@ def test_message_without_message_id_drafted_once(dovecot, imap_account, config_f
     assert d["In-Reply-To"] is None  # nothing to thread under
 
 
-def test_lost_state_is_recovered_from_the_drafts_folder(dovecot, imap_account, config_for, tmp_path):
+def test_lost_state_is_an_error_until_reset_then_nothing_is_drafted_twice(dovecot, imap_account,
+                                                                          config_for, tmp_path, capsys):
     dovecot.append(imap_account, "INBOX", rejection("<r1@n.example>"))
     cfg = config_for(imap_account)
     assert main(["--config", str(cfg), "once"]) == 0
     (tmp_path / "state" / "state.sqlite3").unlink()   # user wiped the state dir
     for extra in ("-wal", "-shm"):
         (tmp_path / "state" / f"state.sqlite3{extra}").unlink(missing_ok=True)
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "once"]) == 1
+    assert "nottoday state reset" in capsys.readouterr().err
+    assert main(["--config", str(cfg), "state", "reset"]) == 0
     assert main(["--config", str(cfg), "once"]) == 0
     assert sources(dovecot, imap_account) == ["<r1@n.example>"]
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from classifiers import MalformedMessage, ThreadContext, parse_message
 
 from ..errors import UserError
-from .check import build_classifier, clean, details_for
+from ..terminal import clean
+from .check import build_classifier, details_for
 
 FIELDS = ("reply_to", "contact_first_name", "company", "role")
 BATCH = 16

@@ -101,7 +101,7 @@ def print_report(reports: list[dict], running: int | None, state_path: Path, out
 
 def run(args) -> int:
     from ..pidfile import running_pid
-    from ..state import DB_NAME, State
+    from ..state import DB_NAME, State, check_database
 
     cfg = args.config_obj
     if not cfg.exists:
@@ -111,6 +111,7 @@ def run(args) -> int:
     names = list(cfg.accounts)
     running = running_pid(state_dir)
     if db.exists():
+        check_database(db)   # a StateError (one line: the file, and `nottoday state reset`)
         with State(db) as state:
             names += [extra for extra in state.accounts() if extra not in names]
             reports = [account_report(state, n) for n in names]

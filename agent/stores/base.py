@@ -16,6 +16,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
+from email.header import decode_header, make_header
 from typing import Iterator, Union
 
 Ref = Union[int, str]
@@ -44,9 +45,58 @@ class Fetched:
     transient: bool = False
 
 
+@dataclass(frozen=True)
+class HeaderInfo:
+    """What the conversation-level checks need of a message, read without its body: flags and
+    the ids that tie it to other messages (see agent.rebuild)."""
+
+    ref: Ref
+    flags: frozenset[str]           # IMAP system flags, e.g. "\\Answered" (Maildir's R maps to it)
+    message_id: str | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    sources: tuple[str, ...]        # normalized X-Nottoday-Source values
+    to: str = ""
+    subject: str = ""
+
+
+ANSWERED = "\\Answered"
+INDEX_FIELDS = ("Message-ID", "In-Reply-To", "References", SOURCE_HEADER, "To", "Subject")
+COMMON_SENT = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
+               "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Objekte",
+               "Gesendete Elemente", "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados",
+               "Posta inviata", "Inviata", "Verzonden", "Verzonden items", "Itens enviados")
+
+
+def msg_ids(value: str | None) -> tuple[str, ...]:
+    """The <...> ids in an In-Reply-To/References/Message-ID value, in order."""
+    return tuple(t for t in str(value or "").replace(",", " ").split()
+                 if t.startswith("<") and t.endswith(">") and len(t) > 2)
+
+
+def header_info(ref: Ref, flags, headers) -> HeaderInfo:
+    """A HeaderInfo from an email.message.Message holding (at least) INDEX_FIELDS."""
+    def text(name: str) -> str:
+        return " ".join(str(v) for v in (headers.get_all(name) or ()))
+    mid = msg_ids(text("Message-ID"))
+    return HeaderInfo(ref, frozenset(flags), mid[0] if mid else None, msg_ids(text("In-Reply-To")),
+                      msg_ids(text("References")),
+                      tuple(normalize_source(v) for v in headers.get_all(SOURCE_HEADER) or ()),
+                      text("To"), text("Subject"))
+
+
 def normalize_source(value: str) -> str:
-    """X-Nottoday-Source as compared: unfolded, whitespace-free (ids never contain spaces)."""
-    return "".join(str(value).split())
+    """X-Nottoday-Source as compared: decoded, unfolded, whitespace-free (ids never contain spaces).
+
+    A non-ASCII or very long Message-ID is written RFC 2047-encoded by the email package; the
+    value read back from Drafts is decoded so that it matches the key it was made from."""
+    text = str(value)
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except (ValueError, LookupError, UnicodeError):  # a broken encoded word: compare as is
+            pass
+    return "".join(text.split())
 
 
 class MailStore(ABC):
@@ -88,6 +138,16 @@ class MailStore(ABC):
     @abstractmethod
     def draft_sources(self) -> set[str]:
         """Normalized X-Nottoday-Source values of every message in the Drafts folder."""
+
+    @abstractmethod
+    def sent_folder(self) -> str | None:
+        """The owner's sent mail: configured, else SPECIAL-USE \\Sent, else a common name; None
+        when there is none (some setups keep sent mail elsewhere)."""
+
+    @abstractmethod
+    def header_index(self, folder: str, since: datetime | None = None) -> Iterator[HeaderInfo]:
+        """Flags and threading headers of the folder's messages (not older than `since`), read
+        without bodies and without changing anything."""
 
     @abstractmethod
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:

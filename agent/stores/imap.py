@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import email.parser
+import email.policy
 import imaplib
 import logging
 import socket
@@ -27,13 +28,15 @@ from imapclient.imapclient import SocketTimeout
 from ..config import is_loopback
 from ..credentials import login_secret
 from ..errors import CredentialError, UserError
-from .base import DRAFT_FLAGS, SOURCE_HEADER, Fetched, Listing, MailStore, Ref, normalize_source
+from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, SOURCE_HEADER, Fetched, HeaderInfo, Listing,
+                   MailStore, Ref, header_info, normalize_source)
 
 log = logging.getLogger("nottoday.imap")
 
 CONNECT_TIMEOUT = 15.0
 READ_TIMEOUT = 60.0
 FETCH_BATCH = 25
+INDEX_BATCH = 500          # header-only fetches are small: many UIDs per round trip
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024   # bigger is not a rejection email; never load it
 COMMON_DRAFTS = ("Drafts", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts",
                  "Draft", "Entwürfe", "INBOX.Entwürfe", "Brouillons", "Borradores", "Bozze", "Rascunhos")
@@ -269,6 +272,41 @@ class ImapStore(MailStore):
             for value in (parser.parsebytes(bytes(raw)).get_all(SOURCE_HEADER) or ()) if raw else ():
                 sources.add(normalize_source(value))
         return sources
+
+    def sent_folder(self) -> str | None:
+        names = {name: flags for flags, name in self.folders()}
+        wanted = self.account.sent_folder
+        if wanted:
+            if wanted not in names:
+                raise UserError(f"account {self.account.name}: sent_folder {wanted!r} does not exist; "
+                                "leave it unset to find the folder marked \\Sent")
+            return wanted
+        for name, flags in names.items():
+            if "\\Sent" in flags:
+                return name
+        lower = {n.lower(): n for n in names}
+        return next((lower[c.lower()] for c in COMMON_SENT if c.lower() in lower), None)
+
+    def header_index(self, folder: str, since: datetime | None = None) -> Iterator[HeaderInfo]:
+        """UID SEARCH, then FLAGS and the threading headers in batches: never a body."""
+        self._examine(folder)
+        c = self._c()
+        fields = " ".join(f.upper() for f in INDEX_FIELDS)
+        item = f"BODY.PEEK[HEADER.FIELDS ({fields})]"
+        key = f"BODY[HEADER.FIELDS ({fields})]".encode()
+        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+        with self._guard(f"searching {folder}"):
+            uids = sorted(c.search(["SINCE", since.date()] if since is not None else ["ALL"]))
+        for i in range(0, len(uids), INDEX_BATCH):
+            with self._guard(f"reading {folder}"):
+                data = c.fetch(uids[i:i + INDEX_BATCH], ["FLAGS", item])
+            for uid in uids[i:i + INDEX_BATCH]:
+                entry = data.get(uid)
+                if entry is None:
+                    continue
+                raw = next((v for k, v in entry.items() if k.upper() == key), b"") or b""
+                flags = (_text(f) for f in entry.get(b"FLAGS", ()))
+                yield header_info(uid, flags, parser.parsebytes(bytes(raw)))
 
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         folder = self.drafts_folder()

@@ -12,6 +12,7 @@ scanner remembers refs instead of a high-water mark.
 from __future__ import annotations
 
 import email.parser
+import email.policy
 import logging
 import mailbox
 import os
@@ -20,13 +21,15 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import UserError
-from .base import SOURCE_HEADER, Fetched, Listing, MailStore, Ref, normalize_source
+from .base import (COMMON_SENT, SOURCE_HEADER, Fetched, HeaderInfo, Listing, MailStore, Ref, header_info,
+                   normalize_source)
 
 log = logging.getLogger("nottoday.maildir")
 
 COMMON_DRAFTS = ("Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Gmail].Drafts",
                  "Entwürfe", "Brouillons", "Borradores", "Bozze", "Rascunhos")
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+MAILDIR_FLAGS = {"R": "\\Answered", "S": "\\Seen", "D": "\\Draft", "F": "\\Flagged", "T": "\\Deleted"}
 
 
 def is_maildir(path: Path) -> bool:
@@ -163,6 +166,36 @@ class MaildirStore(MailStore):
             for value in headers.get_all(SOURCE_HEADER) or ():
                 sources.add(normalize_source(value))
         return sources
+
+    def sent_folder(self) -> str | None:
+        wanted = self.account.sent_folder
+        if wanted:
+            self.folder_path(wanted)   # raises UserError naming what was looked for
+            return wanted
+        for name in COMMON_SENT:
+            try:
+                self.folder_path(name)
+            except UserError:
+                continue
+            return name
+        return None
+
+    def header_index(self, folder: str, since: datetime | None = None) -> Iterator[HeaderInfo]:
+        """Headers only (the parser stops at the blank line); the R (replied) flag in the file
+        name is IMAP's \\Answered, as mbsync and offlineimap map it."""
+        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+        cutoff = since.timestamp() if since is not None else None
+        for key, path in sorted(self._files(self.folder_path(folder)).items()):
+            try:
+                if cutoff is not None and path.stat().st_mtime < cutoff:
+                    continue
+                with open(path, "rb") as fh:
+                    headers = parser.parse(fh)
+            except OSError:
+                continue   # renamed or removed by the mail client meanwhile
+            info = path.name.split(":2,", 1)[1] if ":2," in path.name else ""
+            flags = {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}
+            yield header_info(key, flags, headers)
 
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         md = mailbox.Maildir(self.folder_path(self.drafts_folder()), factory=None, create=False)

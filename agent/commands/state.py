@@ -1,0 +1,89 @@
+"""`nottoday state reset [ACCOUNT]`: rebuild a lost, emptied or damaged state from the mailbox.
+
+A pass refuses to run on a state it cannot trust (agent.state.StateError) rather than draft again
+every rejection whose draft was already sent or deleted. This command is the way out: the old
+database is kept beside the new one (`state.sqlite3.old-TIMESTAMP`), and each account's state is
+rebuilt from Drafts, Sent and \\Answered by agent.rebuild.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from ..errors import UserError
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser(
+        "state", help="rebuild the state database from the mailbox (`state reset`)",
+        description="Manage the state database that keeps nottoday from drafting twice.")
+    sub = p.add_subparsers(dest="state_command", metavar="ACTION")
+    sub.required = True
+    r = sub.add_parser(
+        "reset", help="rebuild the state from Drafts, Sent and answered mail",
+        description="Rebuild the state database from the mailbox: rejections that already have a "
+        "draft in Drafts, or that you answered (\\Answered, or your reply in Sent), are recorded as "
+        "handled; the next pass reads the lookback window again and drafts only the rest. The old "
+        "database is kept beside the new one.")
+    r.add_argument("account", nargs="?", metavar="ACCOUNT",
+                   help="rebuild only this account (default: every account)")
+    r.set_defaults(func=run)
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Keep the old database (and its WAL files) for inspection; returns where it went."""
+    if not path.exists():
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.old-{stamp}")
+    os.replace(path, target)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + extra))
+    return target
+
+
+def run(args) -> int:
+    from ..pidfile import running_pid
+    from ..rebuild import rebuild_account
+    from ..scan import mailbox_lock
+    from ..state import DB_NAME, State, StateError, check_database
+    from ..stores import make_store
+    from .doctor import pick_accounts
+
+    config = args.config_obj
+    accounts = pick_accounts(config, args.account)
+    state_dir = Path(config.daemon.state_dir).expanduser()
+    pid = running_pid(state_dir)
+    if pid:
+        raise UserError("the nottoday daemon is running" + (f" (pid {pid})" if pid > 0 else "")
+                        + ": stop it first (systemctl --user stop nottoday), then run this again")
+    path = state_dir / DB_NAME
+    whole = args.account is None
+    try:
+        if path.exists():
+            check_database(path)
+    except StateError:
+        whole, accounts = True, dict(config.accounts)
+    if whole:
+        kept = _set_aside(path)
+        if kept:
+            print(f"kept the old state database as {kept}")
+    failed = False
+    with State.open(state_dir) as state:
+        for name, account in accounts.items():
+            try:
+                with mailbox_lock(account), make_store(account) as store:
+                    found = rebuild_account(state, account, store, config.daemon.lookback_days)
+            except UserError as exc:
+                failed = True
+                print(f"nottoday: {exc}", file=sys.stderr)
+                continue
+            sent = f"Sent folder {found.sent_folder!r}" if found.sent_folder else "no Sent folder found"
+            print(f"{name}: state rebuilt — {found.drafted} rejection(s) already drafted, "
+                  f"{found.answered} message(s) you answered ({sent}); the next pass reads the last "
+                  f"{config.daemon.lookback_days} days again and drafts only the rest")
+    return 1 if failed else 0
