@@ -166,13 +166,13 @@ class Pipeline:
         if box.has(source) or box.has(key):
             log.info("%s: a draft for %s is already in %s", where, key, box.folder)
             return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, fingerprint=fp)
-        _note_other_domain(where, msg, draft)
+        note = _other_domain(where, msg, draft)
         box.save(draft, source)
         if box.dry_run:
-            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, fingerprint=fp)
+            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, note, fp)
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
                  where, verdict.score, box.folder, draft.get("To", ""))
-        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, fingerprint=fp)
+        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, note, fp)
 
 
 FINGERPRINT_TEXT = 4096   # characters of body text that tell two messages apart
@@ -197,13 +197,16 @@ def _same_organisation(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
-def _note_other_domain(where: str, msg, draft: EmailMessage) -> None:
+def _other_domain(where: str, msg, draft: EmailMessage) -> str | None:
     """A follow-up to a Reply-To or body address outside the sender's domain is worth a look
-    before sending (a typo, or a sender steering replies elsewhere): say so in the log."""
+    before sending (a typo, or a sender steering replies elsewhere): say so in the log, and
+    return the note for the outcome (None when the domains agree)."""
     to = parseaddr(str(draft.get("To", "")))[1]
     if msg.from_ is None or not to:
-        return
+        return None
     sender, target = _domain(msg.from_.addr), _domain(to)
-    if sender and target and not _same_organisation(sender, target):
-        log.info("%s: the follow-up goes to %s (from Reply-To or the message), not to the "
-                 "sender's domain %s: check the address before sending", where, to, sender)
+    if not sender or not target or _same_organisation(sender, target):
+        return None
+    log.info("%s: the follow-up goes to %s (from Reply-To or the message), not to the "
+             "sender's domain %s: check the address before sending", where, to, sender)
+    return f"{to} is not at the sender's domain {sender}: check the address before sending"

@@ -129,9 +129,14 @@ def test_a_follow_up_outside_the_senders_domain_is_said_in_the_log(dovecot, imap
     dovecot.append(imap_account, "INBOX", rejection(
         "<rt@n.example>", extra_headers={"Reply-To": "Maria <maria@elsewhere.example>"}))
     cfg = config_for(imap_account)
-    assert main(["--config", str(cfg), "--verbose", "once"]) == 0
+    assert main(["--config", str(cfg), "--verbose", "once"]) == 0     # in the log
     lines = [line for line in capsys.readouterr().err.splitlines() if "check the address" in line]
     assert len(lines) == 1 and "maria@elsewhere.example" in lines[0] and "northwind.example" in lines[0]
+    dovecot.append(imap_account, "INBOX", rejection(
+        "<rt2@n.example>", extra_headers={"Reply-To": "Maria <maria@elsewhere.example>"}))
+    assert main(["--config", str(cfg), "once"]) == 0                  # and on the per-message line
+    out = capsys.readouterr().out
+    assert "not at the sender's domain northwind.example: check the address" in out
 
 
 def test_two_different_messages_sharing_a_message_id_are_both_handled(dovecot, imap_account, config_for):

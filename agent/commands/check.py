@@ -9,11 +9,11 @@ from __future__ import annotations
 import email.utils
 import json
 import sys
-import unicodedata
 
 from classifiers import MalformedMessage, ThreadContext, parse_message
 
 from ..errors import ConfigError, UserError
+from ..terminal import clean
 
 
 def add_parser(subparsers) -> None:
@@ -77,14 +77,6 @@ def details_for(msg, config):
     except Exception:  # composition is another room; detection output must not depend on it
         return empty
     return {k: (getattr(d, k, None) or None) for k in empty}
-
-
-def clean(text: str | None, limit: int = 200) -> str:
-    """Message-derived text made safe for a terminal: no control or format characters."""
-    if not text:
-        return ""
-    out = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in str(text))
-    return " ".join(out.split())[:limit]
 
 
 def error_record(path: str, error: str, threshold: float) -> dict:

@@ -13,6 +13,7 @@ import sys
 
 from ..errors import ConfigError, UserError
 from ..logs import mask_secrets, under_systemd
+from ..terminal import clean
 
 log = logging.getLogger("nottoday.once")
 PIPELINE_LOGGER = "nottoday.pipeline"
@@ -33,18 +34,18 @@ def describe_outcome(o) -> str:
     from ..pipeline import ALREADY, DRAFTED, FAILED, MALFORMED, NO_ADDRESS, NOT_REJECTION, WOULD_DRAFT
 
     where = f"{o.folder} {'uid ' if isinstance(o.ref, int) else ''}{o.ref}"
-    subject = " ".join((o.subject or "").split())[:70]
+    subject = clean(o.subject, 70)
     score = f" (score {o.verdict.score:.1f})" if o.verdict is not None else ""
-    to = str(o.draft.get("To", "")) if o.draft is not None else ""
+    to = clean(str(o.draft.get("To", "")), 120) if o.draft is not None else ""
     text = {
-        DRAFTED: f"rejection{score}: draft saved for {to}",
-        WOULD_DRAFT: f"rejection{score}: would save a draft for {to}",
+        DRAFTED: f"rejection{score}: draft saved for {to}" + (f" ({clean(o.reason)})" if o.reason else ""),
+        WOULD_DRAFT: f"rejection{score}: would save a draft for {to}" + (f" ({clean(o.reason)})" if o.reason else ""),
         ALREADY: f"rejection{score}: a draft is already in Drafts",
         NO_ADDRESS: f"rejection{score}: no follow-up address, no draft",
-        NOT_REJECTION: f"not a rejection{score}" + (f" ({o.reason})" if o.reason else ""),
-        MALFORMED: f"skipped: {o.reason}",
-        FAILED: f"skipped: could not be processed ({o.reason})",
-    }.get(o.action, f"{o.action}" + (f": {o.reason}" if o.reason else ""))
+        NOT_REJECTION: f"not a rejection{score}" + (f" ({clean(o.reason)})" if o.reason else ""),
+        MALFORMED: f"skipped: {clean(o.reason)}",
+        FAILED: f"skipped: could not be processed ({clean(o.reason)})",
+    }.get(o.action, f"{o.action}" + (f": {clean(o.reason)}" if o.reason else ""))
     return f"{where}: {text}" + (f' — "{subject}"' if subject else "")
 
 
