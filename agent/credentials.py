@@ -123,6 +123,13 @@ def get_oauth2_token(account) -> str:
     return run_secret_command(account.oauth2_token_command, account.name, "oauth2_token_command")
 
 
+def require_keyring(account) -> None:
+    """Raise CredentialError unless a usable system keyring is here (`login` asks this before
+    anyone types a password)."""
+    if _keyring() is None:
+        raise CredentialError(f"account {account.name}: cannot store a password: {NO_KEYRING_HINT}")
+
+
 def store_password(account, password: str) -> None:
     """Save the password in the system keyring (`nottoday login`)."""
     kr = _keyring()

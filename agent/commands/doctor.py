@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
-from ..logs import mask_secrets
+from .once import without_account
 
 WANTED_CAPS = ("IDLE", "UIDPLUS", "CONDSTORE")
 
@@ -88,12 +88,12 @@ def run(args) -> int:
         try:
             lines = check_maildir(account) if account.maildir else check_imap(account)
         except UserError as exc:
-            print(f"  FAILED: {mask_secrets(str(exc))}")
+            print(f"  FAILED: {without_account(name, str(exc))}")
             status = 1
             continue
         except Exception as exc:  # anything else the server or network throws at us
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            print(f"  FAILED: {mask_secrets(text)}")
+            print(f"  FAILED: {without_account(name, text)}")
             status = 1
             continue
         print("\n".join(lines))

@@ -11,6 +11,7 @@ slowly), plain `UserError` (certificate, missing folder: the user must act).
 """
 from __future__ import annotations
 
+import ast
 import contextlib
 import email.parser
 import email.policy
@@ -50,16 +51,33 @@ class LoginFailed(CredentialError):
     """The server refused the username/password or token."""
 
 
+# What to check when the server refuses a login, by where the secret came from
+LOGIN_HINTS = {
+    "oauth2": "check the username, and that oauth2_token_command prints a valid access token for it",
+    "typed": "check the username and the password you typed",
+    "command": "check the username, and that password_command prints the right password",
+    "keyring": "check the username, and store the right password with `nottoday login {name}`",
+}
+REFUSED_HINT = "; check host and port in the config, and that the IMAP server is running there"
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
         return f"host not found ({exc.strerror or exc})"
     if isinstance(exc, (socket.timeout, TimeoutError)):
         return "timed out"
-    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    text = getattr(exc, "strerror", None) or _text(str(exc)) or type(exc).__name__
     return text.strip().splitlines()[0][:200]
 
 
 def _text(value) -> str:
+    """Server text as words: bytes decoded, and imaplib's errors, which arrive as the repr of
+    bytes ("b'[AUTHENTICATIONFAILED] ...'"), unwrapped."""
+    if isinstance(value, str) and len(value) > 2 and value[:2] in ("b'", 'b"') and value[-1] == value[1]:
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            pass
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
@@ -106,7 +124,8 @@ class ImapStore(MailStore):
             raise Unreachable(f"cannot connect to {self.where}: TLS failed ({_reason(exc)}); "
                               "is this the IMAPS port (993)? For port 143 use security = \"starttls\"") from None
         except (OSError, IMAPClientError) as exc:
-            raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
+            raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}"
+                              + (REFUSED_HINT if isinstance(exc, ConnectionRefusedError) else "")) from None
         try:
             if a.security == "starttls":
                 self._starttls(client)
@@ -142,9 +161,10 @@ class ImapStore(MailStore):
                 client.login(a.username, secret.value)
         except LoginError as exc:
             server = _text(exc.args[0] if exc.args else "").replace(secret.value, "<hidden>")[:200]
-            what = "token (oauth2_token_command)" if secret.kind == "oauth2" else \
-                "username and password (`nottoday login " + a.name + "` or password_command)"
-            raise LoginFailed(f"login failed for {a.username} on {a.host}: check the {what}"
+            source = ("oauth2" if secret.kind == "oauth2" else "typed" if self._secret is not None
+                      else "command" if a.password_command else "keyring")
+            raise LoginFailed(f"login failed for {a.username} on {a.host}: "
+                              + LOGIN_HINTS[source].format(name=a.name)
                               + (f"; server said: {server}" if server else "")) from None
         except (OSError, IMAPClientError) as exc:
             raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
@@ -234,7 +254,8 @@ class ImapStore(MailStore):
         if wanted:
             if wanted not in names:
                 raise UserError(f"account {self.account.name}: drafts_folder {wanted!r} does not exist; "
-                                f"folders: {', '.join(sorted(names))}")
+                                f"folders: {', '.join(sorted(names))}; leave drafts_folder unset and "
+                                "nottoday finds the Drafts folder itself (`nottoday doctor` shows which)")
             self._drafts = wanted
             return wanted
         for name, flags in names.items():
