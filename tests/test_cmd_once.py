@@ -76,6 +76,15 @@ def test_under_systemd_a_real_pass_leaves_the_lines_to_the_log(maildir, config_f
     assert "INBOX 1.M1.h: rejection (score 15.5), draft saved to Drafts" in captured.err
 
 
+def test_a_long_subject_is_cut_with_an_ellipsis(maildir, config_for, capsys):
+    subject = "Your application for Senior Product Marketing Manager at Northwind Labs, Berlin office"
+    (maildir / "new" / "1.M1.h").write_bytes(rejection("<r@n.example>", subject=subject))
+    assert main(["--config", str(config_for(maildir=maildir)), "once", "--dry-run"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    shown = line.split(' — "')[1]
+    assert shown.endswith('…"') and subject.startswith(shown[:-2]) and len(shown) < len(subject)
+
+
 def test_an_account_error_names_the_account_once(tmp_path, config_for, capsys):
     cfg = config_for(maildir=tmp_path / "no-such-maildir")
     assert main(["--config", str(cfg), "once"]) == 1
