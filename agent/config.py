@@ -36,6 +36,7 @@ class AccountConfig:
     drafts_folder: str = ""
     sent_folder: str = ""
     maildir: str = ""
+    command_timeout: float = 0.0     # seconds one IMAP command may take in all; 0: imap.OPERATION_TIMEOUT
 
     @property
     def is_maildir(self) -> bool:
@@ -170,6 +171,7 @@ IDENTITY_KEYS = ("name", "email", "aliases", "signature")
 ACCOUNT_KEYS = (
     "host", "port", "security", "username", "password_command", "oauth2_token_command",
     "ca_file", "folders", "drafts_folder", "sent_folder", "maildir",
+    "command_timeout",
 )
 DAEMON_KEYS = ("interval", "idle", "lookback_days", "state_dir")
 DETECTION_KEYS = ("threshold", "disable", "scores", "rules")
@@ -220,6 +222,10 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
         c.err(prefix + "folders", 'must name at least one folder, e.g. ["INBOX"]')
     drafts_folder = c.get(t, prefix, "drafts_folder", str, "", 'a folder name, e.g. "Drafts"')
     sent_folder = c.get(t, prefix, "sent_folder", str, "", 'a folder name, e.g. "Sent"')
+    command_timeout = c.get(t, prefix, "command_timeout", (int, float), 0.0, "seconds, e.g. 120")
+    if "command_timeout" in t and command_timeout <= 0:
+        c.err(prefix + "command_timeout", "must be more than 0 seconds")
+        command_timeout = 0.0
     if maildir:
         if host:
             c.err(prefix + "maildir", "set either maildir (a local Maildir) or host (IMAP), not both")
@@ -240,6 +246,7 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
         name=name, host=host, port=port, security=security, username=username,
         password_command=password_command, oauth2_token_command=oauth2, ca_file=ca_file,
         folders=tuple(folders), drafts_folder=drafts_folder, sent_folder=sent_folder, maildir=maildir,
+        command_timeout=float(command_timeout),
     )
 
 

@@ -8,10 +8,21 @@ allowed to a loopback host.
 Failures become errors with one clear line and no secret, typed for the daemon's retry policy:
 `Unreachable` (an OSError: network, retry soon), `LoginFailed` (a CredentialError: retry
 slowly), plain `UserError` (certificate, missing folder: the user must act).
+
+The server is untrusted too. Every network operation (connect + login, each command) has an
+overall deadline, not just a per-read timeout: a server dripping a byte every few seconds would
+otherwise hold a pass for ever. When it passes, a watchdog shuts the socket down, which ends any
+blocked read or write at once. Sizes are enforced on what is actually read: a literal is refused
+*before* it is read when it would take the command past MAX_MESSAGE_BYTES (whatever RFC822.SIZE
+said), and so is a line over imaplib's 1 MB. Either leaves the connection out of step, so it is
+dropped; in a FETCH of bodies the store then reconnects and reads the batch one message at a
+time, and the one whose literal is refused is "larger than 50 MB" for good. A FETCH response
+without the body, or for a UID not asked, never gives a message its bytes: the UID asked is a
+`transient` failure (the scanner retries it later), or gone for good if a UID SEARCH no longer
+finds it.
 """
 from __future__ import annotations
 
-import ast
 import contextlib
 import email.parser
 import email.policy
@@ -19,12 +30,16 @@ import imaplib
 import logging
 import socket
 import ssl
+import threading
+import time
 from datetime import datetime, timezone
 from typing import Iterator
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imap4 import IMAP4WithTimeout
 from imapclient.imapclient import SocketTimeout
+from imapclient.tls import IMAP4_TLS
 
 from ..config import is_loopback
 from ..credentials import login_secret
@@ -36,9 +51,15 @@ log = logging.getLogger("nottoday.imap")
 
 CONNECT_TIMEOUT = 15.0
 READ_TIMEOUT = 60.0
+OPERATION_TIMEOUT = 120.0      # seconds one command (or connect + login) may take in all
+MIN_TRANSFER_RATE = 64 * 1024  # bytes/s: a FETCH of big messages gets size / this more time
+CLOSE_TIMEOUT = 3.0            # LOGOUT is a courtesy: never wait long for it
 FETCH_BATCH = 25
 INDEX_BATCH = 500          # header-only fetches are small: many UIDs per round trip
+FETCH_BATCH_BYTES = 16 * 1024 * 1024   # declared sizes per body FETCH: a few big ones go alone
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024   # bigger is not a rejection email; never load it
+LITERAL_MARGIN = 64 * 1024             # literals one command may bring beyond MAX_MESSAGE_BYTES
+MAX_LINE_BYTES = imaplib._MAXLINE      # imaplib refuses longer lines (1 MB)
 COMMON_DRAFTS = ("Drafts", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Google Mail]/Drafts",
                  "Draft", "Entwürfe", "INBOX.Entwürfe", "Brouillons", "Borradores", "Bozze", "Rascunhos")
 
@@ -51,33 +72,16 @@ class LoginFailed(CredentialError):
     """The server refused the username/password or token."""
 
 
-# What to check when the server refuses a login, by where the secret came from
-LOGIN_HINTS = {
-    "oauth2": "check the username, and that oauth2_token_command prints a valid access token for it",
-    "typed": "check the username and the password you typed",
-    "command": "check the username, and that password_command prints the right password",
-    "keyring": "check the username, and store the right password with `nottoday login {name}`",
-}
-REFUSED_HINT = "; check host and port in the config, and that the IMAP server is running there"
-
-
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
         return f"host not found ({exc.strerror or exc})"
     if isinstance(exc, (socket.timeout, TimeoutError)):
         return "timed out"
-    text = getattr(exc, "strerror", None) or _text(str(exc)) or type(exc).__name__
+    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     return text.strip().splitlines()[0][:200]
 
 
 def _text(value) -> str:
-    """Server text as words: bytes decoded, and imaplib's errors, which arrive as the repr of
-    bytes ("b'[AUTHENTICATIONFAILED] ...'"), unwrapped."""
-    if isinstance(value, str) and len(value) > 2 and value[:2] in ("b'", 'b"') and value[-1] == value[1]:
-        try:
-            value = ast.literal_eval(value)
-        except (ValueError, SyntaxError):
-            pass
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
@@ -85,16 +89,144 @@ def ssl_context(ca_file: str) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=ca_file or None)
 
 
+class _Refused(Exception):
+    """The server sent something nottoday will not read; the connection is out of step now.
+    Deliberately not an imaplib error, so imaplib and imapclient let it through unchanged."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+class _TooLarge(_Refused):
+    """A literal that would take the command past MAX_MESSAGE_BYTES (refused unread)."""
+
+
+def _literal_limit() -> int:
+    return MAX_MESSAGE_BYTES + LITERAL_MARGIN
+
+
+class _Watchdog:
+    """The deadline of the operation in progress on one connection. When it passes, the socket
+    is shut down (by descriptor, so it works mid TLS handshake too): any blocked read or write
+    returns at once. Also counts the literal bytes the operation has been offered."""
+
+    def __init__(self) -> None:
+        self.fd = -1
+        self.fired = False
+        self.literal_bytes = 0
+        self._timer: threading.Timer | None = None
+
+    @contextlib.contextmanager
+    def running(self, seconds: float):
+        self.fired = False
+        self.literal_bytes = 0
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+        try:
+            yield
+        finally:
+            self._timer.cancel()
+            self._timer = None
+
+    def _fire(self) -> None:
+        self.fired = True
+        if self.fd < 0:
+            return
+        try:
+            sock = socket.socket(fileno=self.fd)
+        except OSError:
+            return
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        finally:
+            sock.detach()  # the connection's own socket object still owns the descriptor
+
+
+class _Bounded:
+    """imaplib's reads, checked: literals against the operation's byte budget before they are
+    read (imaplib reads a literal with read(size) right after parsing `{size}`), lines against
+    MAX_LINE_BYTES."""
+
+    watchdog: _Watchdog
+
+    def read(self, size: int) -> bytes:
+        w = self.watchdog
+        w.literal_bytes += size
+        if w.literal_bytes > _literal_limit():
+            raise _TooLarge(f"a {_mb(size)} literal (over the {MAX_MESSAGE_BYTES // 2**20} MB limit)")
+        return super().read(size)
+
+    def readline(self) -> bytes:
+        try:
+            return super().readline()
+        except imaplib.IMAP4.error:
+            raise _Refused(f"a line longer than {_mb(MAX_LINE_BYTES)}") from None
+
+    def _remember(self, sock: socket.socket) -> socket.socket:
+        self.watchdog.fd = sock.fileno()
+        return sock
+
+
+class _PlainIMAP4(_Bounded, IMAP4WithTimeout):
+    def __init__(self, watchdog: _Watchdog, host: str, port: int, timeout: float | None) -> None:
+        self.watchdog = watchdog
+        super().__init__(host, port, timeout)
+
+    def _create_socket(self, timeout=None):
+        return self._remember(super()._create_socket(timeout))
+
+
+class _TlsIMAP4(_Bounded, IMAP4_TLS):
+    def __init__(self, watchdog: _Watchdog, host: str, port: int, context, timeout: float | None) -> None:
+        self.watchdog = watchdog
+        super().__init__(host, port, context, timeout)
+
+    def _create_socket(self, timeout=None):
+        raw = self._remember(socket.create_connection(
+            (self.host, self.port), timeout=timeout if timeout is not None else self._timeout))
+        try:
+            return self.ssl_context.wrap_socket(raw, server_hostname=self.host)
+        except BaseException:
+            raw.close()
+            raise
+
+
+class _Client(IMAPClient):
+    """IMAPClient over the checked imaplib connections above."""
+
+    def __init__(self, watchdog: _Watchdog, *args, **kwargs) -> None:
+        self._watchdog = watchdog
+        super().__init__(*args, **kwargs)
+
+    def _create_IMAP4(self):
+        connect = getattr(self._timeout, "connect", None)
+        if self.ssl:
+            return _TlsIMAP4(self._watchdog, self.host, self.port, self.ssl_context, connect)
+        return _PlainIMAP4(self._watchdog, self.host, self.port, connect)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 10**6 else f"{size} bytes"
+
+
 class ImapStore(MailStore):
     """One logged-in IMAP session for one account (`AccountConfig`)."""
 
     kind = "imap"
 
-    def __init__(self, account, timeout: float = READ_TIMEOUT, secret=None) -> None:
+    def __init__(self, account, timeout: float = READ_TIMEOUT, secret=None,
+                 deadline: float | None = None) -> None:
         self.account = account
         self._secret = secret  # a credentials.Secret to try instead of the configured one (login)
-        self.timeout = timeout
+        self.timeout = timeout  # for one read; `deadline` for a whole operation
+        self.deadline = float(deadline or getattr(account, "command_timeout", 0) or OPERATION_TIMEOUT)
         self.client: IMAPClient | None = None
+        self._watchdog = _Watchdog()
+        self._uidvalidity: dict[str, int] = {}
         self._selected: str | None = None
         self._drafts: str | None = None
         self._folders: list[tuple[tuple[str, ...], str]] | None = None
@@ -111,29 +243,43 @@ class ImapStore(MailStore):
         if a.security == "none" and not is_loopback(a.host):
             raise UserError(f"account {a.name}: security = \"none\" sends the password in clear text; "
                             f"it is only allowed to localhost, not {a.host}: use tls or starttls")
-        timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=self.timeout)
+        self._watchdog = w = _Watchdog()  # a fresh one per connection: never shuts an old socket
+        with w.running(self.deadline):  # connect, greeting, TLS and login: one deadline
+            try:
+                client = self._connect(a, w)
+                try:
+                    if a.security == "starttls":
+                        self._starttls(client)
+                    self._login(client)
+                except BaseException as exc:
+                    if w.fired or isinstance(exc, _Refused):
+                        client.shutdown()
+                    else:
+                        _quiet_close(client)
+                    raise
+            except (Unreachable, _Refused, OSError) as exc:
+                if w.fired:
+                    raise Unreachable(f"cannot connect to {self.where}: no answer within "
+                                      f"{self.deadline:.0f} s (connect and log in)") from None
+                if isinstance(exc, _Refused):
+                    raise Unreachable(f"cannot connect to {self.where}: the server sent {exc.what}") from None
+                raise
+        self.client = client
+
+    def _connect(self, a, w: _Watchdog) -> IMAPClient:
+        timeout = SocketTimeout(connect=min(CONNECT_TIMEOUT, self.deadline), read=self.timeout)
         try:
             if a.security == "tls":
-                client = IMAPClient(a.host, port=a.port, ssl=True, ssl_context=ssl_context(a.ca_file),
-                                    timeout=timeout)
-            else:
-                client = IMAPClient(a.host, port=a.port, ssl=False, timeout=timeout)
+                return _Client(w, a.host, port=a.port, ssl=True, ssl_context=ssl_context(a.ca_file),
+                               timeout=timeout)
+            return _Client(w, a.host, port=a.port, ssl=False, timeout=timeout)
         except ssl.SSLCertVerificationError as exc:
             raise self._cert_error(exc) from None
         except ssl.SSLError as exc:
             raise Unreachable(f"cannot connect to {self.where}: TLS failed ({_reason(exc)}); "
                               "is this the IMAPS port (993)? For port 143 use security = \"starttls\"") from None
         except (OSError, IMAPClientError) as exc:
-            raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}"
-                              + (REFUSED_HINT if isinstance(exc, ConnectionRefusedError) else "")) from None
-        try:
-            if a.security == "starttls":
-                self._starttls(client)
-            self._login(client)
-        except BaseException:
-            _quiet_close(client)
-            raise
-        self.client = client
+            raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
 
     def _cert_error(self, exc: ssl.SSLCertVerificationError) -> UserError:
         why = getattr(exc, "verify_message", "") or _reason(exc)
@@ -161,10 +307,9 @@ class ImapStore(MailStore):
                 client.login(a.username, secret.value)
         except LoginError as exc:
             server = _text(exc.args[0] if exc.args else "").replace(secret.value, "<hidden>")[:200]
-            source = ("oauth2" if secret.kind == "oauth2" else "typed" if self._secret is not None
-                      else "command" if a.password_command else "keyring")
-            raise LoginFailed(f"login failed for {a.username} on {a.host}: "
-                              + LOGIN_HINTS[source].format(name=a.name)
+            what = "token (oauth2_token_command)" if secret.kind == "oauth2" else \
+                "username and password (`nottoday login " + a.name + "` or password_command)"
+            raise LoginFailed(f"login failed for {a.username} on {a.host}: check the {what}"
                               + (f"; server said: {server}" if server else "")) from None
         except (OSError, IMAPClientError) as exc:
             raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
@@ -174,17 +319,46 @@ class ImapStore(MailStore):
 
     def close(self) -> None:
         if self.client is not None:
-            _quiet_close(self.client)
+            with self._watchdog.running(CLOSE_TIMEOUT):
+                _quiet_close(self.client)
+        self._drop()
+
+    def _drop(self) -> None:
+        """Forget the connection without a word to the server (it is out of step or dead)."""
+        if self.client is not None:
+            try:
+                self.client.shutdown()
+            except Exception:
+                pass
         self.client = None
         self._selected = None
 
     @contextlib.contextmanager
-    def _guard(self, doing: str):
-        """A dropped connection mid-pass becomes one clear Unreachable line (retry soon)."""
-        try:
-            yield
-        except (OSError, imaplib.IMAP4.abort, EOFError) as exc:
-            raise Unreachable(f"connection to {self.where} lost while {doing}: {_reason(exc)}") from None
+    def _op(self, doing: str, size: int = 0):
+        """One network operation under one deadline (longer by `size` bytes at MIN_TRANSFER_RATE).
+        A dropped, stalled or misbehaving connection becomes one clear Unreachable line (retry
+        soon) and is dropped; a refused literal (_TooLarge) is left to the caller."""
+        seconds = self.deadline + size / MIN_TRANSFER_RATE
+        w = self._watchdog
+        with w.running(seconds):
+            try:
+                yield
+            except _TooLarge:
+                self._drop()
+                raise
+            except (OSError, imaplib.IMAP4.abort, EOFError, _Refused) as exc:
+                self._drop()
+                if w.fired:
+                    raise Unreachable(f"{self.where} timed out after {seconds:.0f} s while {doing}") from None
+                if isinstance(exc, _Refused):
+                    raise Unreachable(f"{self.where} sent {exc.what} while {doing}; "
+                                      "connection dropped") from None
+                raise Unreachable(f"connection to {self.where} lost while {doing}: {_reason(exc)}") from None
+        if w.fired:  # it finished just as time ran out: the socket is shut down all the same
+            self._drop()
+            raise Unreachable(f"{self.where} timed out after {seconds:.0f} s while {doing}")
+
+    _guard = _op  # the older name, still used by some callers
 
     def _c(self) -> IMAPClient:
         if self.client is None:
@@ -195,21 +369,24 @@ class ImapStore(MailStore):
     def folders(self) -> list[tuple[tuple[str, ...], str]]:
         """(flags, name) of every folder; names decoded from modified UTF-7 by imapclient."""
         if self._folders is None:
-            self._folders = [(tuple(_text(f) for f in flags), _text(name))
-                             for flags, _delim, name in self._c().list_folders()]
+            with self._op("listing folders"):
+                listed = self._c().list_folders()
+            self._folders = [(tuple(_text(f) for f in flags), _text(name)) for flags, _delim, name in listed]
         return self._folders
 
     def capabilities(self) -> tuple[str, ...]:
-        return tuple(_text(c) for c in self._c().capabilities())
+        with self._op("asking for capabilities"):
+            return tuple(_text(c) for c in self._c().capabilities())
 
     def _examine(self, folder: str) -> dict:
         try:
-            with self._guard(f"opening {folder}"):
+            with self._op(f"opening {folder}"):
                 info = self._c().select_folder(folder, readonly=True)
         except IMAPClientError as exc:
             raise UserError(f"account {self.account.name}: cannot open folder {folder!r}: "
                             f"{_reason(exc)}; check `folders` in the config (`nottoday doctor` lists them)") from None
         self._selected = folder
+        self._uidvalidity[folder] = _int(info.get(b"UIDVALIDITY"))
         return info
 
     def uidvalidity(self, folder: str) -> int:
@@ -222,7 +399,7 @@ class ImapStore(MailStore):
             criteria += ["UID", f"{after_uid + 1}:*"]
         if since is not None:
             criteria += ["SINCE", since.date()]
-        with self._guard(f"searching {folder}"):
+        with self._op(f"searching {folder}"):
             uids = self._c().search(criteria or ["ALL"])
         refs = tuple(sorted(u for u in uids if u > after_uid))  # "n:*" always matches the last one
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True)
@@ -230,20 +407,74 @@ class ImapStore(MailStore):
     def fetch(self, folder: str, refs: list[Ref]) -> Iterator[Fetched]:
         if self._selected != folder:
             self._examine(folder)
+        limit = MAX_MESSAGE_BYTES
         for i in range(0, len(refs), FETCH_BATCH):
             batch = [int(r) for r in refs[i:i + FETCH_BATCH]]
-            with self._guard(f"reading {folder}"):
+            with self._op(f"reading {folder}"):
                 sizes = self._c().fetch(batch, ["RFC822.SIZE"])
-                small = [u for u in batch if int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) <= MAX_MESSAGE_BYTES]
-                data = self._c().fetch(small, ["BODY.PEEK[]"]) if small else {}
+            declared = {u: _int(sizes.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
+            got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
+                   for u in batch if declared[u] > limit}
+            for group in _groups([u for u in batch if u not in got], declared):
+                got.update(self._bodies(folder, group, declared))
             for uid in batch:
-                raw = data.get(uid, {}).get(b"BODY[]")
-                if uid in sizes and uid not in small:
-                    yield Fetched(uid, None, f"larger than {MAX_MESSAGE_BYTES // 2**20} MB")
-                elif raw is None:
-                    yield Fetched(uid, None, "no longer on the server")
-                else:
-                    yield Fetched(uid, bytes(raw))
+                yield got[uid]
+
+    def _bodies(self, folder: str, uids: list[int], declared: dict[int, int]) -> dict[int, Fetched]:
+        """BODY.PEEK[] of `uids`: a Fetched for each, each with its own bytes or a reason."""
+        doing = f"reading {folder}"
+        try:
+            with self._op(doing, size=sum(declared[u] for u in uids)):
+                try:
+                    data = self._c().fetch(uids, ["BODY.PEEK[]"])
+                except imaplib.IMAP4.abort:
+                    raise
+                except IMAPClientError as exc:  # NO/BAD, or a response imapclient cannot parse
+                    data, refused = None, exc
+        except _TooLarge as exc:
+            log.info("%s sent %s while %s; reconnecting", self.where, exc.what, doing)
+            self._reopen(folder)
+            if len(uids) > 1:  # whose was it? one at a time
+                return self._one_by_one(folder, uids, declared)
+            return {uids[0]: Fetched(uids[0], None, f"larger than {MAX_MESSAGE_BYTES // 2**20} MB")}
+        if data is None:  # the connection is still in step
+            if len(uids) > 1:  # whose answer was it? one at a time
+                return self._one_by_one(folder, uids, declared)
+            why = f"the server's answer could not be used ({_reason(refused)})"
+            return {uids[0]: Fetched(uids[0], None, why, transient=True)}
+        out = {}
+        for u in uids:
+            raw = data.get(u, {}).get(b"BODY[]")
+            if isinstance(raw, (bytes, bytearray)):
+                out[u] = Fetched(u, bytes(raw))
+        stray = sorted(set(data) - set(uids))
+        if stray:
+            log.warning("%s %s: the server sent data for UIDs not asked (%s); ignored",
+                        self.where, folder, ", ".join(map(str, stray[:5])))
+        missing = [u for u in uids if u not in out]
+        if missing:
+            with self._op(doing):
+                present = set(self._c().search(["UID", ",".join(map(str, missing))]))
+            for u in missing:
+                out[u] = (Fetched(u, None, "the server sent no body for it", transient=True) if u in present
+                          else Fetched(u, None, "no longer on the server"))
+        return out
+
+    def _one_by_one(self, folder: str, uids: list[int], declared: dict[int, int]) -> dict[int, Fetched]:
+        out: dict[int, Fetched] = {}
+        for u in uids:
+            out.update(self._bodies(folder, [u], declared))
+        return out
+
+    def _reopen(self, folder: str) -> None:
+        """A new session on `folder` after one was dropped; the folder must still be the same one."""
+        before = self._uidvalidity.get(folder)
+        self._drop()
+        self.open()
+        self._examine(folder)
+        if before is not None and self._uidvalidity.get(folder) != before:
+            raise Unreachable(f"{folder} on {self.where} changed (UIDVALIDITY) while reconnecting; "
+                              "the next pass reads it again")
 
     # --- drafts ----------------------------------------------------------------------------
     def drafts_folder(self) -> str:
@@ -278,16 +509,17 @@ class ImapStore(MailStore):
         sources: set[str] = set()
         parser = email.parser.BytesHeaderParser()
         key = f"BODY[HEADER.FIELDS ({SOURCE_HEADER.upper()})]".encode()
-        with self._guard(f"reading {folder}"):
+        with self._op(f"reading {folder}"):
             try:
                 uids = c.search(["HEADER", SOURCE_HEADER, ""])
             except IMAPClientError as exc:  # a server that cannot SEARCH HEADER: read every draft's header
                 log.debug("SEARCH HEADER refused (%s); fetching the header of every draft", _reason(exc))
                 uids = c.search(["ALL"])
-            items = []
-            for i in range(0, len(uids), 500):
+        items = []
+        for i in range(0, len(uids), 500):
+            with self._op(f"reading {folder}"):
                 data = c.fetch(uids[i:i + 500], [f"BODY.PEEK[HEADER.FIELDS ({SOURCE_HEADER.upper()})]"])
-                items.extend(data.values())
+            items.extend(data.values())
         for item in items:
             raw = next((v for k, v in item.items() if k.upper() == key), None)
             for value in (parser.parsebytes(bytes(raw)).get_all(SOURCE_HEADER) or ()) if raw else ():
@@ -332,11 +564,33 @@ class ImapStore(MailStore):
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         folder = self.drafts_folder()
         try:
-            with self._guard(f"saving a draft to {folder}"):
+            with self._op(f"saving a draft to {folder}", size=len(raw)):
                 self._c().append(folder, raw, flags=DRAFT_FLAGS, msg_time=when or datetime.now(timezone.utc))
         except IMAPClientError as exc:  # NO [OVERQUOTA], read-only folder, ...
             raise UserError(f"account {self.account.name}: the server refused to save a draft in "
                             f"{folder}: {_reason(exc)}") from None
+
+
+def _int(value) -> int:
+    """A number the server sent, or 0 when it sent something else."""
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _groups(uids: list[int], declared: dict[int, int]) -> Iterator[list[int]]:
+    """`uids` in runs whose declared sizes add up to at most FETCH_BATCH_BYTES (at least one each)."""
+    group: list[int] = []
+    total = 0
+    for u in uids:
+        if group and total + declared[u] > FETCH_BATCH_BYTES:
+            yield group
+            group, total = [], 0
+        group.append(u)
+        total += declared[u]
+    if group:
+        yield group
 
 
 def _quiet_close(client: IMAPClient) -> None:
