@@ -43,3 +43,19 @@ def test_version_is_the_installed_distributions():
     expected = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())["project"]["version"]
     proc = subprocess.run([sys.executable, "-m", "agent", "--version"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == f"nottoday {expected}", proc
+
+
+def test_readme_documents_every_command_and_the_quick_start_needs_no_checkout():
+    """The command table names every registered command; the quick start gets `nottoday` onto
+    PATH and its config from `nottoday init`, not from a file of the source tree."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    documented = set(re.findall(r"^\| `nottoday ([a-z-]+)", readme, re.M))
+    registered = {name.replace("_", "-") for name in COMMANDS}
+    assert registered == documented, registered ^ documented
+    quick = readme.split("## Quick start", 1)[1].split("## ", 1)[0]
+    assert "nottoday init" in quick and "cp config.example.toml" not in quick
+    assert "pipx" in quick and "bin/nottoday" in quick
+    assert "`--version`" in readme
