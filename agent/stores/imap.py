@@ -116,6 +116,16 @@ class _Watchdog:
         self.fired = False
         self.literal_bytes = 0
         self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()  # a descriptor is never shut down once it may be closed
+
+    def arm(self, fd: int) -> None:
+        with self._lock:
+            self.fd = fd
+
+    def disarm(self) -> None:
+        """The connection is closing: its descriptor number may soon belong to something else."""
+        with self._lock:
+            self.fd = -1
 
     @contextlib.contextmanager
     def running(self, seconds: float):
@@ -131,19 +141,20 @@ class _Watchdog:
             self._timer = None
 
     def _fire(self) -> None:
-        self.fired = True
-        if self.fd < 0:
-            return
-        try:
-            sock = socket.socket(fileno=self.fd)
-        except OSError:
-            return
-        try:
-            sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-        finally:
-            sock.detach()  # the connection's own socket object still owns the descriptor
+        with self._lock:
+            self.fired = True
+            if self.fd < 0:
+                return
+            try:
+                sock = socket.socket(fileno=self.fd)
+            except OSError:
+                return
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            finally:
+                sock.detach()  # the connection's own socket object still owns the descriptor
 
 
 class _Bounded:
@@ -167,8 +178,12 @@ class _Bounded:
             raise _Refused(f"a line longer than {_mb(MAX_LINE_BYTES)}") from None
 
     def _remember(self, sock: socket.socket) -> socket.socket:
-        self.watchdog.fd = sock.fileno()
+        self.watchdog.arm(sock.fileno())
         return sock
+
+    def shutdown(self) -> None:  # every close of the connection comes through here
+        self.watchdog.disarm()
+        super().shutdown()
 
 
 class _PlainIMAP4(_Bounded, IMAP4WithTimeout):
@@ -191,6 +206,7 @@ class _TlsIMAP4(_Bounded, IMAP4_TLS):
         try:
             return self.ssl_context.wrap_socket(raw, server_hostname=self.host)
         except BaseException:
+            self.watchdog.disarm()
             raw.close()
             raise
 
@@ -334,10 +350,10 @@ class ImapStore(MailStore):
         self._selected = None
 
     @contextlib.contextmanager
-    def _op(self, doing: str, size: int = 0):
+    def _op(self, doing: str, size: int = 0, reads_bodies: bool = False):
         """One network operation under one deadline (longer by `size` bytes at MIN_TRANSFER_RATE).
         A dropped, stalled or misbehaving connection becomes one clear Unreachable line (retry
-        soon) and is dropped; a refused literal (_TooLarge) is left to the caller."""
+        soon) and is dropped; `reads_bodies`: a refused literal (_TooLarge) is left to the caller."""
         seconds = self.deadline + size / MIN_TRANSFER_RATE
         w = self._watchdog
         with w.running(seconds):
@@ -345,7 +361,10 @@ class ImapStore(MailStore):
                 yield
             except _TooLarge:
                 self._drop()
-                raise
+                if reads_bodies:
+                    raise
+                raise Unreachable(f"{self.where} sent a literal over the {MAX_MESSAGE_BYTES // 2**20} MB "
+                                  f"limit while {doing}; connection dropped") from None
             except (OSError, imaplib.IMAP4.abort, EOFError, _Refused) as exc:
                 self._drop()
                 if w.fired:
@@ -424,7 +443,7 @@ class ImapStore(MailStore):
         """BODY.PEEK[] of `uids`: a Fetched for each, each with its own bytes or a reason."""
         doing = f"reading {folder}"
         try:
-            with self._op(doing, size=sum(declared[u] for u in uids)):
+            with self._op(doing, size=sum(declared[u] for u in uids), reads_bodies=True):
                 try:
                     data = self._c().fetch(uids, ["BODY.PEEK[]"])
                 except imaplib.IMAP4.abort:
@@ -447,16 +466,14 @@ class ImapStore(MailStore):
             raw = data.get(u, {}).get(b"BODY[]")
             if isinstance(raw, (bytes, bytearray)):
                 out[u] = Fetched(u, bytes(raw))
-        stray = sorted(set(data) - set(uids))
-        if stray:
-            log.warning("%s %s: the server sent data for UIDs not asked (%s); ignored",
-                        self.where, folder, ", ".join(map(str, stray[:5])))
+        stray = sorted(set(data) - set(uids))  # never given to a UID asked: ignored
+        instead = f" (it answered for UID {', '.join(map(str, stray[:3]))} instead)" if stray else ""
         missing = [u for u in uids if u not in out]
         if missing:
             with self._op(doing):
                 present = set(self._c().search(["UID", ",".join(map(str, missing))]))
             for u in missing:
-                out[u] = (Fetched(u, None, "the server sent no body for it", transient=True) if u in present
+                out[u] = (Fetched(u, None, "the server sent no body for it" + instead, transient=True) if u in present
                           else Fetched(u, None, "no longer on the server"))
         return out
 
