@@ -30,6 +30,15 @@ log = logging.getLogger(__name__)
 # To: list a few thousand): the rest is ignored, so address parsing stays fast.
 MAX_HEADER_CHARS = 16_384
 ADDRESS_HEADERS = ("from", "reply-to", "to", "cc")
+# mail-parser builds the MIME tree recursively: each level rescans the rest of the message, so
+# 1,000 nested multiparts take seconds before it gives up. No real mail has this many.
+MAX_MULTIPARTS = 100
+_BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
+# The only headers mail-parser is given (besides the bodies): what it needs to decode them and
+# the date. It parses every address header eagerly (seconds for a 1 MB To:), and we read the
+# header fields ourselves anyway.
+_FOR_MAILPARSER = ("content-type", "content-transfer-encoding", "mime-version",
+                   "content-disposition", "date")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _FOLD = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]{1,60}\?[bBqQ]\?[^?\s]*\?=")
@@ -146,11 +155,26 @@ def _unfold(raw: str) -> str:
     return _FOLD.sub("", clean_text(raw[:MAX_HEADER_CHARS])).strip()
 
 
-def _raw_headers(raw: bytes) -> list[tuple[str, str]]:
-    """(lower-case name, unfolded value) for every header, in order, 8-bit bytes decoded."""
+def _split(raw: bytes) -> tuple[list[tuple[str, str]], bytes]:
+    """The header block as (name, raw value) pairs (8-bit bytes surrogate-escaped, folding
+    kept), and the body's bytes, split where the email library splits them."""
     parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
-    return [(clean_text(name).strip().lower(), _unfold(value))
-            for name, value in parsed.raw_items()]
+    # the payload as stored (get_payload() would decode 8-bit bytes by the declared charset)
+    body = getattr(parsed, "_payload", None)
+    body = body.encode("ascii", "surrogateescape") if isinstance(body, str) else b""
+    return list(parsed.raw_items()), body
+
+
+def _for_mailparser(items: list[tuple[str, str]], body: bytes) -> bytes:
+    """The message as mail-parser gets it: the first of each _FOR_MAILPARSER header, capped,
+    and the body unchanged."""
+    head, seen = [], set()
+    for name, value in items:
+        key = name.strip().lower()
+        if key in _FOR_MAILPARSER and key not in seen:
+            seen.add(key)
+            head.append(f"{name}: {value[:MAX_HEADER_CHARS]}".encode("utf-8", "surrogateescape"))
+    return b"\n".join(head) + b"\n\n" + body
 
 
 def _addresses(values: list[str]) -> tuple[Address, ...]:
@@ -211,14 +235,16 @@ def parse_message(raw: bytes) -> Message:
 
 
 def _parse(raw: bytes) -> Message:
-    raw_headers = _raw_headers(raw)
+    if len(_BOUNDARY.findall(raw)) > MAX_MULTIPARTS:
+        raise MalformedMessage(f"more than {MAX_MULTIPARTS} multipart sections")
+    items, body = _split(raw)
     values: dict[str, list[str]] = {}
-    for name, value in raw_headers:
-        values.setdefault(name, []).append(value)
+    for name, value in items:
+        values.setdefault(clean_text(name).strip().lower(), []).append(_unfold(value))
     headers = {name: decode_words(vals[0]) for name, vals in values.items()}
     if not headers:
         raise MalformedMessage("no headers")
-    mail = mailparser.parse_from_bytes(raw)
+    mail = mailparser.parse_from_bytes(_for_mailparser(items, body))
     msgids = _msgids(headers.get("message-id", ""))
     from_ = _addresses(values.get("from", []))
     in_reply = _msgids(headers.get("in-reply-to", ""))

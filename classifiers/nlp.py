@@ -39,6 +39,9 @@ _cache: dict[str, Language] = {}
 PUNCT_RUN = 16
 _PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % PUNCT_RUN)
 _SAME_CHAR = re.compile(r"(.)\1*", re.S)
+# spaCy cannot encode a lone surrogate (UnicodeEncodeError); parse_message never makes one,
+# but a Message built some other way might. Each becomes U+FFFD: same length, same offsets.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LinearTokenizer:
@@ -52,6 +55,8 @@ class LinearTokenizer:
         self.vocab = tokenizer.vocab
 
     def __call__(self, text: str) -> Doc:
+        if _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
         if not _PUNCT_RUN.search(text):
             return self.tokenizer(text)
         words: list[str] = []
