@@ -16,6 +16,7 @@ from typing import Any
 
 from classifiers import DetectionSettings
 from drafts import DraftSettings, Identity
+from drafts.identity import TONES
 
 from .errors import ConfigError
 
@@ -167,7 +168,7 @@ class _Checker:
         return None
 
 
-IDENTITY_KEYS = ("name", "email", "aliases", "signature")
+IDENTITY_KEYS = ("name", "email", "aliases", "names", "signature")
 ACCOUNT_KEYS = (
     "host", "port", "security", "username", "password_command", "oauth2_token_command",
     "ca_file", "folders", "drafts_folder", "sent_folder", "maildir",
@@ -175,7 +176,7 @@ ACCOUNT_KEYS = (
 )
 DAEMON_KEYS = ("interval", "idle", "lookback_days", "state_dir")
 DETECTION_KEYS = ("threshold", "disable", "scores", "rules")
-DRAFTS_KEYS = ("template", "quote_original")
+DRAFTS_KEYS = ("template", "quote_original", "tone", "radar_question")
 TOP_KEYS = ("identity", "accounts", "daemon", "detection", "drafts")
 
 
@@ -191,11 +192,16 @@ def _identity(c: _Checker, data: dict) -> Identity:
     for alias in aliases:
         if "@" not in alias:
             c.err("identity.aliases", f"{alias!r} is not an email address")
+    names = c.str_list(t, "identity.", "names", (), '["Rob", "Robert"]')
+    for value in names:
+        if not value.strip() or any(ch in value for ch in "\r\n,<>@"):
+            c.err("identity.names", f"{value!r} is not a name (one word or two, e.g. \"Rob\")")
     signature = c.get(t, "identity.", "signature", str, "", 'text, e.g. "Jordan Lee\\n+1 555 0100"')
     for label, value in (("name", name), ("signature", signature)):
         if label == "name" and any(ch in value for ch in "\r\n"):
             c.err("identity.name", "must be one line")
-    return Identity(name=name.strip(), email=email, aliases=tuple(a.strip() for a in aliases), signature=signature)
+    return Identity(name=name.strip(), email=email, aliases=tuple(a.strip() for a in aliases), signature=signature,
+                    names=tuple(n.strip() for n in names))
 
 
 def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig | None:
@@ -325,7 +331,12 @@ def _drafts(c: _Checker, data: dict, base: Path | None) -> DraftSettings:
     if template and not Path(template).is_file():
         c.err("drafts.template", f"no such file: {template}; fix the path or set it to \"\" for the built-in one")
     quote = c.get(t, "drafts.", "quote_original", bool, True, "true or false")
-    settings = DraftSettings(template=template, quote_original=quote)
+    tone = c.get(t, "drafts.", "tone", str, "warm", 'one of "warm", "formal", "brief"')
+    if tone not in TONES:
+        c.err("drafts.tone", f"{tone!r:.40} is not one of {', '.join(TONES)}")
+        tone = "warm"
+    radar = c.get(t, "drafts.", "radar_question", bool, True, "true or false")
+    settings = DraftSettings(template=template, quote_original=quote, tone=tone, radar_question=radar)
     if template and Path(template).is_file():
         from drafts import Composer, TemplateError
 

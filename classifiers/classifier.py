@@ -125,7 +125,9 @@ class Classifier:
         self._conditional = {r.id for r in active if r.has_text and (r.from_ or r.headers or r.facts)}
         self._compiled: dict[str, _Compiled] = {}
         self._lock = threading.Lock()
-        self._owner_names = {w.lower() for w in self.owner.name.split() if len(w) > 1}
+        self._owner_names = {w.lower() for n in (self.owner.name, *self.owner.known_names)
+                             for w in n.split() if len(w) > 1}
+        self._org_domains = ruleset.organisation_domains(self.owner.addresses)
         self._needs_owner_quote = any(r.scope == "owner-quote" for r in active)
 
     @property
@@ -201,6 +203,11 @@ class Classifier:
         prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
+        elif msg.from_ is not None and self._org_domains:
+            domain = _domain_within(msg.from_.addr, self._org_domains)
+            if domain:
+                prep.forced = (f"from the owner's own organisation ({domain}): the owner's work, "
+                               "not their candidacy")
         return prep
 
     def _resent(self, msg: Message, parts: Parts) -> str:
@@ -384,10 +391,23 @@ class Classifier:
                 notes[rid] = f"not counted: its clause is a {why[0]}" if why[0] == "question" else \
                     f"not counted: {why[0]} in its clause"
         counted: list[tuple[int, int]] = []
-        for hit in comp.clauses.hits(doc, found, text):
+        hits = comp.clauses.hits(doc, found, text)
+        # counter-evidence that a negation cancels (`unless_negated`: "the next round", "invite")
+        # is part of the refusal when it sits inside a refusing clause ("nemen je niet mee in de
+        # volgende ronde"), wherever the negation is
+        for rid, found_spans in spans.items():
+            rule = self._by_id[rid]
+            if rule.score >= 0 or not rule.unless_negated or rid in scores:
+                continue
+            inside = [next((h for h in hits if h.start <= s and e <= h.end), None) for s, e in found_spans]
+            if all(inside):
+                scores[rid] = 0.0
+                notes[rid] = f"not counted: part of the clause {inside[0].rule.id} found"
+        for hit in hits:
             rule = hit.rule
             if rule.id in evidence:
                 continue
+            spans.setdefault(rule.id, []).append((hit.start, hit.end))
             evidence[rule.id] = _printable(hit.evidence, 240)
             if any(hit.start < e and s < hit.end for s, e in counted):
                 scores[rule.id] = 0.0
@@ -396,6 +416,7 @@ class Classifier:
             counted.append((hit.start, hit.end))
             same = [rid for rid, found_spans in spans.items()
                     if self._by_id[rid].score >= STATEMENT and rid not in scores
+                    and self._by_id[rid].clause is None
                     and any(hit.start < e and s < hit.end for s, e in found_spans)]
             if same:
                 already = sum(self._by_id[rid].score for rid in same)
@@ -427,8 +448,12 @@ class Classifier:
             found = spans.get(rid)
             if not found or doc is None:
                 continue
-            if regions is None:
-                regions = _boilerplate(prep.text, prep.subject_end)
+            if regions is None:       # a paragraph that states the verdict is no boilerplate
+                verdict = [doc[s].idx for r, found_spans in spans.items() if r in fired
+                           and scores.get(r, self._by_id[r].score) > 0 and self._by_id[r].score >= STATEMENT
+                           for s, _ in found_spans]
+                regions = [(a, b) for a, b in _boilerplate(prep.text, prep.subject_end)
+                           if not any(a <= i < b for i in verdict)]
             if regions and all(any(a <= doc[s].idx < b for a, b in regions) for s, _ in found):
                 scores[rid] = 0.0
                 notes[rid] = "not counted: only in the footer, signature or boilerplate"
@@ -492,7 +517,7 @@ class Classifier:
         return out  # type: ignore[return-value]
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
 
 
 def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
@@ -519,6 +544,16 @@ def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
                 first = False
             pos = m.end() if m else end
     return regions
+
+
+def _domain_within(addr: str, domains: frozenset[str]) -> str | None:
+    """The entry of `domains` that `addr`'s domain is, or is a subdomain of (mail.acme.com)."""
+    domain = addr.rpartition("@")[2].strip().lower().rstrip(".")
+    while domain:
+        if domain in domains:
+            return domain
+        domain = domain.partition(".")[2]
+    return None
 
 
 def _forwarded(msg: Message, parts: Parts) -> bool:

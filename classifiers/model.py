@@ -23,9 +23,11 @@ class DetectionSettings:
 
 @dataclass(frozen=True)
 class Owner:
-    """Whose mailbox this is. Addresses are lower-case; empty means nobody is known."""
+    """Whose mailbox this is. Addresses are lower-case; empty means nobody is known.
+    `names`: the names the owner goes by ("Rob", "Robert"); none given = the first word of `name`."""
     name: str = ""
     addresses: frozenset[str] = frozenset()
+    names: tuple[str, ...] = ()
 
     def owns(self, addr: str | None) -> bool:
         """True for the owner's addresses, also with a +tag (sam+jobs@example.org)."""
@@ -41,6 +43,11 @@ class Owner:
     def first_name(self) -> str:
         parts = self.name.split()
         return parts[0] if parts else ""
+
+    @property
+    def known_names(self) -> tuple[str, ...]:
+        """`names`, or else the first word of `name`."""
+        return tuple(n.strip() for n in self.names if n.strip()) or ((self.first_name,) if self.first_name else ())
 
 
 @dataclass(frozen=True)

@@ -196,6 +196,18 @@ def load_cues() -> dict[str, Cues]:
     return cues
 
 
+def organisation_domains(addresses) -> frozenset[str]:
+    """The owner's organisation: the domains of their addresses, except public mail providers
+    (common.toml's `[owner] public_mail`, where "yahoo.*" stands for any yahoo.<tld>)."""
+    public: list[str] = []
+    for name, data in _rule_files():
+        if name == "common.toml":
+            public = data.get("owner", {}).get("public_mail", [])
+    rx = re.compile("|".join(re.escape(p).replace("\\*", "[a-z.]+") for p in public) or "(?!)")
+    domains = {a.rpartition("@")[2].strip().lower() for a in addresses if "@" in a}
+    return frozenset(d for d in domains if d and not rx.fullmatch(d))
+
+
 def load_boilerplate() -> re.Pattern | None:
     """One regex for common.toml's `[boilerplate] markers`: what makes a paragraph a footer."""
     for name, data in _rule_files():

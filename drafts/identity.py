@@ -13,11 +13,12 @@ class Identity:
     email: str = ""
     aliases: tuple[str, ...] = ()
     signature: str = ""
+    names: tuple[str, ...] = ()       # the names the owner goes by (default: the first word of name)
 
     def owner(self) -> Owner:
         """The same person as detection sees it (`classifiers.Owner`), addresses lower-cased."""
         addrs = {a.strip().lower() for a in (self.email, *self.aliases) if a and a.strip()}
-        return Owner(name=self.name, addresses=frozenset(addrs))
+        return Owner(name=self.name, addresses=frozenset(addrs), names=tuple(self.names))
 
     @property
     def first_name(self) -> str:
