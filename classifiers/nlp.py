@@ -11,7 +11,7 @@ to load, for the same answers).
 
 spaCy's tokenizer is quadratic in a run of punctuation or symbols (each character it splits
 off as a prefix or suffix costs a regex search over the rest of the run: 4,000 ")" take
-seconds), so the pipelines tokenize such runs themselves (LinearTokenizer).
+seconds) and in some long whitespace-free chunks, so the pipelines wrap it (LinearTokenizer).
 """
 from __future__ import annotations
 
@@ -37,18 +37,26 @@ _cache: dict[str, Language] = {}
 # per character is at most this many short regex searches; no message in our corpora has a
 # longer run other than a "-----" rule line (one token either way).
 PUNCT_RUN = 16
+# spaCy is also quadratic in some long whitespace-free chunks ("a:a:a:…", "http://http://…":
+# each split re-searches the rest of the chunk), so a chunk longer than this is handed to it in
+# pieces of at most this many characters. No URL in our corpora is half as long.
+LONG_CHUNK = 1000
 _PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % PUNCT_RUN)
+_LONG = re.compile(r"(?<!\S)\S{%d,}" % (LONG_CHUNK + 1))
+_HOSTILE = re.compile(r"[^\w\s]{%d}|(?<!\S)\S{%d}" % (PUNCT_RUN, LONG_CHUNK + 1))
 _SAME_CHAR = re.compile(r"(.)\1*", re.S)
+_PIECE_END = re.compile(r".*\W", re.S)      # a piece ends after its last non-word character
 # spaCy cannot encode a lone surrogate (UnicodeEncodeError); parse_message never makes one,
 # but a Message built some other way might. Each becomes U+FFFD: same length, same offsets.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LinearTokenizer:
-    """spaCy's tokenizer, except that long runs of punctuation and symbols are split in linear
-    time: one token per stretch of one repeated character (")))))" is one token, ")(" two).
-    The Doc's text is always exactly the input text, so offsets into it stay valid; text
-    without such a run (all real mail) is tokenized by spaCy alone."""
+    """spaCy's tokenizer, linear on hostile text. A long run of punctuation or symbols becomes
+    one token per stretch of one repeated character (")))))" is one token, ")(" two); a
+    whitespace-free chunk longer than LONG_CHUNK is tokenized in pieces. The Doc's text is
+    always exactly the input text, so offsets into it stay valid; text with neither (all real
+    mail) is tokenized by spaCy alone."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
@@ -57,23 +65,40 @@ class LinearTokenizer:
     def __call__(self, text: str) -> Doc:
         if _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)
-        if not _PUNCT_RUN.search(text):
+        if not _HOSTILE.search(text):
             return self.tokenizer(text)
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
         for run in _PUNCT_RUN.finditer(text):
-            self._add(text[pos:run.start()], words, spaces)
+            self._add_chunks(text[pos:run.start()], words, spaces)
             for m in _SAME_CHAR.finditer(run.group()):
                 words.append(m.group())
                 spaces.append(False)
             pos = run.end()
-        self._add(text[pos:], words, spaces)
+        self._add_chunks(text[pos:], words, spaces)
         return Doc(self.vocab, words=words, spaces=spaces)
 
+    def _add_chunks(self, segment: str, words: list[str], spaces: list[bool]) -> None:
+        """Append the tokens of `segment` (no long punctuation run in it), long chunks in pieces."""
+        pos = 0
+        for chunk in _LONG.finditer(segment):
+            self._add(segment[pos:chunk.start()], words, spaces)
+            piece_start, end = chunk.start(), chunk.end()
+            while piece_start < end:
+                piece_end = min(end, piece_start + LONG_CHUNK)
+                if piece_end < end:     # cut after a non-word character when there is one
+                    m = _PIECE_END.match(segment, piece_start, piece_end)
+                    if m and m.end() > piece_start + LONG_CHUNK // 2:
+                        piece_end = m.end()
+                self._add(segment[piece_start:piece_end], words, spaces)
+                piece_start = piece_end
+            pos = end
+        self._add(segment[pos:], words, spaces)
+
     def _add(self, segment: str, words: list[str], spaces: list[bool]) -> None:
-        """Append spaCy's tokens of `segment` (a stretch between two runs)."""
-        if segment[:1] == " " and words and not spaces[-1]:   # the space after a run's last token
+        """Append spaCy's tokens of `segment`, which continues the text after `words`."""
+        if segment[:1] == " " and words and not spaces[-1]:   # the space after the last token
             spaces[-1] = True
             segment = segment[1:]
         if segment:
