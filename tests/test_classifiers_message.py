@@ -171,3 +171,26 @@ def test_decode_helpers():
     lone = clean_text("lone \ud800 high")
     assert not SURROGATE.search(lone) and "\ufffd" in lone
     assert clean_text(None) == "" and clean_text(3) == "3"
+
+
+def test_a_latin1_display_name_reaches_the_draft_decoded():
+    """Issue 10 part 9: raw Latin-1 bytes in a display name became `\\udcf6` in the draft's To."""
+    import email.policy
+
+    from classifiers import Classifier, DetectionSettings
+    from drafts import Composer, Identity
+
+    raw = (b"From: J\xf6rg M\xfcller <joerg.mueller@acme.example>\nTo: Sam Taylor <sam.taylor@example.org>\n"
+           b"Subject: Ihre Bewerbung \xfcber uns\nMessage-ID: <latin1@acme.example>\n"
+           b"Content-Type: text/plain; charset=utf-8\n\nHi Sam,\n\nThank you for interviewing with us. "
+           b"Unfortunately we have decided to move forward with another candidate.\n\nJ\xc3\xb6rg\n")
+    msg = parse_message(raw)
+    assert msg.from_.name == "Jörg Müller" and msg.subject == "Ihre Bewerbung über uns"
+    identity = Identity(name="Sam Taylor", email="sam.taylor@example.org", aliases=(), signature="Sam")
+    verdict = Classifier(DetectionSettings(), identity.owner()).classify(msg)
+    draft = Composer(identity).compose(msg, verdict)
+    assert draft is not None
+    assert str(draft["To"]) == "Jörg Müller <joerg.mueller@acme.example>"
+    assert str(draft["Subject"]) == "Re: Ihre Bewerbung über uns"
+    head = draft.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n")[0]
+    assert head.isascii() and b"udc" not in head.lower()
