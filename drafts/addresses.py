@@ -20,6 +20,7 @@ _VALID_ADDR = re.compile(r"\A" + ADDR_RE.pattern + r"\Z")
 MAX_MAILTO_LINKS = 20
 MAX_ATS_SLUGS = 3
 MAX_LINK_TEXT = 200_000
+MAX_COPIED = 10          # a Cc line longer than this is a mailing, not colleagues
 
 
 def valid_address(addr: str) -> bool:
@@ -146,6 +147,17 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
         if _usable(addr, owner) and not is_other_purpose(addr):
             return addr.lower(), "body"
     return None, ""
+
+
+def copied(msg: Message, owner: frozenset[str], reply_to: str | None) -> tuple[str, ...]:
+    """People copied on the rejection (Cc), to copy on the draft: never the owner, the draft's
+    own To, an automated address or one twice."""
+    out: list[str] = []
+    for a in msg.cc[:MAX_COPIED]:
+        addr = a.addr.lower()
+        if _usable(addr, owner) and addr != reply_to and addr not in out:
+            out.append(addr)
+    return tuple(out)
 
 
 def company_labels(msg: Message, reply_to: str | None) -> set[str]:

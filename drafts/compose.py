@@ -7,6 +7,7 @@ for a given message is None, which prints as nothing (test it with `{% if role %
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import textwrap
 from datetime import datetime, timezone
@@ -32,6 +33,20 @@ from .text import one_line
 
 TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
 STAGES = ("interviewed", "applied")
+# The sentences a built-in template may say, each marked `{{ mark.<kind> }}` and phrased
+# `pick.<kind>`-th way: the phrasing is chosen from a hash of the message key, so ten drafts
+# do not read alike but one message always gets the same draft.
+SENTENCES = ("greeting", "thanks", "agency", "feedback_given", "feedback_offered", "call",
+             "introduction", "future_role", "kept_on_file", "reapply", "connect", "question",
+             "interest", "radar", "keep_in_mind", "closing")
+PHRASINGS = 6            # pick.<kind> is 0..5: a template takes it modulo its own count
+SHORT_LETTER = 70        # a rejection with fewer words is a form letter: the draft stays short
+LONG_LETTER = 120        # a person writing this many words gets a warmer draft
+# an offer that already opens a way forward: the stay-on-your-radar question is then not asked
+FORWARD = ("future_role", "introduction", "kept_on_file", "reapply", "call")
+# the sentence a draft leaves for the user to complete, per language ([your answer: …])
+ANSWER = {"en": "[your answer: …]", "de": "[Ihre Antwort: …]", "fr": "[votre réponse : …]",
+          "es": "[tu respuesta: …]"}
 WIDTH = 72
 MAX_QUOTED_LINES = 400
 HARD_WRAPPED = 80  # quoted lines up to this long are kept as the sender wrapped them
@@ -41,8 +56,12 @@ VARIABLES = frozenset({
     "contact_first_name", "contact_name", "company", "role", "stage", "interviewed", "language",
     "reply_to", "original_subject", "original_date", "original_from", "my_name",
     "my_first_name", "my_email", "signature", "feedback_offered",
-    "kept_on_file", "via_agency",
+    "kept_on_file", "via_agency", "feedback_given", "feedback_point", "call_offered",
+    "introduction_to", "future_role", "connect_offered", "questions", "reapply", "reapply_after",
+    "ask_radar", "length", "tone", "register", "contact_salutation", "contact_last_name",
+    "pick", "answer", "cc",
 })
+BUILTIN_VARIABLES = VARIABLES | {"mark"}
 
 
 class TemplateError(ValueError):
@@ -83,6 +102,12 @@ def wrap(text: str, width: int = WIDTH) -> str:
         else:
             out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n") + "\n"
+
+
+def tidy(text: str) -> str:
+    """A built-in template's output: its sentences open with a space so that they join into
+    paragraphs; the space a paragraph's first sentence leaves is dropped."""
+    return re.sub(r"(?m)^ +", "", re.sub(r"(?<=\S)  +(?=\S)", " ", text))
 
 
 def quote(text: str, width: int = WIDTH + 4) -> str:
@@ -129,7 +154,8 @@ class Composer:
         self.settings = settings or DraftSettings()
         self._env = _environment()
         self._user = None
-        self._templates: dict[tuple[str, str], jinja2.Template] = {}
+        self._templates: dict[str, jinja2.Template] = {}
+        self.marked = False   # tests: each sentence rendered with a ⟦kind⟧ marker before it
         if self.settings.template:
             path = Path(self.settings.template).expanduser()
             try:
@@ -139,10 +165,9 @@ class Composer:
                 raise TemplateError(f"{path}: cannot read template ({reason})") from None
             self._user = (str(path), _compile(self._env, source, str(path), VARIABLES))
         else:
-            for stage in STAGES:
-                for lang in TEMPLATE_LANGUAGES:
-                    name = f"{stage}.{lang}.j2"
-                    self._templates[stage, lang] = _compile(self._env, _builtin(name), name, VARIABLES)
+            for lang in TEMPLATE_LANGUAGES:
+                name = f"reply.{lang}.j2"
+                self._templates[lang] = _compile(self._env, _builtin(name), name, BUILTIN_VARIABLES)
         self._attribution = _compile(self._env, _builtin("attribution.j2"), "attribution.j2",
                                      frozenset({"language", "date", "name"}))
 
@@ -152,9 +177,50 @@ class Composer:
         lang = str(lang).lower()[:2]
         return lang if lang in TEMPLATE_LANGUAGES else "en"
 
+    def _length(self, details: Details) -> str:
+        """"short" for a terse form letter (or tone "brief"), "warm" for a long personal one."""
+        if self.settings.tone == "brief" or details.words < SHORT_LETTER:
+            return "short"
+        return "warm" if details.words >= LONG_LETTER and details.contact_first_name else "standard"
+
+    def _offer_context(self, details: Details) -> dict:
+        """The offers as template variables (docs/templates.md)."""
+        def detail(kind: str) -> str | None:
+            offer = details.offered(kind)
+            return (offer.detail or None) if offer else None
+        kinds = {o.kind for o in details.offers}
+        return {
+            "feedback_given": "feedback_given" in kinds, "feedback_point": detail("feedback_given"),
+            "call_offered": "call" in kinds, "introduction_to": detail("introduction"),
+            "future_role": detail("future_role"),
+            "connect_offered": "connect" in kinds,
+            "questions": [o.detail for o in details.offers if o.kind == "question" and o.detail],
+            "reapply": "reapply" in kinds, "reapply_after": detail("reapply"),
+            "ask_radar": self.settings.radar_question and not kinds & set(FORWARD),
+        }
+
+    def _style_context(self, msg: Message, details: Details, lang: str) -> dict:
+        """Tone, length, register and the per-message phrasing choices."""
+        name = (details.contact_name or "").split()
+        seed = msg.key or msg.message_id or msg.subject
+        formal = self.settings.tone == "formal"
+        return {
+            "length": self._length(details), "tone": self.settings.tone,
+            "register": "formal" if formal else details.register,
+            "contact_salutation": details.salutation,
+            "contact_last_name": name[-1] if len(name) >= 2 else None,
+            "pick": {kind: int(hashlib.sha256(f"{seed}\x00{kind}".encode()).hexdigest(), 16) % PHRASINGS
+                     for kind in SENTENCES},
+            "mark": {kind: f"⟦{kind}⟧" if self.marked else "" for kind in SENTENCES},
+            "answer": ANSWER.get(lang, ANSWER["en"]),
+            "cc": list(details.cc),
+        }
+
     def _context(self, msg: Message, details: Details, lang: str) -> dict:
         ident = self.identity
         return {
+            **self._offer_context(details),
+            **self._style_context(msg, details, lang),
             "contact_first_name": details.contact_first_name or None,
             "contact_name": details.contact_name or None,
             "company": details.company or None,
@@ -180,13 +246,12 @@ class Composer:
         if self._user:
             name, template = self._user
         else:
-            stage = details.stage if details.stage in STAGES else "applied"
-            name, template = f"{stage}.{lang}.j2", self._templates[stage, lang]
+            name, template = f"reply.{lang}.j2", self._templates[lang]
         try:
             text = template.render(self._context(msg, details, lang))
         except Exception as exc:  # a user template can raise anything (1/0, bad filters)
             raise TemplateError(f"{name}: {type(exc).__name__}: {one_line(exc, 200)}") from None
-        return wrap(text)
+        return wrap(text if self._user else tidy(text))
 
     def _quote_block(self, msg: Message, lang: str) -> str:
         named = [a for a in named_addresses(msg) if msg.from_ and a.addr == msg.from_.addr]
@@ -195,6 +260,27 @@ class Composer:
         head = self._attribution.render(language=lang, date=date, name=one_line(who, 80))
         body = quote(body_text(msg))
         return f"{head}\n{body}\n" if body else ""
+
+    @staticmethod
+    def _copied(msg: Message, details: Details) -> list[Address]:
+        names = {a.addr: a.name for a in msg.cc}
+        return [Address(display_name=one_line(names.get(addr, ""), 80), addr_spec=addr)
+                for addr in details.cc if valid_address(addr)]
+
+    @staticmethod
+    def open_questions(draft: EmailMessage | None) -> list[str]:
+        """The sender's questions a draft leaves for the user to answer (its ANSWER placeholders)."""
+        if draft is None:
+            return []
+        text = draft.get_content() if draft.get_content_type() == "text/plain" else ""
+        return [" ".join(q.split()) for para in text.split("\n\n")
+                if any(mark in para for mark in ANSWER.values())
+                for q in re.findall(r"[“«„]\s*([^”»“]{1,300}?)\s*[”»“]", para)]
+
+    def answers_note(self, draft: EmailMessage | None) -> str:
+        """For the "draft saved" log line: the questions the user must answer before sending."""
+        questions = self.open_questions(draft)
+        return f"; to answer before sending: {'; '.join(questions)}" if questions else ""
 
     def _to(self, msg: Message, details: Details) -> Address:
         name = ""
@@ -227,6 +313,9 @@ class Composer:
         if valid_address(ident.email):
             draft["From"] = Address(display_name=one_line(ident.name, 80), addr_spec=ident.email)
         draft["To"] = self._to(msg, details)
+        copied = self._copied(msg, details)
+        if copied:
+            draft["Cc"] = copied
         draft["Subject"] = reply_subject(msg.subject)
         when = now or datetime.now(timezone.utc)
         draft["Date"] = format_datetime(when if when.tzinfo else when.astimezone())

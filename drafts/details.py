@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from classifiers.language import detect_language
 from classifiers.message import Message
 
-from .addresses import follow_up_address
+from .addresses import copied, follow_up_address
 from .agency import via_agency
 from .company import company as find_company
+from .greeting import register, salutation
 from .identity import Identity
 from .lexicon import vocab
+from .offers import Offer, find_offers, scanned_text
 from .people import contact, first_name, people_names
 from .role import role as find_role
 from .text import message_text, one_line
@@ -29,16 +31,20 @@ class Details:
     feedback_offered: bool = False   # the sender offered feedback (the draft accepts it)
     kept_on_file: bool = False       # they keep the CV on file / in a talent pool (the draft thanks them)
     via_agency: bool = False         # a recruitment agency relayed the decision (the draft thanks them for their help)
+    offers: tuple[Offer, ...] = ()   # what the sender offered or asked, with evidence (drafts/offers.py)
+    cc: tuple[str, ...] = ()         # people copied on the rejection, copied on the draft
+    register: str = "formal"         # "informal" when the sender greeted by first name or said du/tu
+    salutation: str | None = None    # "f" / "m": the text addresses the contact as Frau/Herr, Madame/...
+    words: int = 0                   # how much the sender wrote (above the signature)
+
+    def offered(self, kind: str) -> Offer | None:
+        """The first offer of a kind (drafts.offers.KINDS), or None."""
+        return next((o for o in self.offers if o.kind == kind), None)
 
 
 def stage(text: str) -> str:
     """"interviewed" when the text says they met, spoke or interviewed; else "applied"."""
     return "interviewed" if vocab()["interviewed"].search(text.lower()) else "applied"
-
-
-def offers_feedback(text: str) -> bool:
-    """True when the sender's own text offers feedback ("happy to share feedback if useful")."""
-    return bool(vocab()["feedback_offer"].search(text.lower()))
 
 
 def extract_details(msg: Message, identity: Identity) -> Details:
@@ -52,6 +58,9 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     # people's names (and first names) are never the company
     comp = find_company(msg, body, reply_to, people_names(msg, body, person, identity.name),
                         text.full, text.quoted)
+    language = detect_language(body)
+    offers = find_offers(body, language)
+    kinds = {o.kind for o in offers}
     return Details(
         reply_to=reply_to,
         contact_first_name=first_name(person),
@@ -59,9 +68,14 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         role=find_role(msg.subject, body, comp, text.quoted),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note
         stage=stage(text.full),
-        language=detect_language(body),
+        language=language,
         contact_name=one_line(person.name) if person else None,
-        feedback_offered=offers_feedback(body),
-        kept_on_file=bool(vocab()["kept_on_file"].search(body.lower())),
+        feedback_offered="feedback_offered" in kinds,
+        kept_on_file="kept_on_file" in kinds,
         via_agency=via_agency(msg, body, reply_to),
+        offers=offers,
+        cc=copied(msg, owner, reply_to),
+        register=register(body, language),
+        salutation=salutation(body, person.name if person else None),
+        words=len(scanned_text(body).split()),
     )

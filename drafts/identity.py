@@ -30,8 +30,15 @@ class Identity:
         return self.email.rpartition("@")[2].strip().lower() if "@" in self.email else ""
 
 
+TONES = ("warm", "formal", "brief")
+
+
 @dataclass(frozen=True)
 class DraftSettings:
-    """`template`: path to the user's own Jinja2 template ("" = built-in ones)."""
+    """`template`: path to the user's own Jinja2 template ("" = built-in ones). `tone`: "warm"
+    (length follows the rejection's), "formal" (formal greeting and closing) or "brief" (always
+    short). `radar_question`: ask how to stay on their radar when nothing better is on offer."""
     template: str = ""
     quote_original: bool = True
+    tone: str = "warm"
+    radar_question: bool = True

@@ -264,9 +264,14 @@ def _sender_or_signer(ev: _Evidence) -> Person | None:
 
 
 def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> Person | None:
-    """The person to greet, or None for teams and unknowns."""
+    """The person to greet, or None for teams and unknowns. A draft to a team mailbox
+    ("The Talent Team") greets a person only when that person signed the message."""
     ev = _evidence(msg, body, owner_name)
-    return (_owner_of(reply_to, body, ev) if reply_to else None) or _sender_or_signer(ev)
+    person = (_owner_of(reply_to, body, ev) if reply_to else None) or _sender_or_signer(ev)
+    if person and reply_to and is_team_inbox(reply_to) and not (
+            fold(person.name) in ev.signed_folded or fold(person.name.split()[0]) in ev.signed_folded):
+        return None
+    return person
 
 
 def first_name(person: Person | None) -> str | None:

@@ -174,12 +174,14 @@ def test_interviewed_and_applied_wording_differ(composer):
     d = extract_details(msg, SAM)
     after = composer.render_body(msg, d, "en")
     applied = composer.render_body(msg, dataclasses.replace(d, stage="applied"), "en")
-    assert "meet with me" in after and "meet with me" not in applied
-    assert "consider my application for the Senior Data Engineer role at Northwind Labs" in flat(applied)
+    assert "application" in applied and "application" not in after
+    assert "the team at Northwind Labs" in after
+    assert "my application for the Senior Data Engineer role at Northwind Labs" in flat(applied)
     assert after.startswith("Hi Maria,\n\n")
 
 
-@pytest.mark.parametrize("lang,greeting", [("de", "Guten Tag Maria Okonjo,"), ("fr", "Bonjour Maria,"),
+# "Hi Sam" is informal: a German or French draft answers in kind
+@pytest.mark.parametrize("lang,greeting", [("de", "Hallo Maria,"), ("fr", "Bonjour Maria,"),
                                            ("es", "Hola, Maria:"), ("en", "Hi Maria,"), ("it", "Hi Maria,")])
 def test_language_follows_the_verdict(composer, lang, greeting):
     draft = composer.compose(load("personal-interviewed.eml"), verdict(lang), now=NOW)
@@ -273,7 +275,10 @@ def test_offered_feedback_is_accepted_only_when_offered(composer, lang, stage):
 
 
 def test_feedback_offer_is_detected_in_the_new_text_only():
-    from drafts.details import offers_feedback
+    from drafts.offers import find_offers
+
+    def offers_feedback(text: str) -> bool:
+        return any(o.kind == "feedback_offered" for o in find_offers(text, "en"))
     assert offers_feedback("Happy to hop on a call if feedback would help.")
     assert offers_feedback("If you'd like a few notes on the exercise, just reply.")
     assert offers_feedback("Si te sirve, estaré encantada de compartir contigo los comentarios del equipo.")

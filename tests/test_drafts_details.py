@@ -35,7 +35,9 @@ def test_personal_rejection_from_the_interviewer():
     d = extract_details(load("personal-interviewed.eml"), SAM)
     assert d == Details(reply_to="maria.okonjo@northwind-labs.io", contact_first_name="Maria",
                         company="Northwind Labs", role="Senior Data Engineer", stage="interviewed",
-                        language="en", contact_name="Maria Okonjo")
+                        language="en", contact_name="Maria Okonjo", register="informal",
+                        words=d.words)
+    assert d.words > 20
 
 
 def test_noreply_ats_sender_uses_the_recruiter_named_in_the_body():

@@ -1,0 +1,39 @@
+"""How to greet the contact: in the register the sender used, never by copying their line.
+
+A sender who wrote "Hallo Sam" or "du" gets "Hallo Katrin"; one who wrote "Sehr geehrter Herr
+Taylor" gets "Sehr geehrte Frau Böhme" when the text says how to address them (an honorific
+before their surname), else their full name ("Guten Tag Katrin Böhme"). The cues are
+[patterns] in vocab.toml.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation, vocab
+
+FORMAL, INFORMAL = "formal", "informal"
+
+
+def register(body: str, language: str) -> str:
+    """"informal" when the sender greets by first name ("Hi Sam", "Hallo Sam") or, in German or
+    French, says du/tu; else "formal"."""
+    first = next((line for line in body.split("\n") if line.strip()), "").lower()
+    if vocab()["formal_greeting"].search(first):
+        return FORMAL
+    if vocab()["informal_greeting"].search(first):
+        return INFORMAL
+    informal = vocab().get(f"informal_address_{language}")
+    return INFORMAL if informal is not None and informal.search(body) else FORMAL
+
+
+def salutation(body: str, full_name: str | None) -> str | None:
+    """"f" or "m" when the text puts an honorific before the contact's surname ("Frau Böhme",
+    "Monsieur Martin", "Ms. Raman"), else None: a formal greeting then uses the full name."""
+    words = (full_name or "").split()
+    if len(words) < 2:
+        return None
+    surname = re.escape(words[-1])
+    for key, name in (("f", "female_honorifics"), ("m", "male_honorifics")):
+        if re.search(rf"(?i:\b(?:{alternation(name)}))\.?\s+(?:{re.escape(words[0])}\s+)?{surname}\b", body):
+            return key
+    return None
