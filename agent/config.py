@@ -16,6 +16,7 @@ from typing import Any
 
 from classifiers import DetectionSettings
 from drafts import DraftSettings, Identity
+from drafts.identity import TONES
 
 from .errors import ConfigError
 
@@ -175,7 +176,7 @@ ACCOUNT_KEYS = (
 )
 DAEMON_KEYS = ("interval", "idle", "lookback_days", "state_dir")
 DETECTION_KEYS = ("threshold", "disable", "scores", "rules")
-DRAFTS_KEYS = ("template", "quote_original")
+DRAFTS_KEYS = ("template", "quote_original", "tone", "radar_question")
 TOP_KEYS = ("identity", "accounts", "daemon", "detection", "drafts")
 
 
@@ -330,7 +331,12 @@ def _drafts(c: _Checker, data: dict, base: Path | None) -> DraftSettings:
     if template and not Path(template).is_file():
         c.err("drafts.template", f"no such file: {template}; fix the path or set it to \"\" for the built-in one")
     quote = c.get(t, "drafts.", "quote_original", bool, True, "true or false")
-    settings = DraftSettings(template=template, quote_original=quote)
+    tone = c.get(t, "drafts.", "tone", str, "warm", 'one of "warm", "formal", "brief"')
+    if tone not in TONES:
+        c.err("drafts.tone", f"{tone!r:.40} is not one of {', '.join(TONES)}")
+        tone = "warm"
+    radar = c.get(t, "drafts.", "radar_question", bool, True, "true or false")
+    settings = DraftSettings(template=template, quote_original=quote, tone=tone, radar_question=radar)
     if template and Path(template).is_file():
         from drafts import Composer, TemplateError
 

@@ -66,7 +66,7 @@ def read_file(path: str) -> bytes:
 
 def details_for(msg, config):
     """drafts.extract_details(msg, identity) as a dict, or all-null when drafts is unavailable."""
-    empty = {"reply_to": None, "contact_first_name": None, "company": None, "role": None}
+    empty = {"reply_to": None, "contact_first_name": None, "company": None, "role": None, "offers": []}
     try:
         from drafts import extract_details
     except ImportError:
@@ -76,14 +76,15 @@ def details_for(msg, config):
         d = extract_details(msg, identity)
     except Exception:  # composition is another room; detection output must not depend on it
         return empty
-    return {k: (getattr(d, k, None) or None) for k in empty}
+    return {**{k: (getattr(d, k, None) or None) for k in empty},
+            "offers": [o.as_dict() for o in getattr(d, "offers", ())]}   # what it offers/asks, with evidence
 
 
 def error_record(path: str, error: str, threshold: float) -> dict:
     """The record of a file that could not be classified: the usual keys, nothing found, and why."""
     return {"file": path, "message_id": None, "rejection": False, "score": 0.0,
             "threshold": threshold, "rules": [], "reply_to": None,
-            "contact_first_name": None, "company": None, "role": None, "draft": False,
+            "contact_first_name": None, "company": None, "role": None, "offers": [], "draft": False,
             "error": error}
 
 
