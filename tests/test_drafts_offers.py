@@ -234,3 +234,15 @@ def test_a_team_mailbox_greets_a_person_only_if_they_signed(frm, extra, signatur
 def test_cues_in_context(text, kind):
     found = {o.kind for o in find_offers(f"Hi Sam,\n\n{text}\n\nPat", "en")}
     assert found == ({kind} if kind else set())
+
+
+def test_drafts_settings_in_the_config(tmp_path):
+    from agent.config import load_config
+    from agent.errors import ConfigError
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[drafts]\ntone = "brief"\nradar_question = false\n', encoding="utf-8")
+    settings = load_config(cfg).drafts
+    assert (settings.tone, settings.radar_question) == ("brief", False)
+    cfg.write_text('[drafts]\ntone = "loud"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="drafts.tone"):
+        load_config(cfg)
