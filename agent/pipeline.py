@@ -1,10 +1,14 @@
 """One message through parse -> classify -> compose -> exactly-once append to Drafts.
 
-Exactly-once has two halves. Here: before appending, the Drafts folder is asked whether a draft
-with this message's X-Nottoday-Source already exists (the folder's sources are read once per pass
-into `DraftBox.sources`), which covers a crash after the APPEND but before the state was written.
-In agent.scan: the message key is recorded after the message is handled, so nothing is drafted
-twice after a UIDVALIDITY change or when the same message sits in two folders.
+Exactly-once has two halves. Here: before appending, the Drafts folder is asked (one SEARCH)
+whether a draft for this message already exists — by the draft's deterministic Message-ID
+(agent.draftid), by the X-Nottoday-Source header older drafts carry, or as any draft replying to
+it — which covers a crash after the APPEND but before the state was written. In agent.scan: the
+message key is recorded after the message is handled, so nothing is drafted twice after a
+UIDVALIDITY change or when the same message sits in two folders.
+
+A rejection the owner already answered gets no draft either: flagged \\Answered, or a reply of
+theirs to it in the Sent folder or in the rejection's own folder (one SEARCH each).
 
 Every message is untrusted: unparseable or hostile input, or a bug it trips in detection or
 composition, gives one log line and an Outcome marked skipped; the pass goes on. Store errors
@@ -23,8 +27,10 @@ from typing import Callable
 from classifiers import Classifier, MalformedMessage, ThreadContext, Verdict, parse_message
 from drafts import Composer
 
+from .draftid import draft_message_id
 from .state import conversation_key
-from .stores.base import MailStore, Ref, normalize_source
+from .stores.base import ANSWERED as ANSWERED_FLAG
+from .stores.base import SOURCE_HEADER, MailStore, Ref, matches
 
 log = logging.getLogger("nottoday.pipeline")
 
@@ -37,6 +43,7 @@ NOT_REJECTION = "not-rejection"
 SEEN = "seen"                        # key handled before (UIDVALIDITY change, copy elsewhere)
 MALFORMED = "malformed"
 FAILED = "failed"                    # detection/composition raised: skipped, logged
+ANSWERED = "already-answered"        # a rejection the owner already replied to: no draft
 
 
 @dataclass(frozen=True)
@@ -67,24 +74,67 @@ def content_key(raw: bytes) -> str:
 
 
 class DraftBox:
-    """The Drafts folder as one pass sees it: existing sources read once, appends added."""
+    """The mailbox as one pass asks it about each rejection: is a draft for it in Drafts already,
+    has the owner answered it. Each question is a SEARCH, never a read of a whole folder, so its
+    cost does not grow with the number of drafts or sent messages."""
 
     def __init__(self, store: MailStore, dry_run: bool = False,
-                 conversations: set[tuple[str, str]] | frozenset = frozenset()) -> None:
+                 conversations: set[tuple[str, str]] | frozenset = frozenset(),
+                 install_key: bytes = b"", owner: frozenset[str] = frozenset(),
+                 domain: str = "") -> None:
         self.store = store
         self.dry_run = dry_run
         self.folder = store.drafts_folder()
-        self.sources = store.draft_sources()
+        self.key = install_key
+        self.owner = frozenset(a.lower() for a in owner)
+        self.domain = domain
+        self.saved: set[str] = set()       # keys drafted in this pass (a dry run appends nothing)
         # (recipient, subject) of the drafts written before (state) and in this pass
         self.conversations = set(conversations)
+        self._sent: str | None | bool = False
 
-    def has(self, key: str) -> bool:
-        return normalize_source(key) in self.sources
+    def draft_id(self, key: str) -> str | None:
+        """The Message-ID a draft for `key` gets (None without an install key: tests, demo)."""
+        return draft_message_id(self.key, key, self.domain) if self.key else None
+
+    def existing(self, key: str, message_id: str | None) -> str | None:
+        """Why no draft is needed because one is in Drafts already, or None."""
+        if key in self.saved:
+            return f"a draft for it was saved to {self.folder} in this pass"
+        ours = [(SOURCE_HEADER, key)]
+        draft_id = self.draft_id(key)
+        if draft_id:
+            ours.append(("Message-ID", draft_id))
+        hits = self.store.find_headers(self.folder, ours + ([("In-Reply-To", message_id)] if message_id else []))
+        if any(matches(h, ours) for h in hits):
+            return f"a draft for it is already in {self.folder}"
+        if hits:
+            return f"a draft replying to it is already in {self.folder}"
+        return None
+
+    def answered(self, folder: str, ref: Ref, message_id: str | None) -> str | None:
+        """Why the owner has answered this message already, or None."""
+        if ANSWERED_FLAG in self.store.flags(folder, ref):
+            return "you already answered it (it is flagged as answered)"
+        if not message_id:
+            return None
+        thread = [("In-Reply-To", message_id), ("References", message_id)]
+        sent = self.sent_folder()
+        if sent and self.store.find_headers(sent, thread):
+            return f"you already answered it (your reply is in {sent})"
+        if any(h.from_addr in self.owner for h in self.store.find_headers(folder, thread)):
+            return f"you already answered it (your reply is in {folder})"
+        return None
+
+    def sent_folder(self) -> str | None:
+        if self._sent is False:
+            self._sent = self.store.sent_folder()
+        return self._sent or None
 
     def save(self, draft: EmailMessage, key: str, now: datetime | None = None) -> None:
         if not self.dry_run:
             self.store.append_draft(draft_bytes(draft), now or datetime.now(timezone.utc))
-        self.sources.add(normalize_source(key))
+        self.saved.add(key)
         self.conversations.add(conversation_key(str(draft.get("To", "")), str(draft.get("Subject", ""))))
 
     def answers(self, draft: EmailMessage) -> bool:
@@ -141,9 +191,8 @@ class Pipeline:
             context = ThreadContext(reply_to_own_mail=bool(refs & set(own_ids)))
             verdict = self.classifier.classify(msg, context)
             draft = self.composer.compose(msg, verdict) if verdict.rejection else None
-            if draft is not None and key != msg.key:
-                del draft["X-Nottoday-Source"]
-                draft["X-Nottoday-Source"] = key
+            if draft is not None:
+                _mark(draft, box.draft_id(key))
         except Exception as exc:  # noqa: BLE001 - hostile input tripping a bug must not stop the pass
             log.warning("skipping %s: cannot process it (%s)", where, type(exc).__name__)
             log.debug("details for %s", where, exc_info=True)
@@ -156,23 +205,37 @@ class Pipeline:
             log.info("%s: rejection without a follow-up address, no draft", where)
             return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
                            reason="no follow-up address", fingerprint=fp)
-        source = str(draft.get("X-Nottoday-Source", key))
         if verdict.resent and box.answers(draft):
             # "resending in case it went to spam": the first copy already has its follow-up
             log.info("%s: %s forwards again news already answered by a draft; no second draft",
                      where, key)
             return Outcome(folder, ref, key, ALREADY, verdict, None, msg.subject,
                            reason="resend of a message already drafted", fingerprint=fp)
-        if box.has(source) or box.has(key):
-            log.info("%s: a draft for %s is already in %s", where, key, box.folder)
-            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, fingerprint=fp)
+        # a message sharing another's Message-ID (key disambiguated) is not that one's thread
+        why = box.existing(key, msg.message_id if key == msg.key else None)
+        if why:
+            log.info("%s: %s", where, why)
+            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, why, fp)
+        why = box.answered(folder, ref, msg.message_id)
+        if why:
+            log.info("%s: rejection, no draft: %s", where, why)
+            return Outcome(folder, ref, key, ANSWERED, verdict, None, msg.subject, why, fp)
         note = _other_domain(where, msg, draft)
-        box.save(draft, source)
+        box.save(draft, key)
         if box.dry_run:
             return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, note, fp)
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
                  where, verdict.score, box.folder, draft.get("To", ""))
         return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, note, fp)
+
+
+def _mark(draft: EmailMessage, message_id: str | None) -> None:
+    """The draft's identity for exactly-once: its deterministic Message-ID, and nothing that
+    would leave with the mail and name the tool (no X-Nottoday-Source)."""
+    del draft[SOURCE_HEADER]
+    if message_id:
+        del draft["Message-ID"]
+        draft["Message-ID"] = message_id
 
 
 FINGERPRINT_TEXT = 4096   # characters of body text that tell two messages apart

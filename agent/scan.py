@@ -31,7 +31,9 @@ from classifiers import parse_message
 
 from .errors import UserError
 from .pipeline import DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
+from .draftid import install_key, read_install_key
 from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
+from .stores.base import SOURCE_HEADER
 from .stores import MailStore, make_store
 
 log = logging.getLogger("nottoday.scan")
@@ -134,13 +136,12 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
     try:
         if own_store:
             store.open()
-        box = DraftBox(store, dry_run=dry_run, conversations=state.draft_conversations(account.name))
-        if box.sources and not state.account_known(account.name):
-            # Drafts holds our drafts, yet this state has never scanned the account: the state
-            # was lost or belongs elsewhere. Going on would draft again what was sent or deleted.
-            raise StateError(f"account {account.name}: the Drafts folder holds {len(box.sources)} "
-                             f"nottoday draft(s) but the state in {config.daemon.state_dir} has no "
-                             f"record of this account (lost or new state directory); {RESET_HINT}")
+        identity = config.identity
+        key = read_install_key(config.daemon.state_dir) if dry_run else install_key(config.daemon.state_dir)
+        box = DraftBox(store, dry_run=dry_run, conversations=state.draft_conversations(account.name),
+                       install_key=key, owner=identity.owner().addresses, domain=identity.domain)
+        if not state.account_known(account.name):
+            _refuse_lost_state(account, config, box)
         own_ids = state.draft_message_ids(account.name)
         for folder in account.folders:
             if stop_event is not None and stop_event.is_set():
@@ -159,6 +160,17 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
             store.close()
         state.close()
     return summary
+
+
+def _refuse_lost_state(account, config, box: DraftBox) -> None:
+    """Drafts holds drafts from an earlier nottoday (the header older versions wrote), yet this
+    state has never scanned the account: the state was lost or belongs elsewhere. Going on would
+    draft again every rejection whose draft was sent or deleted meanwhile."""
+    legacy = box.store.find_headers(box.folder, [(SOURCE_HEADER, "")])
+    if legacy:
+        raise StateError(f"account {account.name}: the Drafts folder holds {len(legacy)} nottoday "
+                         f"draft(s) but the state in {config.daemon.state_dir} has no record of this "
+                         f"account (lost or new state directory); {RESET_HINT}")
 
 
 def _describe(exc: BaseException) -> str:
@@ -279,7 +291,7 @@ def _record(state: State, account: str, folder: str, outcome: Outcome, ordered: 
             state.record_message(account, folder, str(outcome.ref), outcome.key, verdict,
                                  score=v.score if v is not None else None, drafted=outcome.drafted,
                                  reason=outcome.reason, subject=outcome.subject,
-                                 fingerprint=outcome.fingerprint)
+                                 fingerprint=outcome.fingerprint, outcome=outcome.action)
         if outcome.draft is not None and outcome.drafted:
             d = outcome.draft
             # ALREADY: the draft on the server is an earlier composition with another Message-ID

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from drafts.headers import thread_subject
 
+from .draftid import KEY_NAME
 from .errors import UserError
 
 DB_NAME = "state.sqlite3"
@@ -43,6 +44,7 @@ CREATE TABLE IF NOT EXISTS messages (
     score REAL, drafted INTEGER NOT NULL DEFAULT 0,
     reason TEXT, subject TEXT, at REAL NOT NULL,
     fingerprint TEXT,                     -- agent.pipeline.fingerprint: copies vs. reused ids
+    outcome TEXT,                         -- agent.pipeline's action (drafted, already-answered, ...)
     PRIMARY KEY (account, key));
 CREATE TABLE IF NOT EXISTS refs (        -- Maildir: files already handled (no UIDs there)
     account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL,
@@ -94,6 +96,7 @@ class Counts:
     drafts: int        # rejections with a draft in the Drafts folder
     no_address: int    # rejections without a follow-up address
     malformed: int
+    answered: int = 0  # rejections the owner had answered already: no draft
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,9 @@ class State:
     def _migrate(self) -> None:
         """Columns added since the first release (ALTER TABLE keeps the rows)."""
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(messages)")}
-        if "fingerprint" not in columns:
-            self.db.execute("ALTER TABLE messages ADD COLUMN fingerprint TEXT")
+        for column in ("fingerprint", "outcome"):
+            if column not in columns:
+                self.db.execute(f"ALTER TABLE messages ADD COLUMN {column} TEXT")
 
     @classmethod
     def scratch_copy(cls, state_dir: Path | str) -> "State":
@@ -170,6 +174,8 @@ class State:
         d.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = d / DB_NAME
         if not path.exists():
+            if (d / KEY_NAME).exists():   # this directory had a state: it was deleted
+                raise _unusable(path, "is missing")
             cls.create(path)
         check_database(path)
         return cls(path)
@@ -178,6 +184,7 @@ class State:
     def create(cls, path: Path) -> None:
         """A new, complete database at `path`: written aside, then renamed into place, so a crash
         never leaves an empty file that would pass for a first run."""
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
         tmp.unlink(missing_ok=True)
         fresh = cls(tmp)
@@ -269,13 +276,13 @@ class State:
     def record_message(self, account: str, folder: str, ref: str, key: str, verdict: str,
                        score: float | None = None, drafted: bool = False,
                        reason: str | None = None, subject: str | None = None,
-                       fingerprint: str | None = None) -> None:
+                       fingerprint: str | None = None, outcome: str | None = None) -> None:
         """Remember a handled message; the first record of a key wins (copies in other folders)."""
         self.db.execute(
             "INSERT OR IGNORE INTO messages (account, key, folder, ref, verdict, score, drafted, "
-            "reason, subject, at, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "reason, subject, at, fingerprint, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (account, key, folder, str(ref), verdict, score, int(drafted), reason,
-             (subject or "")[:300], time.time(), fingerprint or None))
+             (subject or "")[:300], time.time(), fingerprint or None, outcome))
 
     # --- reads to retry --------------------------------------------------------------
     def retry_refs(self, account: str, folder: str, uidvalidity: int) -> list[str]:
@@ -363,8 +370,10 @@ class State:
             "SELECT COUNT(*), "
             "COALESCE(SUM(verdict='rejection'), 0), "
             "COALESCE(SUM(verdict='rejection' AND drafted), 0), "
-            "COALESCE(SUM(verdict='rejection' AND NOT drafted), 0), "
-            "COALESCE(SUM(verdict='malformed'), 0) "
+            "COALESCE(SUM(verdict='rejection' AND NOT drafted "
+            "AND COALESCE(outcome, 'no-address')='no-address'), 0), "
+            "COALESCE(SUM(verdict='malformed'), 0), "
+            "COALESCE(SUM(outcome='already-answered'), 0) "
             "FROM messages WHERE account=?", (account,)).fetchone()
         return Counts(*row)
 

@@ -13,6 +13,7 @@ BODY[] fetch of one message (`Fault.uid`), except "stall_greeting" (no greeting 
     drip            the response, one byte every `drip_seconds`
     stall           half the literal, then silence
     stall_greeting  accept the connection, then silence
+    stall_login     greet, then never answer LOGIN
     missing_body    the FETCH response has no BODY[] item
     wrong_uid       the body comes back labelled with a UID nobody asked for
     garbage         a FETCH response imapclient cannot parse
@@ -152,6 +153,9 @@ class _Session:
         self.line(f"{tag} OK done")
 
     def do_LOGIN(self, tag, args):
+        if self.server.fault.kind == "stall_login":
+            self.server.stopping.wait()
+            return False
         self.line(f"{tag} OK [CAPABILITY IMAP4rev1 SPECIAL-USE] logged in")
 
     def do_NOOP(self, tag, args):

@@ -123,10 +123,10 @@ def daemons():
 
 
 def draft_sources(dovecot, user) -> Counter:
-    """X-Nottoday-Source of every draft, counted (exactly-once means every count is 1)."""
+    """The rejection each draft answers (In-Reply-To), counted (exactly-once means every count is 1)."""
     out: Counter = Counter()
     for m in dovecot.messages(user, "Drafts"):
-        out[" ".join(str(message_from_bytes(m.raw).get("X-Nottoday-Source", "")).split())] += 1
+        out[" ".join(str(message_from_bytes(m.raw).get("In-Reply-To", "")).split())] += 1
     return out
 
 
@@ -299,7 +299,7 @@ def test_without_idle_and_for_maildir_the_schedule_polls_every_interval(imap_acc
     end = time.monotonic() + LIVENESS
     while time.monotonic() < end and not len(mailbox.Maildir(root / ".Drafts", create=False)):
         time.sleep(0.2)
-    drafts = [m["X-Nottoday-Source"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
+    drafts = [m["In-Reply-To"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
     assert drafts == [r_md], d.log()[-3000:]
     assert "main: pass 2 done" in d.log() and "local: pass 2 done" in d.log()   # the scheduled poll
     rc, took = d.stop(sig=signal.SIGINT)                   # Ctrl+C: same clean stop as SIGTERM
@@ -321,7 +321,7 @@ def test_maildir_changes_are_picked_up_without_waiting_for_the_interval(tmp_path
     end = time.monotonic() + LIVENESS
     while time.monotonic() < end and not len(mailbox.Maildir(root / ".Drafts", create=False)):
         time.sleep(0.1)
-    drafts = [m["X-Nottoday-Source"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
+    drafts = [m["In-Reply-To"] for m in mailbox.Maildir(root / ".Drafts", create=False)]
     assert drafts == [r], d.log()[-3000:]                  # interval is 1 h: the change check did it
     assert list((root / "new").iterdir())                  # the original stays unread in new/
     rc, _ = d.stop()

@@ -44,7 +44,7 @@ def test_once_drafts_one_threaded_reply_and_changes_nothing_else(dovecot, imap_a
     assert d["Subject"] == "Re: Your application for Senior Product Marketing Manager"
     assert d["In-Reply-To"] == REJ_ID
     assert d["References"].split() == ["<earlier@northwind.example>", REJ_ID]
-    assert d["X-Nottoday-Source"] == REJ_ID
+    assert d["In-Reply-To"] == REJ_ID and "X-Nottoday-Source" not in d
     assert d["From"].addresses[0].addr_spec == "sam.taylor@example.org"
     assert snapshot(dovecot, imap_account) == before  # flags (unseen stays unseen) and bytes unchanged
 
@@ -56,7 +56,7 @@ def test_once_drafts_one_threaded_reply_and_changes_nothing_else(dovecot, imap_a
     # a new rejection arrives: the next pass drafts it (and only it)
     dovecot.append(imap_account, "INBOX", rejection("<rej-e2e-2@northwind.example>", subject="About your application"))
     assert main(["--config", str(cfg), "once"]) == 0
-    sources = sorted(parse(m.raw)["X-Nottoday-Source"] for m in dovecot.messages(imap_account, "Drafts"))
+    sources = sorted(parse(m.raw)["In-Reply-To"] for m in dovecot.messages(imap_account, "Drafts"))
     assert sources == [REJ_ID, "<rej-e2e-2@northwind.example>"]
     assert [f for _u, f, _r in snapshot(dovecot, imap_account)][:3] == [f for _u, f, _r in before]
 
@@ -88,7 +88,7 @@ def test_lookback_skips_old_mail_on_first_pass(dovecot, imap_account, config_for
     dovecot.append(imap_account, "INBOX", rejection("<old@northwind.example>", date=old), msg_time=old)
     dovecot.append(imap_account, "INBOX", rejection(REJ_ID))
     assert main(["--config", str(config_for(imap_account)), "once"]) == 0
-    sources = [parse(m.raw)["X-Nottoday-Source"] for m in dovecot.messages(imap_account, "Drafts")]
+    sources = [parse(m.raw)["In-Reply-To"] for m in dovecot.messages(imap_account, "Drafts")]
     assert sources == [REJ_ID]
 
 

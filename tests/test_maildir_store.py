@@ -55,7 +55,7 @@ def test_maildirpp_end_to_end(maildir, config_for, capsys):
     name, d = drafts[0]
     assert name.endswith(":2,DS")                      # Draft + Seen, in cur/
     assert (maildir / ".Drafts" / "cur" / name).exists()
-    assert d["X-Nottoday-Source"] == "<m1@n.example>"
+    assert d["In-Reply-To"] == "<m1@n.example>" and "X-Nottoday-Source" not in d
     assert d["In-Reply-To"] == "<m1@n.example>"
     assert d["To"].addresses[0].addr_spec == "maria.lopez@northwind.example"
     assert tree(maildir) == before                    # no move new/ -> cur/, no flag, no mtime change
@@ -77,7 +77,7 @@ def test_mbsync_layout_inbox_and_drafts_subdirectories(tmp_path, config_for):
     deliver(root / "INBOX", rejection("<m1@n.example>"), "1700000001.M1.host,U=7")
     cfg = config_for(maildir=root)
     assert main(["--config", str(cfg), "once"]) == 0
-    assert [d["X-Nottoday-Source"] for _n, d in drafts_in(root / "Drafts")] == ["<m1@n.example>"]
+    assert [d["In-Reply-To"] for _n, d in drafts_in(root / "Drafts")] == ["<m1@n.example>"]
 
 
 def test_existing_draft_is_recognised(maildir, config_for):
@@ -98,7 +98,7 @@ def test_first_pass_skips_old_mail_by_date_even_if_file_is_new(maildir, config_f
     os.utime(p, (old.timestamp(), old.timestamp()))                                  # mtime old too
     deliver(maildir, rejection("<new@n.example>"), "1700000003.M3.host")
     assert main(["--config", str(config_for(maildir=maildir)), "once"]) == 0
-    assert [d["X-Nottoday-Source"] for _n, d in drafts_in(maildir / ".Drafts")] == ["<new@n.example>"]
+    assert [d["In-Reply-To"] for _n, d in drafts_in(maildir / ".Drafts")] == ["<new@n.example>"]
 
 
 def test_missing_maildir_and_missing_drafts_are_clear_errors(tmp_path):

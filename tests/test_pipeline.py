@@ -8,7 +8,7 @@ import pytest
 from agent.config import AccountConfig
 from agent.pipeline import (ALREADY, DRAFTED, FAILED, MALFORMED, NO_ADDRESS, NOT_REJECTION, SEEN,
                             WOULD_DRAFT, DraftBox, Pipeline)
-from agent.stores.base import MailStore
+from agent.stores.base import HeaderInfo, MailStore, matches
 from agent.stores.imap import ImapStore
 from agent.errors import UserError
 from classifiers import Classifier, DetectionSettings
@@ -34,6 +34,11 @@ class MemoryStore(MailStore):
     def draft_sources(self): return set(self._sources)
     def sent_folder(self): return None
     def header_index(self, folder, since=None): return iter(())
+    def flags(self, folder, ref): return frozenset()
+
+    def find_headers(self, folder, pairs):
+        drafts = [HeaderInfo(i, frozenset(), None, (), (), (s,)) for i, s in enumerate(self._sources)]
+        return [d for d in drafts if matches(d, pairs)]
 
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         self.appended.append(raw)
@@ -51,8 +56,19 @@ def test_rejection_is_drafted_once_per_pass(pipeline):
     again = pipeline.handle(rejection("<r@n.example>"), "Jobs", 7, box)
     assert (first.action, again.action) == (DRAFTED, ALREADY)
     assert len(store.appended) == 1
-    assert b"\r\nX-Nottoday-Source: <r@n.example>\r\n" in store.appended[0]
+    assert b"nottoday" not in store.appended[0].lower()            # nothing names the tool
     assert b"\n" not in store.appended[0].replace(b"\r\n", b"")   # CRLF throughout
+
+
+def test_the_draft_message_id_is_opaque_deterministic_and_at_the_owners_domain(pipeline):
+    ids = []
+    for key in (b"k" * 32, b"k" * 32, b"other-install-key-0123456789abcd"):
+        store = MemoryStore()
+        out = pipeline.handle(rejection("<r@n.example>"), "INBOX", 1,
+                              DraftBox(store, install_key=key, domain="example.org"))
+        ids.append(out.draft["Message-ID"])
+    assert ids[0] == ids[1] != ids[2]
+    assert ids[0].endswith("@example.org>") and "r@n.example" not in ids[0]
 
 
 def test_existing_draft_source_prevents_append(pipeline):

@@ -31,7 +31,7 @@ def add_parser(subparsers) -> None:
 
 def describe_outcome(o) -> str:
     """One line per message for people: where, what was decided, and what happens with it."""
-    from ..pipeline import ALREADY, DRAFTED, FAILED, MALFORMED, NO_ADDRESS, NOT_REJECTION, WOULD_DRAFT
+    from ..pipeline import ALREADY, ANSWERED, DRAFTED, FAILED, MALFORMED, NO_ADDRESS, NOT_REJECTION, WOULD_DRAFT
 
     where = f"{o.folder} {'uid ' if isinstance(o.ref, int) else ''}{o.ref}"
     subject = clean(o.subject, 70)
@@ -40,7 +40,8 @@ def describe_outcome(o) -> str:
     text = {
         DRAFTED: f"rejection{score}: draft saved for {to}" + (f" ({clean(o.reason)})" if o.reason else ""),
         WOULD_DRAFT: f"rejection{score}: would save a draft for {to}" + (f" ({clean(o.reason)})" if o.reason else ""),
-        ALREADY: f"rejection{score}: a draft is already in Drafts",
+        ALREADY: f"rejection{score}: " + (clean(o.reason) if o.reason else "a draft is already in Drafts"),
+        ANSWERED: f"rejection{score}, no draft: {clean(o.reason)}",
         NO_ADDRESS: f"rejection{score}: no follow-up address, no draft",
         NOT_REJECTION: f"not a rejection{score}" + (f" ({clean(o.reason)})" if o.reason else ""),
         MALFORMED: f"skipped: {clean(o.reason)}",

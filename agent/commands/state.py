@@ -72,6 +72,7 @@ def run(args) -> int:
         kept = _set_aside(path)
         if kept:
             print(f"kept the old state database as {kept}")
+        State.create(path)
     failed = False
     with State.open(state_dir) as state:
         for name, account in accounts.items():

@@ -58,6 +58,7 @@ def account_report(state, name: str) -> dict:
         "rejections": counts.rejections if counts else 0,
         "drafts": counts.drafts if counts else 0,
         "rejections_without_address": counts.no_address if counts else 0,
+        "rejections_already_answered": counts.answered if counts else 0,
         "malformed": counts.malformed if counts else 0,
         "last_error": None if err is None else {"at": err[0], "text": err[1], "resolved": resolved},
     }
@@ -86,6 +87,8 @@ def print_report(reports: list[dict], running: int | None, state_path: Path, out
         print(f"  all time:    {r['seen']} message(s) seen, {r['rejections']} rejection(s), "
               f"{r['drafts']} draft(s) saved", file=out, end="")
         extra = []
+        if r["rejections_already_answered"]:
+            extra.append(f"{r['rejections_already_answered']} you had already answered")
         if r["rejections_without_address"]:
             extra.append(f"{r['rejections_without_address']} without a follow-up address")
         if r["malformed"]:

@@ -17,6 +17,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import decode_header, make_header
+from email.utils import parseaddr
 from typing import Iterator, Union
 
 Ref = Union[int, str]
@@ -58,10 +59,15 @@ class HeaderInfo:
     sources: tuple[str, ...]        # normalized X-Nottoday-Source values
     to: str = ""
     subject: str = ""
+    from_addr: str = ""             # lower-case address of From
+
+    def refers_to(self, message_id: str) -> bool:
+        """Whether this message replies to (or continues the thread of) `message_id`."""
+        return message_id in self.in_reply_to or message_id in self.references
 
 
 ANSWERED = "\\Answered"
-INDEX_FIELDS = ("Message-ID", "In-Reply-To", "References", SOURCE_HEADER, "To", "Subject")
+INDEX_FIELDS = ("Message-ID", "In-Reply-To", "References", SOURCE_HEADER, "To", "Subject", "From")
 COMMON_SENT = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
                "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Objekte",
                "Gesendete Elemente", "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados",
@@ -82,7 +88,24 @@ def header_info(ref: Ref, flags, headers) -> HeaderInfo:
     return HeaderInfo(ref, frozenset(flags), mid[0] if mid else None, msg_ids(text("In-Reply-To")),
                       msg_ids(text("References")),
                       tuple(normalize_source(v) for v in headers.get_all(SOURCE_HEADER) or ()),
-                      text("To"), text("Subject"))
+                      text("To"), text("Subject"), parseaddr(text("From"))[1].strip().lower())
+
+
+def matches(info: HeaderInfo, pairs: list[tuple[str, str]]) -> bool:
+    """The exact test behind a `find_headers` search (IMAP SEARCH HEADER is a substring match):
+    Message-ID / In-Reply-To / References hold the id, X-Nottoday-Source equals it ("" = has one)."""
+    for name, value in pairs:
+        field = name.lower()
+        if field == "message-id" and info.message_id == value:
+            return True
+        if field == "in-reply-to" and value in info.in_reply_to:
+            return True
+        if field == "references" and value in info.references:
+            return True
+        if field == SOURCE_HEADER.lower() and (normalize_source(value) in info.sources
+                                               or (value == "" and info.sources)):
+            return True
+    return False
 
 
 def normalize_source(value: str) -> str:
@@ -148,6 +171,15 @@ class MailStore(ABC):
     def header_index(self, folder: str, since: datetime | None = None) -> Iterator[HeaderInfo]:
         """Flags and threading headers of the folder's messages (not older than `since`), read
         without bodies and without changing anything."""
+
+    @abstractmethod
+    def flags(self, folder: str, ref: Ref) -> frozenset[str]:
+        """The message's flags (IMAP system flags; a Maildir's letters mapped to them)."""
+
+    @abstractmethod
+    def find_headers(self, folder: str, pairs: list[tuple[str, str]]) -> list[HeaderInfo]:
+        """Messages of `folder` with any of the (header, value) pairs (see `matches`), read
+        without bodies. Its cost must not grow with the folder: one SEARCH on IMAP."""
 
     @abstractmethod
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:

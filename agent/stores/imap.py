@@ -273,8 +273,8 @@ class ImapStore(MailStore):
                     else:
                         _quiet_close(client)
                     raise
-            except (Unreachable, _Refused, OSError) as exc:
-                if w.fired:
+            except (Unreachable, LoginFailed, _Refused, OSError) as exc:
+                if w.fired:  # imapclient reports any failure during LOGIN as a refused login
                     raise Unreachable(f"cannot connect to {self.where}: no answer within "
                                       f"{self.deadline:.0f} s (connect and log in)") from None
                 if isinstance(exc, _Refused):

@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..errors import UserError
 from .base import (COMMON_SENT, SOURCE_HEADER, Fetched, HeaderInfo, Listing, MailStore, Ref, header_info,
-                   normalize_source)
+                   matches, normalize_source)
 
 log = logging.getLogger("nottoday.maildir")
 
@@ -48,6 +48,7 @@ class MaildirStore(MailStore):
         self.account = account
         self.root = Path(os.path.expanduser(account.maildir))
         self._drafts: str | None = None
+        self._indexes: dict[str, list[HeaderInfo]] = {}
 
     def open(self) -> None:
         if not self.root.is_dir():
@@ -197,6 +198,20 @@ class MaildirStore(MailStore):
             flags = {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}
             yield header_info(key, flags, headers)
 
+    def flags(self, folder: str, ref: Ref) -> frozenset[str]:
+        path = self._files(self.folder_path(folder)).get(str(ref))
+        info = path.name.split(":2,", 1)[1] if path is not None and ":2," in path.name else ""
+        return frozenset(MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS)
+
+    def find_headers(self, folder: str, pairs: list[tuple[str, str]]) -> list[HeaderInfo]:
+        """Local files: the folder's headers are read once per store (one pass) and searched in
+        memory; a draft this store appends is added to them."""
+        if not pairs:
+            return []
+        if folder not in self._indexes:
+            self._indexes[folder] = list(self.header_index(folder))
+        return [i for i in self._indexes[folder] if matches(i, pairs)]
+
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         md = mailbox.Maildir(self.folder_path(self.drafts_folder()), factory=None, create=False)
         msg = mailbox.MaildirMessage(raw)
@@ -205,3 +220,4 @@ class MaildirStore(MailStore):
         if when is not None:
             msg.set_date(when.timestamp())
         md.add(msg)  # written to tmp/, then renamed into cur/: never half a draft
+        self._indexes.pop(self.drafts_folder(), None)
