@@ -225,7 +225,7 @@ class Pipeline:
         if box.dry_run:
             return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, note, fp)
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
-                 where, verdict.score, box.folder, draft.get("To", ""))
+                 where, verdict.score, box.folder, draft.get("To", "") + self.composer.answers_note(draft))
         return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, note, fp)
 
 

@@ -90,7 +90,7 @@ def test_every_real_rejection_is_drafted_among_hostile_mail(dovecot, imap_accoun
     sources = collections.Counter()
     for d in dovecot.messages(imap_account, "Drafts"):
         draft = email.message_from_bytes(d.raw, policy=email.policy.default)
-        sources[str(draft["X-Nottoday-Source"] or "").strip()] += 1
+        sources[str(draft["In-Reply-To"] or "").strip()] += 1   # the rejection it answers
     missing = [mid for mid, _ in real if sources[mid] != 1]
     assert missing == [], (missing, out.out[-3000:], out.err[-3000:])
 

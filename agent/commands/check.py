@@ -89,7 +89,7 @@ def error_record(path: str, error: str, threshold: float) -> dict:
 
 
 def result(path: str, raw: bytes, classifier, config) -> dict:
-    """The check record for one message (the --json schema in INTERFACE.md)."""
+    """The check record for one message (the --json schema in docs/interface.md)."""
     try:
         msg = parse_message(raw)
     except MalformedMessage as exc:

@@ -189,7 +189,7 @@ def _print(report: dict) -> None:
 def run(args) -> int:
     root = Path(args.dir)
     if not (root / "labels.csv").is_file():
-        raise UserError(f"{root}: no labels.csv here (see INTERFACE.md, corpus format)")
+        raise UserError(f"{root}: no labels.csv here (see docs/interface.md, corpus format)")
     classifier = build_classifier(args)
     report = evaluate(root, classifier, args.config_obj)
     if args.json:

@@ -23,6 +23,7 @@ finds it.
 """
 from __future__ import annotations
 
+import ast
 import contextlib
 import email.parser
 import email.policy
@@ -45,7 +46,7 @@ from ..config import is_loopback
 from ..credentials import login_secret
 from ..errors import CredentialError, UserError
 from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, SOURCE_HEADER, Fetched, HeaderInfo, Listing,
-                   MailStore, Ref, header_info, normalize_source)
+                   MailStore, Ref, header_info, matches, normalize_source)
 
 log = logging.getLogger("nottoday.imap")
 
@@ -72,16 +73,33 @@ class LoginFailed(CredentialError):
     """The server refused the username/password or token."""
 
 
+# What to check when the server refuses a login, by where the secret came from
+LOGIN_HINTS = {
+    "oauth2": "check the username, and that oauth2_token_command prints a valid access token for it",
+    "typed": "check the username and the password you typed",
+    "command": "check the username, and that password_command prints the right password",
+    "keyring": "check the username, and store the right password with `nottoday login {name}`",
+}
+REFUSED_HINT = "; check host and port in the config, and that the IMAP server is running there"
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, socket.gaierror):
         return f"host not found ({exc.strerror or exc})"
     if isinstance(exc, (socket.timeout, TimeoutError)):
         return "timed out"
-    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    text = getattr(exc, "strerror", None) or _text(str(exc)) or type(exc).__name__
     return text.strip().splitlines()[0][:200]
 
 
 def _text(value) -> str:
+    """Server text as words: bytes decoded, and imaplib's errors, which arrive as the repr of
+    bytes ("b'[AUTHENTICATIONFAILED] ...'"), unwrapped."""
+    if isinstance(value, str) and len(value) > 2 and value[:2] in ("b'", 'b"') and value[-1] == value[1]:
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            pass
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
@@ -246,6 +264,7 @@ class ImapStore(MailStore):
         self._selected: str | None = None
         self._drafts: str | None = None
         self._folders: list[tuple[tuple[str, ...], str]] | None = None
+        self._indexes: dict[str, list[HeaderInfo]] = {}   # only for servers without SEARCH HEADER
 
     @property
     def where(self) -> str:
@@ -295,7 +314,8 @@ class ImapStore(MailStore):
             raise Unreachable(f"cannot connect to {self.where}: TLS failed ({_reason(exc)}); "
                               "is this the IMAPS port (993)? For port 143 use security = \"starttls\"") from None
         except (OSError, IMAPClientError) as exc:
-            raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
+            raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}"
+                              + (REFUSED_HINT if isinstance(exc, ConnectionRefusedError) else "")) from None
 
     def _cert_error(self, exc: ssl.SSLCertVerificationError) -> UserError:
         why = getattr(exc, "verify_message", "") or _reason(exc)
@@ -323,9 +343,10 @@ class ImapStore(MailStore):
                 client.login(a.username, secret.value)
         except LoginError as exc:
             server = _text(exc.args[0] if exc.args else "").replace(secret.value, "<hidden>")[:200]
-            what = "token (oauth2_token_command)" if secret.kind == "oauth2" else \
-                "username and password (`nottoday login " + a.name + "` or password_command)"
-            raise LoginFailed(f"login failed for {a.username} on {a.host}: check the {what}"
+            source = ("oauth2" if secret.kind == "oauth2" else "typed" if self._secret is not None
+                      else "command" if a.password_command else "keyring")
+            raise LoginFailed(f"login failed for {a.username} on {a.host}: "
+                              + LOGIN_HINTS[source].format(name=a.name)
                               + (f"; server said: {server}" if server else "")) from None
         except (OSError, IMAPClientError) as exc:
             raise Unreachable(f"cannot connect to {self.where}: {_reason(exc)}") from None
@@ -424,11 +445,11 @@ class ImapStore(MailStore):
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True)
 
     def fetch(self, folder: str, refs: list[Ref]) -> Iterator[Fetched]:
-        if self._selected != folder:
-            self._examine(folder)
         limit = MAX_MESSAGE_BYTES
         for i in range(0, len(refs), FETCH_BATCH):
             batch = [int(r) for r in refs[i:i + FETCH_BATCH]]
+            if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
+                self._examine(folder)
             with self._op(f"reading {folder}"):
                 sizes = self._c().fetch(batch, ["RFC822.SIZE"])
             declared = {u: _int(sizes.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
@@ -560,15 +581,51 @@ class ImapStore(MailStore):
     def header_index(self, folder: str, since: datetime | None = None) -> Iterator[HeaderInfo]:
         """UID SEARCH, then FLAGS and the threading headers in batches: never a body."""
         self._examine(folder)
+        with self._op(f"searching {folder}"):
+            uids = sorted(self._c().search(["SINCE", since.date()] if since is not None else ["ALL"]))
+        yield from self._headers(folder, uids)
+
+    def flags(self, folder: str, ref: Ref) -> frozenset[str]:
+        if self._selected != folder:
+            self._examine(folder)
+        with self._op(f"reading the flags of a message in {folder}"):
+            data = self._c().fetch([int(ref)], ["FLAGS"])
+        return frozenset(_text(f) for f in data.get(int(ref), {}).get(b"FLAGS", ()))
+
+    def find_headers(self, folder: str, pairs: list[tuple[str, str]]) -> list[HeaderInfo]:
+        """One UID SEARCH (HEADER name value, OR-ed), then the headers of what it found, checked
+        exactly (`matches`). A server that refuses SEARCH HEADER gets the folder's header index
+        read once per connection instead."""
+        if not pairs:
+            return []
+        if self._selected != folder:
+            self._examine(folder)
+        c = self._c()
+        criteria: list = []
+        for name, value in pairs:
+            # bytes: imapclient does not pass the charset down into nested criteria
+            term = ["HEADER", name, value.encode("utf-8", "replace")]
+            criteria = term if not criteria else ["OR", criteria, term]
+        charset = None if all(v.isascii() for _n, v in pairs) else "UTF-8"
+        try:
+            with self._op(f"searching {folder}"):
+                uids = sorted(c.search(criteria, charset=charset))
+        except IMAPClientError as exc:
+            log.debug("SEARCH HEADER refused in %s (%s): reading its headers instead", folder, _reason(exc))
+            if folder not in self._indexes:
+                self._indexes[folder] = list(self.header_index(folder))
+            return [i for i in self._indexes[folder] if matches(i, pairs)]
+        return [i for i in self._headers(folder, uids) if matches(i, pairs)]
+
+    def _headers(self, folder: str, uids: list[int]) -> Iterator[HeaderInfo]:
+        """FLAGS and the threading headers of `uids` (selected folder), in batches."""
         c = self._c()
         fields = " ".join(f.upper() for f in INDEX_FIELDS)
         item = f"BODY.PEEK[HEADER.FIELDS ({fields})]"
         key = f"BODY[HEADER.FIELDS ({fields})]".encode()
         parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
-        with self._guard(f"searching {folder}"):
-            uids = sorted(c.search(["SINCE", since.date()] if since is not None else ["ALL"]))
         for i in range(0, len(uids), INDEX_BATCH):
-            with self._guard(f"reading {folder}"):
+            with self._op(f"reading {folder}"):
                 data = c.fetch(uids[i:i + INDEX_BATCH], ["FLAGS", item])
             for uid in uids[i:i + INDEX_BATCH]:
                 entry = data.get(uid)
