@@ -49,18 +49,26 @@ def test_fetch_never_sets_seen_and_skips_huge_messages(dovecot, imap_account, st
     assert all(m.flags == frozenset() for m in dovecot.messages(imap_account, "INBOX"))
 
 
-def test_draft_sources_and_append(dovecot, imap_account, store):
-    dovecot.append(imap_account, "Drafts", b"Subject: mine\r\n\r\nhand-written draft\r\n")
-    dovecot.append(imap_account, "Drafts", b"Subject: ours\r\nX-Nottoday-Source:\r\n <a@n.example>\r\n\r\nx\r\n")
-    assert store.draft_sources() == {"<a@n.example>"}
-    store.append_draft(b"Subject: Re: x\r\nX-Nottoday-Source: sha256:abc\r\n\r\nbody\r\n")
-    assert store.draft_sources() == {"<a@n.example>", "sha256:abc"}
+DRAFT_ID = "<0f3a9c2e@example.org>"
+
+
+def test_find_headers_and_append(dovecot, imap_account, store):
+    """One SEARCH finds a draft by its Message-ID, by the header older drafts carry, or as a reply."""
+    dovecot.append(imap_account, "Drafts", b"Subject: mine\r\nIn-Reply-To: <other@n.example>\r\n\r\nhand-written\r\n")
+    dovecot.append(imap_account, "Drafts", b"Subject: old\r\nX-Nottoday-Source:\r\n <a@n.example>\r\n\r\nx\r\n")
+    store.append_draft(f"Subject: Re: x\r\nMessage-ID: {DRAFT_ID}\r\nIn-Reply-To: <b@n.example>\r\n\r\nbody\r\n".encode())
+    assert [h.sources for h in store.find_headers("Drafts", [("X-Nottoday-Source", "<a@n.example>")])] == [("<a@n.example>",)]
+    assert [h.message_id for h in store.find_headers("Drafts", [("Message-ID", DRAFT_ID)])] == [DRAFT_ID]
+    replies = store.find_headers("Drafts", [("Message-ID", "<none@x>"), ("In-Reply-To", "<b@n.example>")])
+    assert [h.in_reply_to for h in replies] == [("<b@n.example>",)]
+    assert store.find_headers("Drafts", [("In-Reply-To", "<b@n.exam>")]) == []   # substring is not a match
+    assert len(store.find_headers("Drafts", [("X-Nottoday-Source", "")])) == 1     # "has the header"
     last = dovecot.messages(imap_account, "Drafts")[-1]
     assert last.flags == {"\\Draft", "\\Seen"}
 
 
-def test_draft_sources_without_search_header(dovecot, imap_account, store, monkeypatch):
-    """Servers that refuse SEARCH HEADER: the header of every draft is fetched instead."""
+def test_find_headers_without_search_header(dovecot, imap_account, store, monkeypatch):
+    """Servers that refuse SEARCH HEADER: the folder's headers are read once instead."""
     from imapclient.exceptions import IMAPClientError
 
     dovecot.append(imap_account, "Drafts", b"Subject: mine\r\n\r\nhand-written draft\r\n")
@@ -68,9 +76,10 @@ def test_draft_sources_without_search_header(dovecot, imap_account, store, monke
     real_search = store.client.search
 
     def picky(criteria="ALL", charset=None):
-        if "HEADER" in list(criteria):
+        if "HEADER" in str(criteria):
             raise IMAPClientError("SEARCH command error: BAD [b'Unknown search key']")
         return real_search(criteria, charset)
 
     monkeypatch.setattr(store.client, "search", picky)
-    assert store.draft_sources() == {"<a@n.example>"}
+    found = store.find_headers("Drafts", [("X-Nottoday-Source", "<a@n.example>")])
+    assert [h.sources for h in found] == [("<a@n.example>",)]

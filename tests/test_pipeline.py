@@ -31,7 +31,6 @@ class MemoryStore(MailStore):
     def list_messages(self, folder, after_uid, since): raise NotImplementedError
     def fetch(self, folder, refs): raise NotImplementedError
     def drafts_folder(self): return "Drafts"
-    def draft_sources(self): return set(self._sources)
     def sent_folder(self): return None
     def header_index(self, folder, since=None): return iter(())
     def flags(self, folder, ref): return frozenset()

@@ -159,10 +159,6 @@ class MailStore(ABC):
         """Where drafts go: configured, else SPECIAL-USE \\Drafts, else a common name."""
 
     @abstractmethod
-    def draft_sources(self) -> set[str]:
-        """Normalized X-Nottoday-Source values of every message in the Drafts folder."""
-
-    @abstractmethod
     def sent_folder(self) -> str | None:
         """The owner's sent mail: configured, else SPECIAL-USE \\Sent, else a common name; None
         when there is none (some setups keep sent mail elsewhere)."""

@@ -45,8 +45,8 @@ from imapclient.tls import IMAP4_TLS
 from ..config import is_loopback
 from ..credentials import login_secret
 from ..errors import CredentialError, UserError
-from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, SOURCE_HEADER, Fetched, HeaderInfo, Listing,
-                   MailStore, Ref, header_info, matches, normalize_source)
+from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, Fetched, HeaderInfo, Listing,
+                   MailStore, Ref, header_info, matches)
 
 log = logging.getLogger("nottoday.imap")
 
@@ -538,31 +538,6 @@ class ImapStore(MailStore):
                 return self._drafts
         raise UserError(f"account {self.account.name}: no Drafts folder found (no \\Drafts special-use "
                         "flag, no folder named Drafts); set drafts_folder in the config")
-
-    def draft_sources(self) -> set[str]:
-        """One SEARCH HEADER plus a header-only fetch: the set is cached by the caller per pass."""
-        folder = self.drafts_folder()
-        self._examine(folder)
-        c = self._c()
-        sources: set[str] = set()
-        parser = email.parser.BytesHeaderParser()
-        key = f"BODY[HEADER.FIELDS ({SOURCE_HEADER.upper()})]".encode()
-        with self._op(f"reading {folder}"):
-            try:
-                uids = c.search(["HEADER", SOURCE_HEADER, ""])
-            except IMAPClientError as exc:  # a server that cannot SEARCH HEADER: read every draft's header
-                log.debug("SEARCH HEADER refused (%s); fetching the header of every draft", _reason(exc))
-                uids = c.search(["ALL"])
-        items = []
-        for i in range(0, len(uids), 500):
-            with self._op(f"reading {folder}"):
-                data = c.fetch(uids[i:i + 500], [f"BODY.PEEK[HEADER.FIELDS ({SOURCE_HEADER.upper()})]"])
-            items.extend(data.values())
-        for item in items:
-            raw = next((v for k, v in item.items() if k.upper() == key), None)
-            for value in (parser.parsebytes(bytes(raw)).get_all(SOURCE_HEADER) or ()) if raw else ():
-                sources.add(normalize_source(value))
-        return sources
 
     def sent_folder(self) -> str | None:
         names = {name: flags for flags, name in self.folders()}

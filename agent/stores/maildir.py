@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import UserError
-from .base import (COMMON_SENT, SOURCE_HEADER, Fetched, HeaderInfo, Listing, MailStore, Ref, header_info,
-                   matches, normalize_source)
+from .base import (COMMON_SENT, Fetched, HeaderInfo, Listing, MailStore, Ref, header_info,
+                   matches)
 
 log = logging.getLogger("nottoday.maildir")
 
@@ -154,19 +154,6 @@ class MaildirStore(MailStore):
             return name
         raise UserError(f"account {self.account.name}: no Drafts folder in {self.root} "
                         "(.Drafts or Drafts); set drafts_folder in the config")
-
-    def draft_sources(self) -> set[str]:
-        parser = email.parser.BytesHeaderParser()
-        sources: set[str] = set()
-        for path in self._files(self.folder_path(self.drafts_folder())).values():
-            try:
-                with open(path, "rb") as fh:
-                    headers = parser.parse(fh)
-            except OSError:
-                continue
-            for value in headers.get_all(SOURCE_HEADER) or ():
-                sources.add(normalize_source(value))
-        return sources
 
     def sent_folder(self) -> str | None:
         wanted = self.account.sent_folder
