@@ -1,4 +1,4 @@
-"""ImapStore against the private Dovecot: listing, read-only fetching, draft sources, appends."""
+"""ImapStore against the private Dovecot: listing, read-only fetching, finding drafts, appends."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
