@@ -25,7 +25,7 @@ from tests.fuzz.generate import FAMILIES, MIN_PER_FAMILY, TOTAL, generate, plain
 
 ABSOLUTE_LIMIT = 2.0         # seconds for one message, whatever it holds
 RELATIVE_LIMIT = 200         # times the median plain message of this run
-DRAFT_HEADERS = {"from", "to", "subject", "date", "message-id", "in-reply-to", "references",
+DRAFT_HEADERS = {"from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references",
                  "x-nottoday-source", "content-type", "content-transfer-encoding", "mime-version"}
 SURROGATE = re.compile("[\ud800-\udfff]")
 IDENTITY = Identity(name="Sam Taylor", email="sam.taylor@example.org", aliases=(), signature="Sam")
