@@ -16,7 +16,7 @@ from .errors import UserError
 # One module per command, in the order `--help` lists them.
 COMMANDS = (
     "run", "once", "check", "draft", "evaluate", "rules", "demo",
-    "init", "doctor", "login", "status", "state", "install_service",
+    "init", "doctor", "login", "status", "ledger", "state", "install_service",
 )
 
 log = logging.getLogger("nottoday")

@@ -21,6 +21,13 @@ from drafts.identity import TONES
 from .errors import ConfigError
 
 SECURITY_MODES = ("tls", "starttls", "none")
+DEFAULT_CORRECTIONS = "Not today"
+
+
+@dataclass(frozen=True)
+class CheckinConfig:
+    """`[checkin]`: a check-in draft after a sent follow-up has been quiet this many days (0: off)."""
+    after_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class AccountConfig:
     sent_folder: str = ""
     maildir: str = ""
     command_timeout: float = 0.0     # seconds one IMAP command may take in all; 0: imap.OPERATION_TIMEOUT
+    corrections_folder: str = DEFAULT_CORRECTIONS   # mail the user files here is a missed rejection; "" off
 
     @property
     def is_maildir(self) -> bool:
@@ -61,6 +69,7 @@ class Config:
     detection: DetectionSettings = field(default_factory=DetectionSettings)
     drafts: DraftSettings = field(default_factory=DraftSettings)
     exists: bool = True
+    checkin: CheckinConfig = field(default_factory=CheckinConfig)
 
     def require_mailbox(self) -> None:
         """Commands that touch a mailbox need an account and an identity to write drafts as."""
@@ -172,12 +181,13 @@ IDENTITY_KEYS = ("name", "email", "aliases", "names", "signature")
 ACCOUNT_KEYS = (
     "host", "port", "security", "username", "password_command", "oauth2_token_command",
     "ca_file", "folders", "drafts_folder", "sent_folder", "maildir",
-    "command_timeout",
+    "command_timeout", "corrections_folder",
 )
 DAEMON_KEYS = ("interval", "idle", "lookback_days", "state_dir")
 DETECTION_KEYS = ("threshold", "disable", "scores", "rules")
 DRAFTS_KEYS = ("template", "quote_original", "tone", "radar_question")
-TOP_KEYS = ("identity", "accounts", "daemon", "detection", "drafts")
+TOP_KEYS = ("identity", "accounts", "daemon", "detection", "drafts", "checkin")
+CHECKIN_KEYS = ("after_days",)
 
 
 def _identity(c: _Checker, data: dict) -> Identity:
@@ -229,6 +239,8 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
     drafts_folder = c.get(t, prefix, "drafts_folder", str, "", 'a folder name, e.g. "Drafts"')
     sent_folder = c.get(t, prefix, "sent_folder", str, "", 'a folder name, e.g. "Sent"')
     command_timeout = c.get(t, prefix, "command_timeout", (int, float), 0.0, "seconds, e.g. 120")
+    corrections = c.get(t, prefix, "corrections_folder", str, DEFAULT_CORRECTIONS,
+                        'a folder name, e.g. "Not today" ("" for none)').strip()
     if "command_timeout" in t and command_timeout <= 0:
         c.err(prefix + "command_timeout", "must be more than 0 seconds")
         command_timeout = 0.0
@@ -252,7 +264,7 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
         name=name, host=host, port=port, security=security, username=username,
         password_command=password_command, oauth2_token_command=oauth2, ca_file=ca_file,
         folders=tuple(folders), drafts_folder=drafts_folder, sent_folder=sent_folder, maildir=maildir,
-        command_timeout=float(command_timeout),
+        command_timeout=float(command_timeout), corrections_folder=corrections,
     )
 
 
@@ -349,6 +361,16 @@ def _drafts(c: _Checker, data: dict, base: Path | None) -> DraftSettings:
     return settings
 
 
+def _checkin(c: _Checker, data: dict) -> CheckinConfig:
+    t = c.table(data, "checkin")
+    c.unknown(t, "checkin.", CHECKIN_KEYS)
+    days = c.get(t, "checkin.", "after_days", int, 0, "a number of days, e.g. 90 (0: off)")
+    if days < 0:
+        c.err("checkin.after_days", "must be 0 (off) or more")
+        days = 0
+    return CheckinConfig(after_days=days)
+
+
 def parse_config(text: str, path: Path | None) -> Config:
     """Validate TOML text; raise ConfigError listing every problem."""
     where = str(path) if path else "config"
@@ -369,10 +391,11 @@ def parse_config(text: str, path: Path | None) -> Config:
     daemon = _daemon(c, data, base, path)
     detection = _detection(c, data)
     drafts = _drafts(c, data, base)
+    checkin = _checkin(c, data)
     if c.problems:
         raise ConfigError(c.problems)
     return Config(path=path, identity=identity, accounts=accounts, daemon=daemon,
-                  detection=detection, drafts=drafts)
+                  detection=detection, drafts=drafts, checkin=checkin)
 
 
 def load_config(path: str | os.PathLike | None = None) -> Config:

@@ -16,6 +16,7 @@ composition, gives one log line and an Outcome marked skipped; the pass goes on.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -25,9 +26,10 @@ from email.utils import parseaddr
 from typing import Callable
 
 from classifiers import Classifier, MalformedMessage, ThreadContext, Verdict, parse_message
-from drafts import Composer
+from drafts import Composer, extract_details
 
 from .draftid import draft_message_id
+from .mailfacts import MailFacts, facts_of
 from .state import conversation_key
 from .stores.base import ANSWERED as ANSWERED_FLAG
 from .stores.base import SOURCE_HEADER, MailStore, Ref, matches
@@ -57,6 +59,7 @@ class Outcome:
     subject: str = ""
     reason: str | None = None
     fingerprint: str = ""    # see fingerprint(): recorded with the key
+    facts: MailFacts | None = None   # for the relationship ledger (agent.ledger)
 
     @property
     def drafted(self) -> bool:
@@ -157,8 +160,9 @@ class Pipeline:
 
     def handle(self, raw: bytes, folder: str, ref: Ref, box: DraftBox,
                seen: Callable[[str], str | bool | None] = lambda key: None,
-               own_ids: frozenset[str] | set[str] = frozenset()) -> Outcome:
+               own_ids: frozenset[str] | set[str] = frozenset(), forced: str | None = None) -> Outcome:
         """Decide about one message and, for a new rejection, save its draft (exactly once).
+        `forced`: the user said it is a rejection (the corrections folder); the reason why.
 
         `seen(key)` tells what the state knows of a key: None/False (never handled), the
         fingerprint it was handled with, or True/"" (handled; fingerprint unknown). Any exception
@@ -190,7 +194,12 @@ class Pipeline:
             refs = {msg.in_reply_to, *msg.references} - {None}
             context = ThreadContext(reply_to_own_mail=bool(refs & set(own_ids)))
             verdict = self.classifier.classify(msg, context)
-            draft = self.composer.compose(msg, verdict) if verdict.rejection else None
+            if forced and not verdict.rejection:
+                verdict = dataclasses.replace(verdict, rejection=True, reason=forced)
+            details = extract_details(msg, self.composer.identity) if verdict.rejection else None
+            draft = self.composer.compose(msg, verdict, details) if verdict.rejection else None
+            facts = facts_of(msg, self.composer.identity.owner().addresses, details, verdict,
+                             correction=bool(forced))
             if draft is not None:
                 _mark(draft, box.draft_id(key))
         except Exception as exc:  # noqa: BLE001 - hostile input tripping a bug must not stop the pass
@@ -200,33 +209,33 @@ class Pipeline:
                            reason=type(exc).__name__)
         if not verdict.rejection:
             return Outcome(folder, ref, key, NOT_REJECTION, verdict, subject=msg.subject,
-                           reason=verdict.reason, fingerprint=fp)
+                           reason=verdict.reason, fingerprint=fp, facts=facts)
         if draft is None:
             log.info("%s: rejection without a follow-up address, no draft", where)
             return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
-                           reason="no follow-up address", fingerprint=fp)
+                           reason="no follow-up address", fingerprint=fp, facts=facts)
         if verdict.resent and box.answers(draft):
             # "resending in case it went to spam": the first copy already has its follow-up
             log.info("%s: %s forwards again news already answered by a draft; no second draft",
                      where, key)
             return Outcome(folder, ref, key, ALREADY, verdict, None, msg.subject,
-                           reason="resend of a message already drafted", fingerprint=fp)
+                           reason="resend of a message already drafted", fingerprint=fp, facts=facts)
         # a message sharing another's Message-ID (key disambiguated) is not that one's thread
         why = box.existing(key, msg.message_id if key == msg.key else None)
         if why:
             log.info("%s: %s", where, why)
-            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, why, fp)
+            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, why, fp, facts)
         why = box.answered(folder, ref, msg.message_id)
         if why:
             log.info("%s: rejection, no draft: %s", where, why)
-            return Outcome(folder, ref, key, ANSWERED, verdict, None, msg.subject, why, fp)
+            return Outcome(folder, ref, key, ANSWERED, verdict, None, msg.subject, why, fp, facts)
         note = _other_domain(where, msg, draft)
         box.save(draft, key)
         if box.dry_run:
-            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, note, fp)
+            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, note, fp, facts)
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
                  where, verdict.score, box.folder, draft.get("To", "") + self.composer.answers_note(draft))
-        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, note, fp)
+        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, note, fp, facts)
 
 
 def _mark(draft: EmailMessage, message_id: str | None) -> None:

@@ -29,8 +29,9 @@ from typing import Callable
 
 from classifiers import parse_message
 
+from . import checkin, corrections, ledger
 from .errors import UserError
-from .pipeline import DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
+from .pipeline import ANSWERED, DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
 from .draftid import install_key, read_install_key
 from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
 from .stores.base import SOURCE_HEADER
@@ -52,6 +53,7 @@ class PassSummary:
     skipped: int = 0          # malformed, unreadable or failed
     outcomes: list[Outcome] = field(default_factory=list)
     stopped: bool = False     # stop_event cut the pass short
+    checkins: int = 0         # check-in drafts saved (agent.checkin)
 
     def add(self, outcome: Outcome) -> None:
         self.outcomes.append(outcome)
@@ -79,14 +81,14 @@ def record_error(config, account_name: str, text: str) -> None:
 
 def run_pass(account, config, pipeline: Pipeline, stop_event: threading.Event | None = None, *,
              dry_run: bool = False, store: MailStore | None = None,
-             on_outcome: Callable[[Outcome], None] | None = None) -> PassSummary:
+             on_outcome: Callable[[Outcome], None] | None = None, now: float | None = None) -> PassSummary:
     """Scan every folder of `account` once. Raises on connection/store failure (after
     recording it); per-message problems are logged and skipped. `dry_run` appends nothing and
-    works on a scratch copy of the state."""
+    works on a scratch copy of the state. `now` (unix time) is when check-ins are judged due."""
     with contextlib.ExitStack() as stack:
         if not dry_run:
             stack.enter_context(mailbox_lock(account, stop_event))
-        return _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
+        return _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome, now)
 
 
 def lock_dir() -> Path:
@@ -127,7 +129,7 @@ def mailbox_lock(account, stop_event: threading.Event | None = None):
         os.close(fd)  # releases the lock
 
 
-def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome) -> PassSummary:
+def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome, now=None) -> PassSummary:
     state = State.scratch_copy(config.daemon.state_dir) if dry_run else State.open(config.daemon.state_dir)
     summary = PassSummary(account.name)
     pass_id = state.begin_pass(account.name)
@@ -149,6 +151,9 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
                 break
             _scan_folder(account, config, pipeline, state, store, box, folder, own_ids,
                          summary, stop_event, on_outcome)
+        if not summary.stopped:
+            _after_folders(account, config, pipeline, state, store, box, own_ids, summary,
+                           stop_event, on_outcome, now)
     except BaseException as exc:
         state.finish_pass(pass_id, summary.fetched, summary.rejections, summary.drafts,
                           summary.skipped, error=_describe(exc))
@@ -160,6 +165,22 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome)
             store.close()
         state.close()
     return summary
+
+
+def _after_folders(account, config, pipeline: Pipeline, state: State, store: MailStore, box: DraftBox,
+                   own_ids: set[str], summary: PassSummary, stop_event, on_outcome, now) -> None:
+    """The relationship ledger's part of a pass (docs/ledger.md): the corrections folder, then
+    what happened next (Sent, discarded drafts), then check-ins that are due."""
+    filed = corrections.folder_for(account, store)
+    if filed:
+        _scan_folder(account, config, corrections.Filed(pipeline, state, account.name, filed), state,
+                     store, box, filed, own_ids, summary, stop_event, on_outcome)
+    if summary.stopped or (stop_event is not None and stop_event.is_set()):
+        return
+    ledger.follow_up(state, store, box, account, config.daemon.lookback_days,
+                     [o for o in summary.outcomes if o.action == ANSWERED])
+    after_days = getattr(getattr(config, "checkin", None), "after_days", 0)
+    summary.checkins = checkin.run(state, box, account.name, config.identity, after_days, now)
 
 
 def _refuse_lost_state(account, config, box: DraftBox) -> None:
@@ -294,6 +315,7 @@ def _record(state: State, account: str, folder: str, outcome: Outcome, ordered: 
                                  score=v.score if v is not None else None, drafted=outcome.drafted,
                                  reason=outcome.reason, subject=outcome.subject,
                                  fingerprint=outcome.fingerprint, outcome=outcome.action)
+        ledger.note(state, account, outcome)
         if outcome.draft is not None and outcome.drafted:
             d = outcome.draft
             # ALREADY: the draft on the server is an earlier composition with another Message-ID

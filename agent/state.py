@@ -70,6 +70,36 @@ CREATE TABLE IF NOT EXISTS errors (
 CREATE INDEX IF NOT EXISTS errors_account ON errors (account, at);
 """
 
+# The relationship ledger (agent/ledger.py): one row per rejection, what happened next as events,
+# and every Message-ID of its conversation (to know a reply to any of them in one lookup).
+LEDGER_SCHEMA = """
+CREATE TABLE IF NOT EXISTS relationships (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account TEXT NOT NULL, source_key TEXT NOT NULL,
+    origin TEXT NOT NULL,                 -- detected | correction (filed by the user)
+    company TEXT, contact_name TEXT, contact_first TEXT, contact_addr TEXT,
+    domain TEXT,                          -- the company's mail domain (or the contact's address)
+    role TEXT, stage TEXT, language TEXT, subject TEXT,
+    date REAL,                            -- the rejection's Date (unix time)
+    folder TEXT, ref TEXT,                -- where it was read
+    message_id TEXT,                      -- the rejection's Message-ID
+    draft_message_id TEXT,                -- the follow-up draft's, when nottoday saved one
+    no_draft TEXT,                        -- why there is none (already answered, no address, ...)
+    checkin_message_id TEXT,              -- the check-in draft's, once saved (never a second)
+    created REAL NOT NULL,
+    UNIQUE (account, source_key));
+CREATE INDEX IF NOT EXISTS relationships_domain ON relationships (account, domain);
+CREATE TABLE IF NOT EXISTS relationship_events (
+    relationship INTEGER NOT NULL, kind TEXT NOT NULL,
+    message_id TEXT NOT NULL DEFAULT '',  -- the mail the event is about ('' for none)
+    at REAL,                              -- that mail's own Date (NULL: unknown)
+    detail TEXT, noted REAL NOT NULL,
+    PRIMARY KEY (relationship, kind, message_id));
+CREATE TABLE IF NOT EXISTS relationship_ids (
+    account TEXT NOT NULL, message_id TEXT NOT NULL, relationship INTEGER NOT NULL,
+    PRIMARY KEY (account, message_id, relationship));
+"""
+
 
 @dataclass(frozen=True)
 class FolderState:
@@ -151,6 +181,7 @@ class State:
         for column in ("fingerprint", "outcome"):
             if column not in columns:
                 self.db.execute(f"ALTER TABLE messages ADD COLUMN {column} TEXT")
+        self.db.executescript(LEDGER_SCHEMA)   # the ledger's tables (issue 15), new in 2026-12
 
     @classmethod
     def scratch_copy(cls, state_dir: Path | str) -> "State":
@@ -382,6 +413,109 @@ class State:
         rows = self.db.execute("SELECT account FROM folders UNION SELECT account FROM passes "
                                "UNION SELECT account FROM errors ORDER BY 1")
         return [a for (a,) in rows]
+
+    # --- the relationship ledger (agent/ledger.py) ------------------------------------------
+    def relationship_id(self, account: str, source_key: str) -> int | None:
+        row = self.db.execute("SELECT id FROM relationships WHERE account=? AND source_key=?",
+                              (account, source_key)).fetchone()
+        return int(row[0]) if row else None
+
+    def add_relationship(self, account: str, source_key: str, **fields) -> int:
+        """The relationship for a rejection's key (the first record wins, like messages)."""
+        cols = [c for c in fields if c in RELATIONSHIP_COLUMNS]
+        self.db.execute(
+            f"INSERT OR IGNORE INTO relationships (account, source_key, created{''.join(', ' + c for c in cols)}) "
+            f"VALUES (?, ?, ?{', ?' * len(cols)})",
+            (account, source_key, time.time(), *(fields[c] for c in cols)))
+        return self.relationship_id(account, source_key)
+
+    def update_relationship(self, rel_id: int, **fields) -> None:
+        cols = [c for c in fields if c in RELATIONSHIP_COLUMNS]
+        if cols:
+            self.db.execute(f"UPDATE relationships SET {', '.join(c + '=?' for c in cols)} WHERE id=?",
+                            (*(fields[c] for c in cols), rel_id))
+
+    def add_event(self, rel_id: int, kind: str, message_id: str = "", at: float | None = None,
+                  detail: str | None = None) -> bool:
+        """Note what happened (once per relationship, kind and mail); True when it is new."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO relationship_events (relationship, kind, message_id, at, detail, noted) "
+            "VALUES (?,?,?,?,?,?)", (rel_id, kind, message_id or "", at, detail, time.time()))
+        return cur.rowcount > 0
+
+    def add_thread_id(self, account: str, message_id: str | None, rel_id: int) -> None:
+        if message_id:
+            self.db.execute("INSERT OR IGNORE INTO relationship_ids (account, message_id, relationship) "
+                            "VALUES (?,?,?)", (account, message_id, rel_id))
+
+    def relationships_in_thread(self, account: str, message_ids) -> set[int]:
+        """The relationships whose conversation holds any of `message_ids` (one indexed lookup each)."""
+        found: set[int] = set()
+        for mid in set(message_ids) - {None, ""}:
+            found.update(r for (r,) in self.db.execute(
+                "SELECT relationship FROM relationship_ids WHERE account=? AND message_id=?", (account, mid)))
+        return found
+
+    def relationships(self, account: str | None = None, where: str = "", args: tuple = ()) -> list[Relationship]:
+        """Relationships of `account` (every account when None), oldest first; `where` narrows."""
+        sql = f"SELECT {', '.join(RELATIONSHIP_FIELDS)} FROM relationships WHERE 1=1"
+        params: tuple = ()
+        if account is not None:
+            sql, params = sql + " AND account=?", (account,)
+        if where:
+            sql, params = sql + f" AND ({where})", params + tuple(args)
+        return [Relationship(*row) for row in self.db.execute(sql + " ORDER BY COALESCE(date, created), id", params)]
+
+    def relationship(self, rel_id: int) -> Relationship | None:
+        found = self.relationships(None, "id=?", (int(rel_id),))
+        return found[0] if found else None
+
+    def events(self, rel_id: int) -> list[Event]:
+        """What happened, in the order of the mails' dates (undated events where they were noted)."""
+        return [Event(*row) for row in self.db.execute(
+            "SELECT kind, message_id, at, detail, noted FROM relationship_events WHERE relationship=? "
+            "ORDER BY COALESCE(at, noted), noted", (int(rel_id),))]
+
+
+RELATIONSHIP_COLUMNS = ("origin", "company", "contact_name", "contact_first", "contact_addr", "domain",
+                        "role", "stage", "language", "subject", "date", "folder", "ref", "message_id",
+                        "draft_message_id", "no_draft", "checkin_message_id")
+RELATIONSHIP_FIELDS = ("id", "account", "source_key", *RELATIONSHIP_COLUMNS, "created")
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """One rejection and the company behind it (a row of the ledger)."""
+    id: int
+    account: str
+    source_key: str
+    origin: str
+    company: str | None
+    contact_name: str | None
+    contact_first: str | None
+    contact_addr: str | None
+    domain: str | None
+    role: str | None
+    stage: str | None
+    language: str | None
+    subject: str | None
+    date: float | None
+    folder: str | None
+    ref: str | None
+    message_id: str | None
+    draft_message_id: str | None
+    no_draft: str | None
+    checkin_message_id: str | None
+    created: float
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    message_id: str
+    at: float | None
+    detail: str | None
+    noted: float
 
 
 def check_database(path: Path) -> None:

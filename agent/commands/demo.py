@@ -31,6 +31,20 @@ def next_steps() -> str:
     ))
 
 
+def ledger_table(config) -> str:
+    """The relationship ledger the demo pass left (`nottoday ledger` on a real mailbox)."""
+    import io
+
+    from ..state import State
+    from .ledger import print_rows, rows
+
+    with State.open(config.daemon.state_dir) as state:
+        out = io.StringIO()
+        print_rows(rows(state), "table", out)
+    return ("\nThe ledger remembers each one and follows what happens next (docs/ledger.md):\n"
+            + out.getvalue().rstrip())
+
+
 def add_parser(subparsers) -> None:
     p = subparsers.add_parser(
         "demo", help="run the pipeline on a bundled demo mailbox (offline) and show the drafts",
@@ -118,5 +132,6 @@ def _run(args) -> int:
             print(show_draft(path.read_bytes()))
         print(f"\n{'=' * 60}\nIn real use these wait in your Drafts folder, threaded under each "
               "rejection: read, edit, send yourself. nottoday never sends mail.")
+        print(ledger_table(config))
         print(next_steps())
     return 0

@@ -2,8 +2,9 @@
 
 Connects and authenticates exactly as a pass does, then shows what a user needs to fix a setup:
 the folders with their special-use flags, which one drafts go to, whether every configured
-folder exists, and the server capabilities that matter (IDLE, UIDPLUS, CONDSTORE). Read-only.
-Exit 0 when every account checked out, 1 otherwise.
+folder exists, and the server capabilities that matter (IDLE, UIDPLUS, CONDSTORE). Read-only,
+except `--fix`: it creates a missing corrections folder (docs/ledger.md) — the only folder nottoday
+ever creates. Exit 0 when every account checked out, 1 otherwise.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def add_parser(subparsers) -> None:
         description="Connect and log in to each account (or just ACCOUNT), list its folders with "
         "their special-use flags, name the Drafts folder and show the server's capabilities.")
     p.add_argument("account", nargs="?", metavar="ACCOUNT", help="the [accounts.NAME] to check")
+    p.add_argument("--fix", action="store_true",
+                   help="create the corrections folder (corrections_folder, default \"Not today\") if missing")
     p.set_defaults(func=run)
 
 
@@ -34,7 +37,22 @@ def pick_accounts(config, name: str | None) -> dict:
     return {name: config.accounts[name]}
 
 
-def check_imap(account) -> list[str]:
+def corrections_line(account, store, fix: bool) -> str:
+    """Where corrections go, and whether the folder is there (created with --fix)."""
+    from ..corrections import exists
+
+    name = account.corrections_folder
+    if not name:
+        return "  corrections folder: none (corrections_folder is empty)"
+    if exists(store, name):
+        return f"  corrections folder: {name} (file a missed rejection there: it gets its draft)"
+    if not fix:
+        return f"  corrections folder: {name} is missing; `nottoday doctor --fix` creates it (or create it yourself)"
+    store.create_folder(name)
+    return f"  corrections folder: {name} created"
+
+
+def check_imap(account, fix: bool = False) -> list[str]:
     from ..stores.imap import ImapStore
 
     store = ImapStore(account)
@@ -59,6 +77,7 @@ def check_imap(account) -> list[str]:
             else "by its name")
         lines.append(f"  drafts go to: {drafts} ({how})")
         lines.append(f"  watching: {', '.join(account.folders)}")
+        lines.append(corrections_line(account, store, fix))
         if problems:
             raise UserError(f"folders not on the server: {', '.join(problems)}; fix `folders` in the config")
         return lines
@@ -66,7 +85,7 @@ def check_imap(account) -> list[str]:
         store.close()
 
 
-def check_maildir(account) -> list[str]:
+def check_maildir(account, fix: bool = False) -> list[str]:
     from ..stores.maildir import MaildirStore
 
     store = MaildirStore(account)
@@ -77,6 +96,7 @@ def check_maildir(account) -> list[str]:
         store.folder_path(folder)
     lines.append(f"  drafts go to: {store.drafts_folder()} ({store.folder_path(store.drafts_folder())})")
     lines.append(f"  watching: {', '.join(account.folders)}")
+    lines.append(corrections_line(account, store, fix))
     return lines
 
 
@@ -86,7 +106,8 @@ def run(args) -> int:
     for name, account in accounts.items():
         print(f"account {name}:")
         try:
-            lines = check_maildir(account) if account.maildir else check_imap(account)
+            fix = bool(getattr(args, "fix", False))
+            lines = check_maildir(account, fix) if account.maildir else check_imap(account, fix)
         except UserError as exc:
             print(f"  FAILED: {without_account(name, str(exc))}")
             status = 1

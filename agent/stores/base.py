@@ -60,6 +60,7 @@ class HeaderInfo:
     to: str = ""
     subject: str = ""
     from_addr: str = ""             # lower-case address of From
+    date: str = ""                  # the Date header as written (the ledger dates sent mail by it)
 
     def refers_to(self, message_id: str) -> bool:
         """Whether this message replies to (or continues the thread of) `message_id`."""
@@ -67,7 +68,7 @@ class HeaderInfo:
 
 
 ANSWERED = "\\Answered"
-INDEX_FIELDS = ("Message-ID", "In-Reply-To", "References", SOURCE_HEADER, "To", "Subject", "From")
+INDEX_FIELDS = ("Message-ID", "In-Reply-To", "References", SOURCE_HEADER, "To", "Subject", "From", "Date")
 COMMON_SENT = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
                "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Objekte",
                "Gesendete Elemente", "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados",
@@ -88,7 +89,8 @@ def header_info(ref: Ref, flags, headers) -> HeaderInfo:
     return HeaderInfo(ref, frozenset(flags), mid[0] if mid else None, msg_ids(text("In-Reply-To")),
                       msg_ids(text("References")),
                       tuple(normalize_source(v) for v in headers.get_all(SOURCE_HEADER) or ()),
-                      text("To"), text("Subject"), parseaddr(text("From"))[1].strip().lower())
+                      text("To"), text("Subject"), parseaddr(text("From"))[1].strip().lower(),
+                      text("Date"))
 
 
 def matches(info: HeaderInfo, pairs: list[tuple[str, str]]) -> bool:
@@ -176,6 +178,13 @@ class MailStore(ABC):
     def find_headers(self, folder: str, pairs: list[tuple[str, str]]) -> list[HeaderInfo]:
         """Messages of `folder` with any of the (header, value) pairs (see `matches`), read
         without bodies. Its cost must not grow with the folder: one SEARCH on IMAP."""
+
+    def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
+        """Flags and threading headers of just these messages (the new ones of a folder read
+        incrementally, e.g. Sent for the ledger), without bodies. Stores override this with a
+        read of only those refs; this fallback reads the folder's index."""
+        wanted = set(refs)
+        return (i for i in self.header_index(folder) if i.ref in wanted)
 
     @abstractmethod
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:

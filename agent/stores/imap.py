@@ -610,6 +610,21 @@ class ImapStore(MailStore):
                 flags = (_text(f) for f in entry.get(b"FLAGS", ()))
                 yield header_info(uid, flags, parser.parsebytes(bytes(raw)))
 
+    def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
+        """FLAGS and the threading headers of these UIDs (BODY.PEEK of header fields only)."""
+        if self._selected != folder:
+            self._examine(folder)
+        yield from self._headers(folder, sorted(int(r) for r in refs))
+
+    def create_folder(self, name: str) -> None:
+        """CREATE a folder: only `nottoday doctor --fix` calls it (the corrections folder)."""
+        try:
+            with self._op(f"creating {name}"):
+                self._c().create_folder(name)
+        except IMAPClientError as exc:
+            raise UserError(f"account {self.account.name}: cannot create folder {name!r}: {_reason(exc)}") from None
+        self._folders = None
+
     def append_draft(self, raw: bytes, when: datetime | None = None) -> None:
         folder = self.drafts_folder()
         try:

@@ -185,6 +185,27 @@ class MaildirStore(MailStore):
             flags = {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}
             yield header_info(key, flags, headers)
 
+    def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
+        """Headers of just these files (the parser stops at the blank line)."""
+        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+        files = self._files(self.folder_path(folder))
+        for ref in refs:
+            path = files.get(str(ref))
+            try:
+                if path is None:
+                    continue
+                with open(path, "rb") as fh:
+                    headers = parser.parse(fh)
+            except OSError:
+                continue   # renamed or removed by the mail client meanwhile
+            info = path.name.split(":2,", 1)[1] if ":2," in path.name else ""
+            yield header_info(str(ref), {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}, headers)
+
+    def create_folder(self, name: str) -> None:
+        """A Maildir++ folder (.NAME): only `nottoday doctor --fix` calls it (the corrections folder)."""
+        for sub in ("cur", "new", "tmp"):
+            (self.root / ("." + name.replace("/", ".")) / sub).mkdir(parents=True, exist_ok=True)
+
     def flags(self, folder: str, ref: Ref) -> frozenset[str]:
         path = self._files(self.folder_path(folder)).get(str(ref))
         info = path.name.split(":2,", 1)[1] if path is not None and ":2," in path.name else ""
