@@ -21,7 +21,7 @@ from ..terminal import clean
 
 COLUMNS = ("id", "account", "company", "role", "stage", "date", "status", "contact_name", "contact_addr",
            "origin", "subject", "message_id", "draft_message_id", "no_draft", "checkin_message_id")
-TABLE = (("ID", "id", 4), ("COMPANY", "company", 24), ("ROLE", "role", 30), ("STAGE", "stage", 11),
+TABLE = (("ID", "id", 4), ("COMPANY", "company", 24), ("ROLE", "role", 36), ("STAGE", "stage", 11),
          ("DATE", "date", 10), ("STATUS", "status", 60))
 CORPUS_HEADER = ("file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes")
 
