@@ -63,7 +63,8 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     kinds = {o.kind for o in offers}
     return Details(
         reply_to=reply_to,
-        contact_first_name=first_name(person),
+        # no follow-up address, no draft: nobody to greet
+        contact_first_name=first_name(person) if reply_to else None,
         company=comp,
         role=find_role(msg.subject, body, comp, text.quoted),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note

@@ -16,7 +16,7 @@ from .lexicon import alternation, has_job_word, norm_line, vocab
 from .text import decode_words, fold, fold_loose, one_line
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
-_FULL_NAME = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}\b")
+_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD})*\b")
 # "at Acme Outdoor", "interest in Acme", "on behalf of Acme": what follows names an organisation
 _ORG_CONTEXT = re.compile(
     r"(?:\bat|\bbei|\bchez|\bbij|\bpresso|\bbehalf of|\binterest in|\bconsidering|\bjoin(?:ing)?|"
@@ -25,6 +25,8 @@ _ORG_CONTEXT = re.compile(
 _NAME_SEP = re.compile(r"\s*(?:\||\(|\s[-–—]\s|\sat\s|\s@\s|\sfrom\s|\svia\s)\s*", re.IGNORECASE)
 _WORD = r"[^\W\d_][\w'’-]*"      # a word that starts with a letter
 MAX_NAME_LINE = 60               # a line this long or longer is prose, not a name
+NEAR_ADDRESS = 60                # a bare first name this close before an address may be its owner's
+SIGNATURE_LINES = 8              # a signer names their team within the last lines that hold text
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,18 @@ def _pronouns() -> re.Pattern:
     """'(she/her)' after a name in a signature."""
     return re.compile(rf"\s*[(\[]\s*(?:{alternation('pronouns')})\s*/\s*\w+(?:\s*/\s*\w+)?\s*[)\]]",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _delegation() -> re.Pattern:
+    """'i. A. ', 'P/O ', 'Pour le Directeur et par délégation,' opening a signature line."""
+    return re.compile(rf"^(?:{alternation('delegation')})(?=[\s,:]|$)[\s,:]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _team_signer() -> re.Pattern:
+    """'Amandine, pour l'équipe des Jardins de Gaïa': the name before the team it signs for."""
+    return re.compile(rf"^({_WORD}(?: {_WORD})?)(?:{alternation('team_signer')})", re.IGNORECASE)
 
 
 def organisations(msg: Message, body: str) -> set[str]:
@@ -54,6 +68,10 @@ def is_organisation(name: str, orgs: set[str], labels: set[str]) -> bool:
         return False
     f = fold(name)
     if f in orgs or words[-1] in vocab()["org_words"] or words[-1] in vocab()["company_words"]:
+        return True
+    # "Stiftung Lesewelt", "Mutuelle Azur"; "Clara-Hofmann-Stiftung"
+    if (len(words) > 1 and words[0] in vocab()["org_words_first"]) or \
+            words[-1].rpartition("-")[2] in vocab()["org_words"]:
         return True
     if any(re.sub(r"[.]", "", w) in vocab()["legal_suffixes"] for w in words[1:]):
         return True
@@ -128,11 +146,12 @@ def _is_title_line(line: str) -> bool:
     return 0 < len(first.split()) <= 6 and has_job_word(first.split())
 
 
-def _after_sign_off(lines: list[str]) -> list[str]:
-    """The name after a sign-off: '—Tess', 'Best, Jane' on one line, or the line after 'Best,'."""
+def _after_sign_off(lines: list[str], openers: set[int]) -> list[str]:
+    """The name after a sign-off: '—Tess', 'Best, Jane' on one line, or the line after 'Best,'
+    or after a line that only says the signer signs for someone ('i. A.', 'par délégation')."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if not line:
+        if not line and i not in openers:
             continue
         m = re.match(r"^(?:[-–—~]+\s*)([^\W\d_][\w'’ .-]{0,40})$", line)
         if m:
@@ -143,7 +162,7 @@ def _after_sign_off(lines: list[str]) -> list[str]:
         if m and norm_line(m.group(1)) in vocab()["sign_offs"]:
             out.append(m.group(2))
             continue
-        if norm_line(line) in vocab()["sign_offs"]:
+        if i in openers or norm_line(line) in vocab()["sign_offs"]:
             nxt = next((l for l in lines[i + 1:i + 3] if l), "")
             # "Jordan", "Gwen Halvorsen", "Kenji Morrow | CEO", "Alex from the Acme team",
             # "Morgan at Acme", "Morgan - Acme People Team": keep the name part
@@ -163,11 +182,25 @@ def _above_title(lines: list[str]) -> list[str]:
             and _is_title_line(nxt) and not _is_title_line(line)]
 
 
+def _signature_lines(body: str) -> tuple[list[str], set[int]]:
+    """The body's lines with pronouns and delegation markers ('i. A. ', 'P/O ') cut, and the
+    indices of lines that held only a marker (the signer's name follows them)."""
+    lines, openers = [], set()
+    for i, line in enumerate(body.split("\n")):
+        line = _pronouns().sub("", line).strip()
+        cut = _delegation().sub("", line, count=1).strip()
+        if line and not cut:
+            openers.add(i)
+        lines.append(cut)
+    return lines, openers
+
+
 def signed_names(body: str) -> list[str]:
     """Names the body is signed with: the line after a sign-off, '—Tess', a lone name line,
-    a name line right above a job title line."""
-    lines = [_pronouns().sub("", l).strip() for l in body.split("\n")]
-    out = _after_sign_off(lines) + _above_title(lines)
+    a name line right above a job title line, a name signing for its team."""
+    lines, openers = _signature_lines(body)
+    out = _after_sign_off(lines, openers) + _above_title(lines)
+    out += [m.group(1) for m in map(_team_signer().match, [l for l in lines if l][-SIGNATURE_LINES:]) if m]
     # very short messages are often signed with a bare name on the last line ("rachel")
     out += [l for l in [l for l in lines if l][-2:]
             if re.fullmatch(r"[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20}){0,2}", l)]
@@ -240,9 +273,27 @@ def _owner_of(reply_to: str, body: str, ev: _Evidence) -> Person | None:
         if name_matches_local(a.name, local) and looks_like_person(a.name) \
                 and not _is_owner(a.name, ev.owner_name):
             return Person(one_line(a.name), reply_to)
-    for m in _FULL_NAME.finditer(body):
-        if name_matches_local(m.group(0), local) and not _is_owner(m.group(0), ev.owner_name):
-            return Person(one_line(m.group(0)), reply_to)
+    name = _named_in_body(body, reply_to, ev.owner_name)
+    return Person(one_line(name), reply_to) if name else None
+
+
+def _named_in_body(body: str, reply_to: str, owner_name: str) -> str | None:
+    """A name in the body the address is built from, honorifics skipped ('Ihre Ansprechpartnerin:
+    Frau Ulrike Sommer', 'Mme Aurélie Petit (aurelie.petit@...)'), or a bare first name right
+    before the address ('écris à Inès : ines.moreau@...')."""
+    local = reply_to.partition("@")[0]
+    greeting = re.compile(rf"(?:{alternation('greetings')})", re.IGNORECASE)
+    at = body.lower().find(reply_to.lower())
+    near = range(max(0, at - NEAR_ADDRESS), at) if at >= 0 else range(0)
+    for m in _NAME_RUN.finditer(body):
+        words = without_honorifics(m.group(0)).split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                name = " ".join(words[i:i + size])
+                if (size > 1 or m.start() in near) and not greeting.fullmatch(words[i]) \
+                        and name_matches_local(name, local) and looks_like_person(name) \
+                        and not _is_owner(name, owner_name):
+                    return name
     return None
 
 

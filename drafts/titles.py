@@ -6,19 +6,22 @@ import re
 
 from .lexicon import alternation, has_job_word, is_field_label, vocab
 
+# a gender marker closes a title: "(m/w/d)", "(H/F)", "(all genders)"
+GENDER_WORDS = rf"(?i:{alternation('gender_markers')})"
+GENDER = rf"\({GENDER_WORDS}\)"
 # a gender-inclusive ending stays on its word: "Consultant(e)", "Berater:in", "Entwickler*in"
 INCL = r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:]in(?:nen)?\b)?"
 _W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{INCL}|[a-z]{{1,2}}[A-Z][\w'’/+&-]*|&)"
 ROLE = re.compile(
     rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
-    rf"| \([mwdfhx/*]{{3,7}}\)| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
+    rf"| {GENDER}| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
 _NOISE_START = re.compile(
     r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"
     r"Regarding|Ihre|Votre|Tu|Su|Je|Sua|La|Le|El|Il|Die|Das|Der|Absage|Bewerbung|Candidature|"
     r"Candidatura|Sollicitatie|Solicitud|Terugkoppeling|Feedback|Rückmeldung|Esito|Resultado|Reactie)\b[:,]?\s*)+")
 # Where a title ends: punctuation, a preposition naming the place, or a clause.
 _TITLE_END = re.compile(
-    r"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?![mwdfhx]/)|\s+(?:at|with|for|in|on|within|here|"
+    rf"(?:\s*[.,;:!?\n\"“”]|\s+[-–—|/]\s|\s*\((?!{GENDER_WORDS}\))|\s+(?:at|with|for|in|on|within|here|"
     r"bei|im|der|für|chez|à|au|aux|dans|pour|en|para|con|del|na|no|em|com|bij|voor|presso|per|"
     r"hos|på|ved|vid|hjå|"
     r"that|which|and|et|und|y|e|ou|oder|we|you|nous|vous|wir|sie|noi|hemos|has|have|had|is|was|"
@@ -124,7 +127,7 @@ def tidy(phrase: str) -> str | None:
 def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     """The title that starts at text[start:] right after a lead-in such as "poste de"."""
     rest = text[start: start + 160]
-    rest = re.sub(r"^(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|het|o|il|lo)\s+",
+    rest = re.sub(r"^(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|o|il|lo)\s+",
                   "", rest, flags=re.IGNORECASE)
     words: list[str] = []
     pos = 0
@@ -132,7 +135,7 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
         # a Title Case specialism in brackets stays ("Engenheiro de Software Sénior (Backend)");
         # _tidy drops work arrangements such as "(Remote)"
         m = re.match(r"\s*(\([A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
-        if words and m and not re.fullmatch(r"\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)", m.group(1), re.I):
+        if words and m and not re.fullmatch(GENDER, m.group(1)):
             words.append(m.group(1))
             pos += m.end()
             continue
@@ -144,12 +147,12 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
                 words[-1] += ","
                 words += m.group(1).split()
             break
-        m = re.match(rf"\s*(\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)|[^\s.,;:!?()\"“”*]+{INCL})", rest[pos:], re.I)
+        m = re.match(rf"\s*({GENDER}|[^\s.,;:!?()\"“”*]+{INCL})", rest[pos:], re.I)
         if not m:
             break
         words.append(m.group(1))
         pos += m.end()
-        if re.fullmatch(r"\([mwdfhx]/[mwdfhx](?:/[mwdfhx*])?\)", m.group(1), re.I):
+        if re.fullmatch(GENDER, m.group(1)):
             break   # "(m/w/d)" closes a title
     if not words or len(words) > 8 or not words[0][:1].isalpha():
         return None
