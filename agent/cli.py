@@ -1,6 +1,7 @@
 """`nottoday` command line: global options, config loading, dispatch to agent/commands/<name>.py.
 
-Everything the user can fix (UserError, ConfigError) is printed as plain lines without a traceback.
+The one error edge: whatever a command raises goes through agent.errors.handle_cli_error, which
+prints what the user can fix as plain lines without a traceback and picks the exit status.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import signal
 import sys
 
 from . import logs
-from .errors import UserError
+from .errors import handle_cli_error
 
 # One module per command, in the order `--help` lists them.
 COMMANDS = (
@@ -47,13 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"agent.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"agent.commands.{name}":
-                continue  # not written yet
-            raise
-        module.add_parser(sub)
+        importlib.import_module(f"agent.commands.{name}").add_parser(sub)
     return parser
 
 
@@ -68,18 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     logs.setup(-1 if args.quiet else args.verbose)
     from .config import load_config
 
+    args.config_obj = None
     try:
         # `init` writes the config, so it must not need one (nor choke on a broken one)
         args.config_obj = load_config(args.config) if getattr(args, "needs_config", True) else None
         return int(args.func(args) or 0)
-    except UserError as exc:
-        for line in str(exc).splitlines() or [type(exc).__name__]:
-            print(f"nottoday: {line}", file=sys.stderr)
-        return exc.exit_status
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
+    except (Exception, KeyboardInterrupt) as exc:
+        return handle_cli_error(exc, args.config_obj)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from classifiers import DetectionSettings
+from classifiers import DetectionSettings, lint_settings
 from drafts import DraftSettings, Identity
 from drafts.identity import TONES
 
@@ -322,16 +322,7 @@ def _detection(c: _Checker, data: dict) -> DetectionSettings:
     settings = DetectionSettings(
         threshold=float(threshold), disable=tuple(disable), scores=clean_scores, rules=tuple(rules)
     )
-    try:
-        from classifiers import lint_settings
-    except ImportError:  # older classifiers: only the user rules can be linted
-        lint_settings = None
-    if lint_settings is not None:
-        problems = lint_settings(settings)
-    else:
-        from classifiers import lint_rules
-        problems = lint_rules(list(rules))
-    for problem in problems:
+    for problem in lint_settings(settings):
         c.err("detection", problem)
     return settings
 

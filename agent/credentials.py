@@ -62,11 +62,9 @@ def run_secret_command(command, account_name: str, setting: str) -> str:
 
 
 def _keyring():
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:  # pragma: no cover - keyring is a dependency
-        return None
+    import keyring   # 0.1 s to import; only accounts that use the keyring pay it
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
     name = type(backend).__name__
     module = type(backend).__module__

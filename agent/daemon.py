@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import schedule
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from .backoff import Backoff, auth_backoff, network_backoff
 from .errors import CredentialError, UserError
@@ -45,10 +46,6 @@ AUTH, NETWORK, USER, BUG = "auth", "network", "user", "bug"
 def classify_error(exc: BaseException) -> str:
     """AUTH: wrong password/token (retry slowly); USER: the user must fix something (slowly);
     NETWORK: connection, TLS, timeout or server trouble (retry soon); BUG: anything else."""
-    try:
-        from imapclient.exceptions import IMAPClientError, LoginError
-    except ImportError:  # pragma: no cover
-        IMAPClientError = LoginError = ()  # type: ignore[assignment]
     if isinstance(exc, (LoginError, CredentialError)):
         # RFC 5530 [UNAVAILABLE]: the server's auth backend is down, the password may be fine.
         return NETWORK if "[UNAVAILABLE]" in str(exc) else AUTH

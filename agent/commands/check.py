@@ -6,14 +6,14 @@ when a file could not be read (the others are still checked).
 """
 from __future__ import annotations
 
-import email.utils
 import json
 import sys
 
 from classifiers import MalformedMessage, ThreadContext, parse_message
 
-from ..errors import ConfigError, UserError
+from ..errors import UserError
 from ..terminal import clean
+from .common import DETAIL_FIELDS, build_classifier, details_for, read_file
 
 
 def add_parser(subparsers) -> None:
@@ -28,64 +28,11 @@ def add_parser(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-# -- shared with `evaluate` and `rules` ---------------------------------------------------
-
-
-def owner_from(args):
-    """The owner: `--owner "Name <addr>"` when given, else the config's identity."""
-    from classifiers import Owner
-
-    spec = getattr(args, "owner", None)
-    if spec:
-        name, addr = email.utils.parseaddr(spec)
-        if not addr or "@" not in addr:
-            raise UserError(f"--owner: expected an address like 'Sam Taylor <sam@example.org>', got {spec!r:.60}")
-        return Owner(name=name, addresses=frozenset({addr.strip().lower()}))
-    identity = getattr(args.config_obj, "identity", None)
-    return identity.owner() if identity is not None else Owner()
-
-
-def build_classifier(args):
-    from classifiers import Classifier, RuleError
-
-    try:
-        return Classifier(args.config_obj.detection, owner_from(args))
-    except RuleError as exc:
-        raise ConfigError([f"detection: {line}" for line in str(exc).split("; ")]) from None
-
-
-def read_file(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
-
-
-def details_for(msg, config):
-    """drafts.extract_details(msg, identity) as a dict, or all-null when drafts is unavailable."""
-    empty = {"reply_to": None, "contact_first_name": None, "company": None, "role": None, "offers": []}
-    try:
-        from drafts import extract_details
-    except ImportError:
-        return empty
-    identity = getattr(config, "identity", None)
-    try:
-        d = extract_details(msg, identity)
-    except Exception:  # composition is another room; detection output must not depend on it
-        return empty
-    return {**{k: (getattr(d, k, None) or None) for k in empty},
-            "offers": [o.as_dict() for o in getattr(d, "offers", ())]}   # what it offers/asks, with evidence
-
-
 def error_record(path: str, error: str, threshold: float) -> dict:
     """The record of a file that could not be classified: the usual keys, nothing found, and why."""
     return {"file": path, "message_id": None, "rejection": False, "score": 0.0,
-            "threshold": threshold, "rules": [], "reply_to": None,
-            "contact_first_name": None, "company": None, "role": None, "offers": [], "draft": False,
-            "error": error}
+            "threshold": threshold, "rules": [], **dict.fromkeys(DETAIL_FIELDS), "offers": [],
+            "draft": False, "error": error}
 
 
 def result(path: str, raw: bytes, classifier, config) -> dict:
@@ -128,8 +75,7 @@ def _human(rec: dict) -> str:
                  f"{rec['threshold']:g}, language {rec['language']}{why}")
     for r in rec["rules"]:
         lines.append(f"  {r['score']:+6.1f}  {r['id']:<28} {clean(_without_id(r['id'], r['evidence']), 90)}")
-    fields = ", ".join(f"{k}: {clean(rec[k], 60) or '-'}"
-                       for k in ("reply_to", "contact_first_name", "company", "role"))
+    fields = ", ".join(f"{k}: {clean(rec[k], 60) or '-'}" for k in DETAIL_FIELDS)
     lines.append(f"  follow-up: {fields}; draft: {'yes' if rec['draft'] else 'no'}")
     return "\n".join(lines)
 

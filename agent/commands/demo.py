@@ -17,7 +17,10 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from .. import scan
 from ..config import AccountConfig, default_config_path, parse_config
+from ..state import State
+from .common import build_pipeline, describe_outcome, format_ledger, ledger_rows
 
 
 def next_steps() -> str:
@@ -33,16 +36,9 @@ def next_steps() -> str:
 
 def ledger_table(config) -> str:
     """The relationship ledger the demo pass left (`nottoday ledger` on a real mailbox)."""
-    import io
-
-    from ..state import State
-    from .ledger import print_rows, rows
-
     with State.open(config.daemon.state_dir) as state:
-        out = io.StringIO()
-        print_rows(rows(state), "table", out)
-    return ("\nThe ledger remembers each one and follows what happens next (docs/ledger.md):\n"
-            + out.getvalue().rstrip())
+        table = format_ledger(ledger_rows(state))
+    return "\nThe ledger remembers each one and follows what happens next (docs/ledger.md):\n" + table
 
 
 def add_parser(subparsers) -> None:
@@ -64,7 +60,8 @@ def demo_config(user_config, workdir: Path):
     text = (resources.files("agent") / "demo" / "demo.toml").read_text(encoding="utf-8")
     cfg = parse_config(text, Path("demo.toml"))
     if user_config is not None and getattr(user_config, "exists", False):
-        cfg = dataclasses.replace(cfg, detection=user_config.detection, drafts=user_config.drafts)
+        cfg = dataclasses.replace(cfg, path=user_config.path,   # its errors name the user's file
+                                  detection=user_config.detection, drafts=user_config.drafts)
     account = AccountConfig(name="demo", maildir=str(workdir / "Maildir"), drafts_folder="Drafts")
     return dataclasses.replace(
         cfg, accounts={"demo": account},
@@ -102,9 +99,6 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from .. import scan
-    from .once import build_pipeline, describe_outcome
-
     files = demo_files()
     with tempfile.TemporaryDirectory(prefix="nottoday-demo-") as tmp:
         work = Path(tmp)

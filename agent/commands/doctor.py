@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import UserError
-from .once import without_account
+from .common import each_account, pick_accounts
 
 WANTED_CAPS = ("IDLE", "UIDPLUS", "CONDSTORE")
 
@@ -25,16 +25,6 @@ def add_parser(subparsers) -> None:
     p.add_argument("--fix", action="store_true",
                    help="create the corrections folder (corrections_folder, default \"Not today\") if missing")
     p.set_defaults(func=run)
-
-
-def pick_accounts(config, name: str | None) -> dict:
-    config.require_mailbox()
-    if name is None:
-        return dict(config.accounts)
-    if name not in config.accounts:
-        raise UserError(f"no account named {name!r} in {config.path}; "
-                        f"accounts: {', '.join(config.accounts) or 'none'}")
-    return {name: config.accounts[name]}
 
 
 def corrections_line(account, store, fix: bool) -> str:
@@ -101,24 +91,16 @@ def check_maildir(account, fix: bool = False) -> list[str]:
 
 
 def run(args) -> int:
-    accounts = pick_accounts(args.config_obj, getattr(args, "account", None))
-    status = 0
-    for name, account in accounts.items():
+    fix = bool(getattr(args, "fix", False))
+
+    def one(name: str, account) -> None:
         print(f"account {name}:")
-        try:
-            fix = bool(getattr(args, "fix", False))
-            lines = check_maildir(account, fix) if account.maildir else check_imap(account, fix)
-        except UserError as exc:
-            print(f"  FAILED: {without_account(name, str(exc))}")
-            status = 1
-            continue
-        except Exception as exc:  # anything else the server or network throws at us
-            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            print(f"  FAILED: {without_account(name, text)}")
-            status = 1
-            continue
+        lines = check_maildir(account, fix) if account.maildir else check_imap(account, fix)
         print("\n".join(lines))
         print("  OK")
+
+    status = each_account(pick_accounts(args.config_obj, getattr(args, "account", None)), one,
+                          report=lambda name, text: print(f"  FAILED: {text}"))
     if status:
         print("nottoday: some accounts failed the check (see above)", file=sys.stderr)
     return status

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 
-from ..errors import ConfigError, UserError
-from .check import build_classifier, read_file
+from classifiers import MalformedMessage, ThreadContext, parse_message
+from drafts import extract_details
 
-NO_DRAFT = 3
+from .common import build_classifier, build_composer, read_file
+
+NO_DRAFT = 3   # exit status: no draft for that message (docs/interface.md)
 
 
 def add_parser(subparsers) -> None:
@@ -24,9 +26,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    from classifiers import MalformedMessage, ThreadContext, parse_message
-    from drafts import Composer, TemplateError, extract_details
-
     config = args.config_obj
     raw = read_file(args.file)
     try:
@@ -34,10 +33,7 @@ def run(args) -> int:
     except MalformedMessage as exc:
         print(f"nottoday: {args.file}: no draft: {exc}", file=sys.stderr)
         return NO_DRAFT
-    try:
-        composer = Composer(config.identity, config.drafts)
-    except TemplateError as exc:
-        raise ConfigError([f"drafts.template: {exc}"]) from None
+    composer = build_composer(config)
     classifier = build_classifier(args)
     verdict = classifier.classify(msg, ThreadContext(reply_to_own_mail=False))
     if not verdict.rejection:
@@ -45,10 +41,7 @@ def run(args) -> int:
         print(f"nottoday: {args.file}: no draft: not a rejection ({why})", file=sys.stderr)
         return NO_DRAFT
     details = extract_details(msg, config.identity)
-    try:
-        draft = composer.compose(msg, verdict, details)
-    except TemplateError as exc:
-        raise UserError(f"drafts.template: {exc}") from None
+    draft = composer.compose(msg, verdict, details)   # a TemplateError: exit 2, like a broken file
     if draft is None:
         print(f"nottoday: {args.file}: rejection from {details.company or 'an unknown company'} "
               "detected, no address to follow up", file=sys.stderr)

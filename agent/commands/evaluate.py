@@ -19,10 +19,9 @@ from classifiers import MalformedMessage, ThreadContext, parse_message
 
 from ..errors import UserError
 from ..terminal import clean
-from .check import build_classifier, details_for
+from .common import DETAIL_FIELDS, build_classifier, details_for
 
-FIELDS = ("reply_to", "contact_first_name", "company", "role")
-BATCH = 16
+BATCH = 16   # messages classified together (classify_many runs spaCy over a batch at once)
 
 
 def add_parser(subparsers) -> None:
@@ -69,7 +68,7 @@ def load_rows(root: Path) -> list[Row]:
                     raise UserError(f"{labels}:{n}: label must be 'rejection' or 'other', got {label!r:.30}")
                 rows.append(Row(file=(rec.get("file") or "").strip(), gold=label == "rejection",
                                 category=(rec.get("category") or "").strip() or "-",
-                                expected={k: (rec.get(k) or "").strip() for k in FIELDS}))
+                                expected={k: (rec.get(k) or "").strip() for k in DETAIL_FIELDS}))
             return rows
     except OSError as exc:
         raise UserError(f"{labels}: cannot read ({exc.strerror or type(exc).__name__})") from None
@@ -137,12 +136,12 @@ def summarise(rows: list[Row], seconds: float) -> dict:
             e["rejection" if r.gold else "other"] += 1
     fields = {}
     gold_rows = [r for r in rows if r.gold and r.error is None]
-    for f in FIELDS:
+    for f in DETAIL_FIELDS:
         ok = sum(_norm(r.expected.get(f)) == _norm(r.details.get(f)) for r in gold_rows)
         fields[f] = round(ok / len(gold_rows), 4) if gold_rows else 0.0
     field_misses = [{"file": r.file, "field": f, "expected": r.expected.get(f) or None,
                      "got": r.details.get(f)}
-                    for r in gold_rows for f in FIELDS
+                    for r in gold_rows for f in DETAIL_FIELDS
                     if _norm(r.expected.get(f)) != _norm(r.details.get(f))]
     return {
         "n": len(rows), "precision": round(precision, 4), "recall": round(recall, 4),

@@ -18,11 +18,8 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..terminal import clean
+from .common import LEDGER_COLUMNS, format_ledger, ledger_rows
 
-COLUMNS = ("id", "account", "company", "role", "stage", "date", "status", "contact_name", "contact_addr",
-           "origin", "subject", "message_id", "draft_message_id", "no_draft", "checkin_message_id")
-TABLE = (("ID", "id", 4), ("COMPANY", "company", 24), ("ROLE", "role", 36), ("STAGE", "stage", 11),
-         ("DATE", "date", 10), ("STATUS", "status", 60))
 CORPUS_HEADER = ("file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes")
 
 
@@ -39,33 +36,6 @@ def add_parser(subparsers) -> None:
     fmt.add_argument("--json", action="store_true", help="machine-readable JSON")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.set_defaults(func=run)
-
-
-def _day(ts: float | None) -> str:
-    return time.strftime("%Y-%m-%d", time.localtime(ts)) if ts else ""
-
-
-def rows(state, account: str | None = None) -> list[dict]:
-    """The ledger as plain dicts (what --json and --csv print)."""
-    from ..ledger import status
-
-    out = []
-    for rel in state.relationships(account):
-        events = state.events(rel.id)
-        row = {c: getattr(rel, c, None) for c in COLUMNS if hasattr(rel, c)}
-        row.update(date=_day(rel.date), status=status(rel, events))
-        out.append(row)
-    return out
-
-
-def format_table(table: list[dict]) -> str:
-    widths = [min(w, max([len(h)] + [len(clean(str(r.get(k) or ""), w)) for r in table]))
-              for h, k, w in TABLE]
-    lines = ["  ".join(h.ljust(w) for (h, _k, _w), w in zip(TABLE, widths)).rstrip()]
-    for r in table:
-        lines.append("  ".join(clean(str(r.get(k) or "-"), w).ljust(w)
-                               for (_h, k, _w), w in zip(TABLE, widths)).rstrip())
-    return "\n".join(lines)
 
 
 def story(state, rel_id: int) -> str:
@@ -125,7 +95,7 @@ def run(args) -> int:
     table = []
     if state is not None:
         with state:
-            table = rows(state)
+            table = ledger_rows(state)
     print_rows(table, "json" if args.json else "csv" if args.csv else "table")
     return 0
 
@@ -136,13 +106,11 @@ def print_rows(table: list[dict], fmt: str, out=None) -> None:
         json.dump(table, out, indent=1, ensure_ascii=False)
         print(file=out)
     elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+        w = csv.DictWriter(out, fieldnames=LEDGER_COLUMNS, extrasaction="ignore")
         w.writeheader()
         w.writerows(table)
-    elif not table:
-        print("The ledger is empty: no rejection seen yet.", file=out)
     else:
-        print(format_table(table), file=out)
+        print(format_ledger(table), file=out)
 
 
 # --- corrections --export ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import os
 import sys
 
 from ..errors import UserError
+from .common import pick_one_account
 
 TTY = "/dev/tty"   # where getpass asks, when it can
 
@@ -25,17 +26,6 @@ def add_parser(subparsers) -> None:
     p.add_argument("account", nargs="?", metavar="ACCOUNT", help="the [accounts.NAME] to log in to")
     p.add_argument("--no-check", action="store_true", help="store without trying to log in first")
     p.set_defaults(func=run)
-
-
-def pick_account(config, name: str | None):
-    config.require_mailbox()
-    if name is None:
-        if len(config.accounts) != 1:
-            raise UserError(f"which account? nottoday login ACCOUNT, one of: {', '.join(config.accounts)}")
-        return next(iter(config.accounts.values()))
-    if name not in config.accounts:
-        raise UserError(f"no account named {name!r}; accounts: {', '.join(config.accounts)}")
-    return config.accounts[name]
 
 
 def has_terminal() -> bool:
@@ -77,7 +67,7 @@ def run(args) -> int:
     from .. import credentials
     from ..credentials import Secret
 
-    account = pick_account(args.config_obj, getattr(args, "account", None))
+    account = pick_one_account(args.config_obj, getattr(args, "account", None), "login")
     refuse_needless(account)
     credentials.require_keyring(account)   # before the user types anything
     password = ask_password(account)

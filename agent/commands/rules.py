@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import ConfigError
-from .check import build_classifier
+from .common import build_classifier
 
 
 def add_parser(subparsers) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from .common import build_pipeline
+
 log = logging.getLogger("nottoday.run")
 
 
@@ -28,26 +30,13 @@ def build_hooks():
     from ..daemon import Hooks
     from ..idle import connect
 
-    def prepare(config):
-        """Classifier + composer; a broken rule or template is a config problem (exit 2 at start,
-        logged and ignored at reload), not a traceback."""
-        from classifiers import RuleError
-        from drafts import TemplateError
-
-        from ..errors import ConfigError
-
-        try:
-            return scan.prepare(config)
-        except (RuleError, TemplateError) as exc:
-            raise ConfigError([f"{config.path or 'config'}: {exc}"]) from None
-
     def maildir_folders(account):
         from ..stores.maildir import MaildirStore
 
         store = MaildirStore(account)
         return [store.folder_path(folder) for folder in account.folders]
 
-    return Hooks(prepare=prepare, run_pass=scan.run_pass, connect_watch=connect,
+    return Hooks(prepare=build_pipeline, run_pass=scan.run_pass, connect_watch=connect,
                  maildir_folders=maildir_folders, record_error=scan.record_error)
 
 

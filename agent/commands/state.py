@@ -8,11 +8,11 @@ rebuilt from Drafts, Sent and \\Answered by agent.rebuild.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 
 from ..errors import UserError
+from .common import each_account, pick_accounts
 
 
 def add_parser(subparsers) -> None:
@@ -52,7 +52,6 @@ def run(args) -> int:
     from ..scan import mailbox_lock
     from ..state import DB_NAME, State, StateError, check_database
     from ..stores import make_store
-    from .doctor import pick_accounts
 
     config = args.config_obj
     accounts = pick_accounts(config, args.account)
@@ -73,18 +72,13 @@ def run(args) -> int:
         if kept:
             print(f"kept the old state database as {kept}")
         State.create(path)
-    failed = False
     with State.open(state_dir) as state:
-        for name, account in accounts.items():
-            try:
-                with mailbox_lock(account), make_store(account) as store:
-                    found = rebuild_account(state, account, store, config.daemon.lookback_days)
-            except UserError as exc:
-                failed = True
-                print(f"nottoday: {exc}", file=sys.stderr)
-                continue
+        def one(name: str, account) -> None:
+            with mailbox_lock(account), make_store(account) as store:
+                found = rebuild_account(state, account, store, config.daemon.lookback_days)
             sent = f"Sent folder {found.sent_folder!r}" if found.sent_folder else "no Sent folder found"
             print(f"{name}: state rebuilt — {found.drafted} rejection(s) already drafted, "
                   f"{found.answered} message(s) you answered ({sent}); the next pass reads the last "
                   f"{config.daemon.lookback_days} days again and drafts only the rest")
-    return 1 if failed else 0
+
+        return each_account(accounts, one)
