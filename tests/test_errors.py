@@ -48,16 +48,35 @@ def test_describe_is_one_line():
     assert describe(TimeoutError()) == "TimeoutError"
 
 
-@pytest.mark.parametrize("command", ["draft", "once", "demo"])
-def test_every_command_says_a_broken_template_the_same_way(command, tmp_path, maildir, config_for, capsys):
-    (maildir / "new" / "1.M1.h").write_bytes(rejection("<r@n.example>"))
+@pytest.mark.parametrize("command", ["check", "draft", "evaluate", "rules", "once", "demo"])
+def test_every_command_says_a_broken_rule_the_same_way(command, tmp_path, maildir, config_for, capsys,
+                                                       monkeypatch):
+    """A rule the config checker let through but the classifier refuses (its own check runs first)."""
+    import classifiers.classifier
+
+    def refuse(self, *args, **kwargs):
+        raise RuleError("rule a: bad pattern; rule b: no score")
+
+    monkeypatch.setattr(classifiers.classifier.Classifier, "__init__", refuse)
+    message = tmp_path / "r.eml"
+    message.write_bytes(rejection("<r@n.example>"))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "labels.csv").write_text("file,label\n")
+    cfg = config_for(maildir=maildir)
+    argv = {"check": [str(message)], "draft": [str(message)], "evaluate": [str(tmp_path / "corpus")]}
+    assert main(["--config", str(cfg), command, *argv.get(command, [])]) == EXIT_CONFIG
+    assert capsys.readouterr().err.splitlines() == [f"nottoday: {cfg}: detection: rule a: bad pattern",
+                                                    f"nottoday: {cfg}: detection: rule b: no score"]
+
+
+def test_a_template_that_fails_only_for_this_message_is_a_config_error(tmp_path, maildir, config_for,
+                                                                       capsys):
     message = tmp_path / "r.eml"
     message.write_bytes(rejection("<r@n.example>"))
     template = tmp_path / "t.j2"
-    template.write_text("{{ nope }}")
+    template.write_text("Hi {{ contact_first_name }}, {{ 1 // (company | length - company | length) }}")
     cfg = config_for(maildir=maildir)
     cfg.write_text(cfg.read_text() + f'\n[drafts]\ntemplate = "{template}"\n')
-    argv = ["--config", str(cfg), command] + ([str(message)] if command == "draft" else [])
-    assert main(argv) == EXIT_CONFIG
+    assert main(["--config", str(cfg), "draft", str(message)]) == EXIT_CONFIG
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 1 and err[0].startswith(f"nottoday: {cfg}: drafts.template: {template}"), err
+    assert err == [f"nottoday: {cfg}: drafts.template: {template}: ZeroDivisionError: integer division or modulo by zero"]
