@@ -332,6 +332,10 @@ class Classifier:
         in the body go to `cues` (class -> token spans). Returns each rule's match spans."""
         rule_of = self._rule_of_key
         cue_of = comp.clauses.cue_of if cues is not None and comp.clauses else None
+        body = 0                    # the first token after the subject: cues count in the body only
+        if cue_of is not None:
+            while body < len(doc) and doc[body].idx <= subject_end:
+                body += 1
         spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
             if not len(matcher):
@@ -341,7 +345,7 @@ class Classifier:
                 if rule is None:
                     if cue_of is not None:
                         name = cue_of.get(key)
-                        if name is not None and doc[start].idx > subject_end:
+                        if name is not None and start >= body:
                             cues.setdefault(name, []).append((start, end))
                     continue
                 if rule.id in evidence:
@@ -381,11 +385,12 @@ class Classifier:
         for cue_spans in found.values():
             cue_spans.sort()
         engine = comp.clauses
+        asks = "?" in text
         for rid, found_spans in spans.items():       # statements inside a condition or a question
             rule = self._by_id[rid]
             if rule.score < STATEMENT or rule.scope == "subject":
                 continue
-            why = [engine.guard(doc, found, s, e) for s, e in found_spans]
+            why = [engine.guard(doc, found, s, e, asks) for s, e in found_spans]
             if all(why):
                 scores[rid] = 0.0
                 notes[rid] = f"not counted: its clause is a {why[0]}" if why[0] == "question" else \
@@ -524,7 +529,7 @@ def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
     """Character ranges of `text` (subject, blank line, new text from `body` + 2) that are no
     news: from the last sign-off line on ("Best,": the signature stays when it is longer than
     the message), and every paragraph after the first that looks like a footer or company
-    boilerplate (common.toml's `[boilerplate]` markers: links, ©, registered office, ...)."""
+    boilerplate (common.toml's `[boilerplate]`: links, ©, registered office, ...)."""
     start = body + 2
     new = text[start:]
     regions = []
@@ -534,12 +539,16 @@ def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
             last = m
     if last is not None:
         regions.append((start + last.start(), len(text)))
-    if _BOILERPLATE is not None:
+    markers, patterns = _BOILERPLATE
+    if markers or patterns:
         pos, first = 0, True
         for m in [*_PARAGRAPH.finditer(new), None]:
             end = m.start() if m else len(new)
-            if not first and _BOILERPLATE.search(new, pos, end):
-                regions.append((start + pos, start + end))
+            if not first:
+                para = new[pos:end]
+                low = para.lower()
+                if any(k in low for k in markers) or any(rx.search(para) for rx in patterns):
+                    regions.append((start + pos, start + end))
             if new[pos:end].strip():
                 first = False
             pos = m.end() if m else end

@@ -19,12 +19,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.vocab import Vocab
+
+from .nlp import ORTHS
 
 CUE_PREFIX = "cue:"
 MAX_SPAN = 14           # default: the cues of one hit lie within this many tokens
@@ -34,6 +35,7 @@ _CLAUSE_PUNCT = (",", ";", ":", "—", "–", "(", ")", "[", "]", '"', "“", "�
 _SENTENCE_END = tuple(Sentencizer.default_punct_chars) + ("…",)
 _VOCAB = Vocab()
 _STRUCTURE = "nottoday.clauses"       # doc.user_data key: the doc's clause structure
+_MAX_WORDS = 500_000                  # distinct words remembered before the memo starts over
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,12 @@ class Cues:
     """One language's cue classes (name -> token patterns) and clause-linking words.
     `guards`: the cue classes that keep any statement rule (score >= STATEMENT) from counting
     when they occur in its clause ("if we don't move forward, ..."); `asking`: words that open
-    a question ("Have you gone with another candidate, or ...?")."""
+    a question ("Have you gone with another candidate, or ...?") whose sentence ends in "?"."""
     lang: str
     classes: dict
     boundaries: frozenset[str] = frozenset()
     guards: tuple[str, ...] = ()
+    asking: frozenset[str] = frozenset()
 
 
 def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
@@ -69,6 +72,10 @@ def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         problems.append(f"{where}: clauses.boundaries: must be a list of words")
         words = []
+    asking = table.get("asking", [])
+    if not isinstance(asking, list) or not all(isinstance(w, str) for w in asking):
+        problems.append(f"{where}: clauses.asking: must be a list of words")
+        asking = []
     guards = table.get("guards", [])
     if not isinstance(guards, list) or not all(isinstance(g, str) for g in guards):
         problems.append(f"{where}: clauses.guards: must be a list of cue classes")
@@ -87,7 +94,8 @@ def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
     for name in guards:
         if name not in classes:
             problems.append(f"{where}: clauses.guards: unknown cue class {name!r}")
-    return Cues(lang, classes, frozenset(w.lower() for w in words), tuple(guards))
+    return Cues(lang, classes, frozenset(w.lower() for w in words), tuple(guards),
+                frozenset(w.lower() for w in asking))
 
 
 def parse_spec(raw: dict, cues: Cues, where: str, problems: list[str]) -> ClauseSpec | None:
@@ -123,18 +131,17 @@ class ClauseEngine:
         self.rules = [r for r in rules if r.clause is not None]
         self.guards = tuple(g for g in cues.guards if g in cues.classes)
         needed = sorted({c for r in self.rules for g in r.clause.all for c in g}
-                        | {c for r in self.rules for c in r.clause.none} | set(self.guards)
-                        | ({"asking"} & set(cues.classes)))
+                        | {c for r in self.rules for c in r.clause.none} | set(self.guards))
         self.cue_of: dict[int, str] = {}
         for name in needed:
             key = CUE_PREFIX + name
             matcher.add(key, [list(p) for p in cues.classes[name]])
             self.cue_of[hash_string(key)] = name
-        strings = vocab.strings
-        self._bounds = numpy.array(sorted({strings.add(w) for w in
-                                           (*cues.boundaries, *_CLAUSE_PUNCT, *_SENTENCE_END)}),
-                                   dtype="uint64")
-        self._ends = numpy.array(sorted({strings.add(w) for w in _SENTENCE_END}), dtype="uint64")
+        self._strings = vocab.strings
+        self._bound_words = frozenset((*cues.boundaries, *_CLAUSE_PUNCT, *_SENTENCE_END))
+        self._end_words = frozenset(_SENTENCE_END)
+        self._kinds: dict[int, int] = {}     # orth -> 0 word, 1 clause boundary, 2 sentence end too
+        self.asking = cues.asking
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -143,7 +150,7 @@ class ClauseEngine:
         """Per rule, its first clause holding every required cue class and none of the
         excluded ones. `found`: cue class -> (start, end) token spans, in document order."""
         out: list[ClauseHit] = []
-        structure = self._structure_of(doc)
+        structure = None
         for rule in self.rules:
             spec = rule.clause
             groups = []
@@ -153,6 +160,8 @@ class ClauseEngine:
                     break
                 groups.append(spans)
             else:
+                if structure is None:
+                    structure = self._structure_of(doc)
                 hit = self._first(doc, spec, groups, found, structure, text)
                 if hit is not None:
                     out.append(ClauseHit(rule, *hit))
@@ -163,15 +172,26 @@ class ClauseEngine:
         both), worked out once per doc."""
         got = doc.user_data.get(_STRUCTURE)
         if got is None:
-            lowers = doc.to_array(LOWER)
-            bounds = numpy.isin(lowers, self._bounds)
-            ends = numpy.isin(lowers, self._ends)
-            for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-                if "\n" in doc[i].text:
-                    bounds[i] = ends[i] = True
-            got = doc.user_data[_STRUCTURE] = (numpy.flatnonzero(bounds).tolist(),
-                                              numpy.flatnonzero(ends).tolist())
+            orths = doc.user_data.get(ORTHS)        # left by the lemmatizer (nlp.py)
+            if orths is None or len(orths) != len(doc):
+                orths = doc.to_array(ORTH).tolist()
+            kinds = self._kinds
+            if len(kinds) > _MAX_WORDS:
+                kinds.clear()
+            of = [kinds[o] if o in kinds else self._kind(o) for o in orths]
+            got = doc.user_data[_STRUCTURE] = ([i for i, k in enumerate(of) if k],
+                                              [i for i, k in enumerate(of) if k == 2])
         return got
+
+    def _kind(self, orth: int) -> int:
+        """Whether a word ends a clause (1) or a sentence as well (2): punctuation, a line break,
+        a clause-linking word; remembered per distinct word."""
+        text = self._strings[orth]
+        low = text.lower()
+        kind = 2 if low in self._end_words or (text.isspace() and "\n" in text) else \
+            1 if low in self._bound_words else 0
+        self._kinds[orth] = kind
+        return kind
 
     @staticmethod
     def _clause(structure, start: int, end: int, n: int) -> tuple[int, int]:
@@ -195,11 +215,14 @@ class ClauseEngine:
         first = ends[j - 1] + 1 if j else 0
         while first < cs and (doc[first].is_space or doc[first].is_punct):
             first += 1
-        return any(s == first for s, _ in found.get("asking", ()))
+        return first < len(doc) and doc[first].lower_ in self.asking
 
-    def guard(self, doc, found, start: int, end: int) -> str | None:
+    def guard(self, doc, found, start: int, end: int, asks: bool = True) -> str | None:
         """Why a statement matched at tokens start..end-1 is no verdict, or None: its clause
-        holds a guard cue (a condition, a hedge, someone else's application) or asks."""
+        holds a guard cue (a condition, a hedge, someone else's application) or asks (`asks`:
+        the text has a "?" at all)."""
+        if not asks and not any(found.get(name) for name in self.guards):
+            return None
         structure = self._structure_of(doc)
         cs, ce = self._clause(structure, start, end, len(doc))
         for name in self.guards:

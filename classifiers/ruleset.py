@@ -208,14 +208,16 @@ def organisation_domains(addresses) -> frozenset[str]:
     return frozenset(d for d in domains if d and not rx.fullmatch(d))
 
 
-def load_boilerplate() -> re.Pattern | None:
-    """One regex for common.toml's `[boilerplate] markers`: what makes a paragraph a footer."""
+def load_boilerplate() -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
+    """common.toml's `[boilerplate]`: lower-case marker substrings and regexes that make a
+    paragraph a footer (substrings, because one regex alternation of them all costs ~0.2 ms a
+    message)."""
     for name, data in _rule_files():
         if name == "common.toml":
-            markers = data.get("boilerplate", {}).get("markers", [])
-            if markers:
-                return re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE)
-    return None
+            table = data.get("boilerplate", {})
+            return (tuple(m.lower() for m in table.get("markers", [])),
+                    tuple(re.compile(p, re.IGNORECASE) for p in table.get("patterns", [])))
+    return (), ()
 
 
 def _clause_rules(data: dict, cues: Cues, name: str, problems: list[str]) -> list[Rule]:
