@@ -58,13 +58,27 @@ class _Candidates:
     """Candidate titles with their points and where each was first seen."""
     scores: dict[str, float] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
+    led: set[str] = field(default_factory=set)   # found after a lead-in or a label: the job as stated
     weight: float = 1.0
     offset: int = 0
 
-    def add(self, cand: str, points: float, at: int) -> None:
+    def add(self, cand: str, points: float, at: int, led: bool = False) -> None:
         key = next((k for k in self.scores if k.lower() == cand.lower()), cand)
         self.scores[key] = self.scores.get(key, 0) + points * self.weight
         self.first_seen.setdefault(key, self.offset + at)
+        if led:
+            self.led.add(key)
+
+    def merge_prefixes(self) -> None:
+        """'Responsable' (a title-cased run cut at a lower-case word) is the start of
+        'Responsable commercial CHR' found after 'poste de': its points go to the fuller title."""
+        for short in list(self.scores):
+            fuller = [c for c in self.led if c.lower().startswith(short.lower() + " ")]
+            if fuller:
+                target = max(fuller, key=lambda c: (self.scores[c], len(c)))
+                self.scores[target] += self.scores.pop(short)
+                self.first_seen[target] = min(self.first_seen[target], self.first_seen.pop(short))
+                self.led.discard(short)
 
 
 def _is_noun(word: str) -> bool:
@@ -82,20 +96,31 @@ def _labelled(text: str, found: _Candidates, w: Weights) -> None:
             continue
         cand = tidy(m.group(1).strip())
         if cand and (cand[:1].isupper() or has_job_word(cand.split())):
-            found.add(cand, w.labelled, m.start(1))
+            found.add(cand, w.labelled, m.start(1), led=True)
     for value, at in column_values(text):
         cand = tidy(value)
         if cand and not is_field_label(cand) and (cand[:1].isupper() or has_job_word(cand.split())):
-            found.add(cand, w.labelled, at)
+            found.add(cand, w.labelled, at, led=True)
 
 
 def _after_strong_lead_in(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
     """Right after a lead-in that introduces a title ("poste de", "position of", "als")."""
     strong = sorted(vocab()["role_strong_lead_ins"], key=len, reverse=True)
-    for m in re.finditer(r"(?i)\b(?:" + "|".join(re.escape(s) for s in strong) + r")\s+", text):
+    # "poste d'Attaché(e)": a lead-in ending in an apostrophe runs into the title
+    for m in re.finditer(r"(?i)\b(?:" + "|".join(re.escape(s) for s in strong) + r")(?:\s+|(?<=['’]))", text):
         cand = after_lead_in(text, m.end(), company)
         if cand:
-            found.add(cand, w.after_lead_in, m.end())
+            found.add(cand, w.after_lead_in, m.end(), led=True)
+
+
+def _quoted_after_noun(text: str, found: _Candidates, w: Weights) -> None:
+    """A title in quotes right after a role noun: 'die Stelle „Referent Kommunikation (m/w/d)“',
+    'le poste « Chef de projet »', 'the "Growth Lead" role'."""
+    nouns = "|".join(sorted(map(re.escape, vocab()["role_nouns"]), key=len, reverse=True))
+    for m in re.finditer(rf'(?i)\b(?:{nouns})\s*:?\s*[„“"«‚]\s*([^„“”"«»\n]{{2,80}}?)\s*[“”"»‘]', text):
+        cand = tidy(m.group(1))
+        if cand and (cand[:1].isupper() or has_job_word(cand.split())):
+            found.add(cand, w.after_lead_in, m.start(1), led=True)
 
 
 def _phrase_points(text: str, m: re.Match, end: int, cand: str, subject: bool, w: Weights) -> float:
@@ -173,6 +198,7 @@ def _collect(text: str, company: str | None, found: _Candidates, subject: bool, 
     text = unwrap(text)
     _labelled(text, found, w)
     _after_strong_lead_in(text, company, found, w)
+    _quoted_after_noun(text, found, w)
     _title_cased(text, company, signature_start(text), subject, found, w)
     _field_of_work(text, found, w)
     _lower_case(text, found, w)
@@ -187,6 +213,7 @@ def role(subject: str, body: str, company: str | None, quoted: str = "",
         if text:
             found.weight, found.offset = weight, offset
             _collect(text, company, found, is_subject, weights)
+    found.merge_prefixes()
     if not found.scores:
         return None
     best = max(found.scores, key=lambda c: (found.scores[c], -found.first_seen[c], len(c)))

@@ -83,6 +83,10 @@ def column_values(text: str):
 
 def trim(phrase: str, company: str | None) -> str | None:
     phrase = _NOISE_START.sub("", phrase.strip())
+    # "Position Leiter Marketing" ("für die Position Leiter Marketing"): the noun is no part of it
+    first, _, rest = phrase.partition(" ")
+    if rest and first.lower() in vocab()["role_noun_openers"]:
+        phrase = rest
     if company:
         for sep in (" - ", " – ", " — ", ", ", " at ", " in ", " | "):
             phrase = phrase.replace(sep + company, "")
@@ -156,7 +160,7 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
             break   # "(m/w/d)" closes a title
     if not words or len(words) > 8 or not words[0][:1].isalpha():
         return None
-    phrase = tidy(" ".join(words))
+    phrase = tidy(before_company(" ".join(words), company))
     if not phrase:
         return None
     if company and phrase.lower().startswith(company.lower()):
@@ -168,6 +172,18 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     if not plain[0][:1].isupper() and not has_job_word(plain):
         return None
     return phrase
+
+
+def before_company(phrase: str, company: str | None) -> str:
+    """'Responsable communication de l'Institut Montclair' -> 'Responsable communication':
+    a title ends where the company's name starts, with the particles that lead to it."""
+    at = phrase.lower().find(company.lower()) if company else -1
+    if at <= 0:
+        return phrase
+    words = re.sub(r"(?<=['’])", " ", phrase[:at]).split()
+    while words and words[-1].lower() in vocab()["company_particles"]:
+        words.pop()
+    return " ".join(words).replace("' ", "'").replace("’ ", "’")
 
 
 def romance_tail(text: str, pos: int) -> str:
