@@ -10,7 +10,7 @@ import difflib
 import ipaddress
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from drafts.identity import TONES
 from .errors import ConfigError
 
 SECURITY_MODES = ("tls", "starttls", "none")
+IMAPS_PORT, IMAP_PORT = 993, 143      # TLS from the start; plain or STARTTLS
 DEFAULT_CORRECTIONS = "Not today"
 
 
@@ -34,7 +35,7 @@ class CheckinConfig:
 class AccountConfig:
     name: str
     host: str = ""
-    port: int = 993
+    port: int = IMAPS_PORT
     security: str = "tls"
     username: str = ""
     password_command: list[str] | str | None = None
@@ -104,6 +105,12 @@ def default_config_path() -> Path:
 def default_state_dir() -> Path:
     xdg = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(xdg) / "nottoday"
+
+
+def default(cls, name: str) -> Any:
+    """The default of a settings dataclass's field: each default is written once, there."""
+    f = cls.__dataclass_fields__[name]
+    return f.default_factory() if f.default is MISSING else f.default
 
 
 def _expand(value: str, base: Path | None) -> str:
@@ -222,24 +229,25 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
     c.unknown(t, prefix, ACCOUNT_KEYS)
     maildir = c.get(t, prefix, "maildir", str, "", 'a path, e.g. "~/Mail/personal"')
     host = c.get(t, prefix, "host", str, "", 'a host name, e.g. "imap.fastmail.com"').strip()
-    security = c.get(t, prefix, "security", str, "tls", '"tls", "starttls" or "none"')
+    security = c.get(t, prefix, "security", str, default(AccountConfig, "security"), '"tls", "starttls" or "none"')
     if security not in SECURITY_MODES:
         c.err(prefix + "security", f'{security!r} is not one of "tls", "starttls", "none"')
-        security = "tls"
-    port = c.get(t, prefix, "port", int, 993 if security == "tls" else 143, "a port number, e.g. 993")
+        security = default(AccountConfig, "security")
+    port = c.get(t, prefix, "port", int, IMAPS_PORT if security == "tls" else IMAP_PORT, "a port number, e.g. 993")
     if not 0 < port < 65536:
         c.err(prefix + "port", f"{port} is not a port number (1-65535)")
     username = c.get(t, prefix, "username", str, "", 'your login name, e.g. "jordan@example.net"')
     password_command = c.command(t, prefix, "password_command")
     oauth2 = c.command(t, prefix, "oauth2_token_command")
     ca_file = _expand(c.get(t, prefix, "ca_file", str, "", 'a path to a PEM file'), base)
-    folders = c.str_list(t, prefix, "folders", ("INBOX",), '["INBOX"]')
+    folders = c.str_list(t, prefix, "folders", default(AccountConfig, "folders"), '["INBOX"]')
     if not folders:
         c.err(prefix + "folders", 'must name at least one folder, e.g. ["INBOX"]')
     drafts_folder = c.get(t, prefix, "drafts_folder", str, "", 'a folder name, e.g. "Drafts"')
     sent_folder = c.get(t, prefix, "sent_folder", str, "", 'a folder name, e.g. "Sent"')
-    command_timeout = c.get(t, prefix, "command_timeout", (int, float), 0.0, "seconds, e.g. 120")
-    corrections = c.get(t, prefix, "corrections_folder", str, DEFAULT_CORRECTIONS,
+    command_timeout = c.get(t, prefix, "command_timeout", (int, float), default(AccountConfig, "command_timeout"),
+                            "seconds, e.g. 120")
+    corrections = c.get(t, prefix, "corrections_folder", str, default(AccountConfig, "corrections_folder"),
                         'a folder name, e.g. "Not today" ("" for none)').strip()
     if "command_timeout" in t and command_timeout <= 0:
         c.err(prefix + "command_timeout", "must be more than 0 seconds")
@@ -271,11 +279,12 @@ def _account(c: _Checker, name: str, t: Any, base: Path | None) -> AccountConfig
 def _daemon(c: _Checker, data: dict, base: Path | None, path: Path | None = None) -> DaemonConfig:
     t = c.table(data, "daemon")
     c.unknown(t, "daemon.", DAEMON_KEYS)
-    interval = c.get(t, "daemon.", "interval", int, 300, "seconds, e.g. 300")
+    interval = c.get(t, "daemon.", "interval", int, default(DaemonConfig, "interval"), "seconds, e.g. 300")
     if interval < 10:
         c.err("daemon.interval", f"{interval} is too short; use at least 10 seconds")
-    idle = c.get(t, "daemon.", "idle", bool, True, "true or false")
-    lookback = c.get(t, "daemon.", "lookback_days", int, 14, "a number of days, e.g. 14")
+    idle = c.get(t, "daemon.", "idle", bool, default(DaemonConfig, "idle"), "true or false")
+    lookback = c.get(t, "daemon.", "lookback_days", int, default(DaemonConfig, "lookback_days"),
+                     "a number of days, e.g. 14")
     if lookback < 0:
         c.err("daemon.lookback_days", "must be 0 or more")
     state_dir = c.get(t, "daemon.", "state_dir", str, "", 'a directory, e.g. "~/.local/state/nottoday"')
@@ -303,7 +312,8 @@ def default_state_dir_for(config_path: Path | None) -> Path:
 def _detection(c: _Checker, data: dict) -> DetectionSettings:
     t = c.table(data, "detection")
     c.unknown(t, "detection.", DETECTION_KEYS)
-    threshold = c.get(t, "detection.", "threshold", (int, float), 5.0, "a number, e.g. 5.0")
+    threshold = c.get(t, "detection.", "threshold", (int, float), default(DetectionSettings, "threshold"),
+                      "a number, e.g. 5.0")
     disable = c.str_list(t, "detection.", "disable", (), '["keep-on-file"]')
     scores = t.get("scores", {})
     if not isinstance(scores, dict):
@@ -333,12 +343,12 @@ def _drafts(c: _Checker, data: dict, base: Path | None) -> DraftSettings:
     template = _expand(c.get(t, "drafts.", "template", str, "", 'a path, e.g. "~/.config/nottoday/reply.j2"'), base)
     if template and not Path(template).is_file():
         c.err("drafts.template", f"no such file: {template}; fix the path or set it to \"\" for the built-in one")
-    quote = c.get(t, "drafts.", "quote_original", bool, True, "true or false")
-    tone = c.get(t, "drafts.", "tone", str, "warm", 'one of "warm", "formal", "brief"')
+    quote = c.get(t, "drafts.", "quote_original", bool, default(DraftSettings, "quote_original"), "true or false")
+    tone = c.get(t, "drafts.", "tone", str, default(DraftSettings, "tone"), 'one of "warm", "formal", "brief"')
     if tone not in TONES:
         c.err("drafts.tone", f"{tone!r:.40} is not one of {', '.join(TONES)}")
-        tone = "warm"
-    radar = c.get(t, "drafts.", "radar_question", bool, True, "true or false")
+        tone = default(DraftSettings, "tone")
+    radar = c.get(t, "drafts.", "radar_question", bool, default(DraftSettings, "radar_question"), "true or false")
     settings = DraftSettings(template=template, quote_original=quote, tone=tone, radar_question=radar)
     if template and Path(template).is_file():
         from drafts import Composer, TemplateError
@@ -355,7 +365,8 @@ def _drafts(c: _Checker, data: dict, base: Path | None) -> DraftSettings:
 def _checkin(c: _Checker, data: dict) -> CheckinConfig:
     t = c.table(data, "checkin")
     c.unknown(t, "checkin.", CHECKIN_KEYS)
-    days = c.get(t, "checkin.", "after_days", int, 0, "a number of days, e.g. 90 (0: off)")
+    days = c.get(t, "checkin.", "after_days", int, default(CheckinConfig, "after_days"),
+                 "a number of days, e.g. 90 (0: off)")
     if days < 0:
         c.err("checkin.after_days", "must be 0 (off) or more")
         days = 0

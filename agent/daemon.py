@@ -30,6 +30,7 @@ import schedule
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from .backoff import Backoff, auth_backoff, network_backoff
+from . import errors
 from .errors import CredentialError, UserError
 from .idle import ConnectionLost, IdleWatcher, Wakeup
 from .mdwatch import MaildirWatcher
@@ -37,6 +38,9 @@ from .mdwatch import MaildirWatcher
 log = logging.getLogger("nottoday.daemon")
 
 STOP_SECONDS = 8.0  # how long workers get to finish the message in hand (systemd waits 15)
+WATCHDOG_SECONDS = 30        # how often a dead worker thread is looked for (and replaced)
+MAIN_WAIT_SECONDS = 5.0      # the main loop looks at its flags at least this often
+IDLE_MAIN_WAIT_SECONDS = 1.0   # ... and this often while nothing is scheduled yet
 
 
 # --- what a failure means ------------------------------------------------------------------
@@ -58,9 +62,9 @@ def classify_error(exc: BaseException) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """A one-line account of an exception without any secret: type and message only."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    """An exception in one line for the log, without any secret: its type, then errors.describe."""
+    name, text = type(exc).__name__, errors.describe(exc)
+    return name if text == name else f"{name}: {text}"
 
 
 def _unprefixed(exc: BaseException, name: str) -> str:
@@ -338,7 +342,7 @@ class Daemon:
         self.scheduler.clear()
         interval = self.runtime.config.daemon.interval
         self.scheduler.every(interval).seconds.do(self._guarded("poll", self._poll_all))
-        self.scheduler.every(30).seconds.do(self._guarded("watchdog", self._watchdog))
+        self.scheduler.every(WATCHDOG_SECONDS).seconds.do(self._guarded("watchdog", self._watchdog))
 
     def _poll_all(self) -> None:
         for worker in list(self.workers.values()):
@@ -408,7 +412,7 @@ class Daemon:
                 except Exception as exc:  # noqa: BLE001 - defensive: jobs are guarded already
                     log.error("scheduler: %s", describe(exc))
                 idle = self.scheduler.idle_seconds
-                self.main_wake.wait(1.0 if idle is None else min(max(idle, 0.0), 5.0))
+                self.main_wake.wait(IDLE_MAIN_WAIT_SECONDS if idle is None else min(max(idle, 0.0), MAIN_WAIT_SECONDS))
         finally:
             self._shutdown()
         return 0

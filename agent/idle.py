@@ -29,6 +29,10 @@ log = logging.getLogger("nottoday.idle")
 RENEW_SECONDS = 9 * 60
 SLICE_SECONDS = 30.0          # how often the sleep detector looks at the clocks
 SLEEP_JUMP_SECONDS = 20.0     # wall clock ran this much ahead of the monotonic one: we were asleep
+GOODBYE_SECONDS = 3.0         # how long a polite DONE/LOGOUT may take before the socket is dropped
+WAKE_READ_BYTES = 4096        # wake-up bytes drained from the pipe per read
+# TCP keepalive: first probe after 60 s idle, then every 15 s, 4 unanswered: gone (~2 min)
+KEEPALIVE = (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4))
 
 
 class ConnectionLost(ConnectionError):
@@ -59,7 +63,7 @@ class Wakeup:
         woke = False
         while True:
             try:
-                data = os.read(self._r, 4096)
+                data = os.read(self._r, WAKE_READ_BYTES)
             except (BlockingIOError, OSError):
                 return woke
             if not data:
@@ -85,7 +89,7 @@ def _keepalive(sock: socket.socket) -> None:
     """Let the kernel notice a vanished peer within ~2 minutes instead of hours."""
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
-        for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+        for name, value in KEEPALIVE:
             if hasattr(socket, name):
                 sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
     except OSError:
@@ -110,7 +114,7 @@ def close(client, polite: bool = True) -> None:
         return
     try:
         if polite:
-            client.socket().settimeout(3)
+            client.socket().settimeout(GOODBYE_SECONDS)
             client.logout()
         else:
             client.shutdown()
@@ -237,7 +241,7 @@ class IdleWatcher:
     def close(self, polite: bool = True) -> None:
         if polite:
             try:
-                self.client.socket().settimeout(3)
+                self.client.socket().settimeout(GOODBYE_SECONDS)
                 self._leave()
             except Exception:
                 polite = False

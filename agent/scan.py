@@ -10,8 +10,8 @@ and the folder's advance are committed in one transaction. The mark only moves p
 fully handled, so a crash mid-pass re-reads the rest and the Drafts check in agent.pipeline
 keeps the re-read from drafting twice.
 
-The daemon calls `prepare(config)` once per config load and `run_pass(...)` per wake-up;
-`nottoday once` and `nottoday demo` call the same two functions.
+The daemon builds `Pipeline.from_config(config)` once per config load and calls `run_pass(...)`
+per wake-up; `nottoday once` and `nottoday demo` do the same.
 """
 from __future__ import annotations
 
@@ -66,11 +66,6 @@ class PassSummary:
             self.drafts += 1
         if outcome.action in (MALFORMED, FAILED, UNREADABLE):
             self.skipped += 1
-
-
-def prepare(config) -> Pipeline:
-    """What every pass needs, built once per config (raises RuleError/TemplateError)."""
-    return Pipeline.from_config(config)
 
 
 def record_error(config, account_name: str, text: str) -> None:
@@ -327,9 +322,3 @@ def _record(state: State, account: str, folder: str, outcome: Outcome, ordered: 
             state.advance(account, folder, int(outcome.ref))
         else:
             state.record_ref(account, folder, str(outcome.ref))
-
-
-def scan_account(config, account, pipeline: Pipeline, stop: threading.Event | None = None,
-                 **kwargs) -> PassSummary:
-    """`run_pass` with the argument order agent/commands/run.py uses."""
-    return run_pass(account, config, pipeline, stop, **kwargs)

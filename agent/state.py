@@ -103,6 +103,7 @@ CREATE TABLE IF NOT EXISTS relationship_ids (
 
 @dataclass(frozen=True)
 class FolderState:
+    """Where a folder's reading stands: its UIDVALIDITY, the highest UID handled, the lookback cutoff."""
     uidvalidity: int
     highest_uid: int
     cutoff: float
@@ -152,6 +153,10 @@ class StateError(UserError):
 
 RESET_HINT = "run `nottoday state reset` to rebuild it from the mailbox (Drafts, Sent and answered mail)"
 MAX_FETCH_TRIES = 5       # passes a message that cannot be read is retried before giving up
+BUSY_SECONDS = 30         # how long to wait for another process's write (sqlite3 timeout)
+SUBJECT_CHARS = 300       # of a subject kept with a message or draft (hostile mail sends megabytes)
+ERROR_CHARS = 1000        # of an error's text kept for `status`
+ERRORS_KEPT = 100         # latest errors kept per account
 
 
 def _unusable(path: Path, why: str) -> StateError:
@@ -165,7 +170,7 @@ class State:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+            self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None,
                                       check_same_thread=False)
             if str(path) != ":memory:":
                 self.db.execute("PRAGMA journal_mode=WAL")
@@ -313,7 +318,7 @@ class State:
             "INSERT OR IGNORE INTO messages (account, key, folder, ref, verdict, score, drafted, "
             "reason, subject, at, fingerprint, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (account, key, folder, str(ref), verdict, score, int(drafted), reason,
-             (subject or "")[:300], time.time(), fingerprint or None, outcome))
+             (subject or "")[:SUBJECT_CHARS], time.time(), fingerprint or None, outcome))
 
     # --- reads to retry --------------------------------------------------------------
     def retry_refs(self, account: str, folder: str, uidvalidity: int) -> list[str]:
@@ -346,7 +351,7 @@ class State:
         self.db.execute(
             "INSERT OR IGNORE INTO drafts (account, source_key, draft_message_id, to_addr, "
             "subject, folder, at) VALUES (?,?,?,?,?,?,?)",
-            (account, source_key, draft_message_id, to_addr, subject[:300], folder, time.time()))
+            (account, source_key, draft_message_id, to_addr, subject[:SUBJECT_CHARS], folder, time.time()))
 
     def draft_conversations(self, account: str) -> set[tuple[str, str]]:
         """(recipient address, conversation subject) of every draft we wrote (see
@@ -386,10 +391,10 @@ class State:
     def record_error(self, account: str, text: str) -> None:
         """Remember an account's latest failure (already free of secrets) for `status`."""
         self.db.execute("INSERT INTO errors (account, at, text) VALUES (?,?,?)",
-                        (account, time.time(), str(text)[:1000]))
-        self.db.execute(  # keep the table small: the last 100 per account
+                        (account, time.time(), str(text)[:ERROR_CHARS]))
+        self.db.execute(  # keep the table small: the last ERRORS_KEPT per account
             "DELETE FROM errors WHERE account=? AND rowid NOT IN (SELECT rowid FROM errors "
-            "WHERE account=? ORDER BY at DESC LIMIT 100)", (account, account))
+            "WHERE account=? ORDER BY at DESC LIMIT ?)", (account, account, ERRORS_KEPT))
 
     def last_error(self, account: str) -> tuple[float, str] | None:
         row = self.db.execute("SELECT at, text FROM errors WHERE account=? ORDER BY at DESC, "

@@ -48,6 +48,7 @@ from wireproxy import CountingProxy  # noqa: E402
 
 from agent import scan  # noqa: E402
 from agent.config import load_config  # noqa: E402
+from agent.pipeline import Pipeline  # noqa: E402
 from tests.conftest import write_config  # noqa: E402
 from tests.dovecot import Dovecot, ImapUser  # noqa: E402
 from tests.mailfactory import rejection  # noqa: E402
@@ -343,7 +344,7 @@ def main() -> int:
     try:
         dovecot.start()
         t = time.perf_counter()
-        pipeline = scan.prepare(load_config(write_config(Path(tempfile.mkdtemp()) / "c.toml",
+        pipeline = Pipeline.from_config(load_config(write_config(Path(tempfile.mkdtemp()) / "c.toml",
                                                          account=dovecot.add_user(), state_dir="/nonexistent")))
         warm_up(pipeline)
         print(f"classifier + composer built in {time.perf_counter() - t:.2f} s (once per process)")

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent import scan  # noqa: E402
 from agent.config import load_config  # noqa: E402
+from agent.pipeline import Pipeline  # noqa: E402
 from tests.conftest import write_config  # noqa: E402
 from tests.dovecot import Dovecot  # noqa: E402
 from tests.mailfactory import invite, rejection  # noqa: E402
@@ -53,7 +54,7 @@ def main() -> None:
             tmp = Path(tmp)
             config = load_config(write_config(tmp / "c.toml", account=user, state_dir=tmp / "state"))
             account = config.accounts["main"]
-            pipeline = timed("build classifier + composer", lambda: scan.prepare(config))
+            pipeline = timed("build classifier + composer", lambda: Pipeline.from_config(config))
             s = timed(f"IMAP first pass, {n} new", lambda: scan.run_pass(account, config, pipeline), n)
             print(f"   -> {s.fetched} fetched, {s.rejections} rejections, {s.drafts} drafts")
             timed("IMAP pass, nothing new", lambda: scan.run_pass(account, config, pipeline))

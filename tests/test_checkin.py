@@ -12,6 +12,7 @@ import pytest
 
 from agent import scan
 from agent.config import load_config
+from agent.pipeline import Pipeline
 from tests.mailfactory import make_message, rejection
 
 OWNER = "Sam Taylor <sam.taylor@example.org>"
@@ -31,7 +32,7 @@ def with_checkin(path, days: int = 90):
 
 def run(cfg, now: float | None = None):
     config = load_config(cfg)
-    return scan.run_pass(config.accounts["main"], config, scan.prepare(config), now=now)
+    return scan.run_pass(config.accounts["main"], config, Pipeline.from_config(config), now=now)
 
 
 def checkins(dovecot, account) -> list:

@@ -175,3 +175,18 @@ def test_config_example_is_valid_and_its_rule_example_lints():
     rule = [line[2:] for line in lines[start:start + 5]]
     cfg = parse_config(text + "\n" + "\n".join(rule) + "\n", example)
     assert cfg.detection.rules[0]["id"] == "not-the-right-fit"
+
+
+def test_an_empty_table_gets_the_dataclasses_defaults():
+    """Each default is written once, in its dataclass; the parser reads it from there."""
+    from dataclasses import replace
+
+    from agent.config import AccountConfig, CheckinConfig, DaemonConfig
+    from classifiers import DetectionSettings
+    from drafts import DraftSettings
+
+    cfg = parse_config('[accounts.main]\nhost = "imap.example.net"\nusername = "j"\n'
+                       '[daemon]\n[detection]\n[drafts]\n[checkin]\n', None)
+    assert cfg.accounts["main"] == AccountConfig(name="main", host="imap.example.net", username="j")
+    assert cfg.daemon == replace(DaemonConfig(), state_dir=cfg.daemon.state_dir)
+    assert (cfg.detection, cfg.drafts, cfg.checkin) == (DetectionSettings(), DraftSettings(), CheckinConfig())

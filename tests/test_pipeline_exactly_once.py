@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from agent.cli import main
+from agent.pipeline import Pipeline
 from agent.state import State
 from tests.mailfactory import invite, rejection
 
@@ -142,7 +143,7 @@ def test_server_crash_mid_pass_then_restart(dovecot, imap_account, config_for):
         dovecot.append(imap_account, "INBOX", rejection(f"<c{i}@n.example>"))
     config = load_config(config_for(imap_account))
     account = config.accounts["main"]
-    pipeline = scan.prepare(config)
+    pipeline = Pipeline.from_config(config)
     handled = []
 
     def crash_after_second(outcome):
@@ -173,7 +174,7 @@ def test_concurrent_passes_on_one_account_are_serialised(dovecot, imap_account, 
         dovecot.append(imap_account, "INBOX", rejection(f"<p{i}@n.example>"))
     config = load_config(config_for(imap_account))
     account = config.accounts["main"]
-    pipeline = scan.prepare(config)
+    pipeline = Pipeline.from_config(config)
     first_inside = threading.Event()
     release = threading.Event()
 

@@ -11,6 +11,10 @@ from pathlib import Path
 
 # What a pass interrupted by Ctrl-C leaves as its error (scan records the exception's name)
 INTERRUPTED = frozenset({"KeyboardInterrupt", "interrupted"})
+MINUTE, HOUR, DAY = 60, 3600, 86400
+# How old something is, said in the unit of the first bound it is under ("90 s", "45 min", "30 h"),
+# else in days
+AGE_UNITS = ((2 * MINUTE, 1, "s"), (2 * HOUR, MINUTE, "min"), (2 * DAY, HOUR, "h"))
 
 
 def add_parser(subparsers) -> None:
@@ -27,9 +31,8 @@ def ago(ts: float | None, now: float) -> str:
         return "never"
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
     s = max(0, now - ts)
-    rel = (f"{s:.0f} s ago" if s < 120 else f"{s / 60:.0f} min ago" if s < 7200
-           else f"{s / 3600:.0f} h ago" if s < 172800 else f"{s / 86400:.0f} days ago")
-    return f"{when} ({rel})"
+    _, unit, name = next((u for u in AGE_UNITS if s < u[0]), (None, DAY, "days"))
+    return f"{when} ({s / unit:.0f} {name} ago)"
 
 
 def interrupted(error: str | None) -> bool:
