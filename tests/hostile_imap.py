@@ -1,5 +1,5 @@
 """A small scripted IMAP4rev1 server that misbehaves on request: the faults a real Dovecot cannot
-produce (tests/test_imap_hostile.py). Everything else about IMAP is tested against Dovecot.
+produce (tests/test_stores_imap_hostile.py). Everything else about IMAP is tested against Dovecot.
 
 It speaks just enough IMAP for agent.stores.imap.ImapStore: CAPABILITY, LOGIN, LIST (INBOX,
 Drafts marked \\Drafts, Sent marked \\Sent), EXAMINE/SELECT, UID SEARCH (ALL, UID set, SINCE,

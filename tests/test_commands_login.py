@@ -1,6 +1,6 @@
 """`nottoday login`: everything that would make typing a password pointless is said before the
 prompt, in one line; Ctrl-D at the prompt or no terminal at all is one line too, never a traceback.
-(Checking and storing a typed password against Dovecot: tests/test_cmd_doctor.py.)"""
+(Checking and storing a typed password against Dovecot: tests/test_commands_doctor.py.)"""
 from __future__ import annotations
 
 import os
