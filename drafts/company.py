@@ -260,6 +260,14 @@ def _fuller_form(best: str, ev: _Evidence) -> str:
     return max(longer, key=lambda c: (ev.scores[c], len(c))) if longer else best
 
 
+def _with_kind(best: str, ev: _Evidence) -> str:
+    """"Association Trait d'Union", "Les Jardins de Gaïa" for "Trait d'Union" (traitdunion-asso.fr):
+    the kind of organisation or the article the message writes before the name is part of it."""
+    fuller = [c for c in ev.scores if c.endswith(" " + best) and len(c.split()) == len(best.split()) + 1
+              and (c.split()[0].lower() in vocab()["org_words_first"] or _contexts()[4].fullmatch(c[: -len(best)]))]
+    return max(fuller, key=lambda c: ev.scores[c]) if fuller else best
+
+
 def _without_co(best: str, ev: _Evidence, senders: list[str]) -> str:
     """"Acme Outdoor Co." from acmeoutdoor.com: the domain spells the name without "Co."
     (acmecoffee.co spells it with)."""
@@ -288,7 +296,7 @@ def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency
         # an agency that keeps its client confidential: the agency is who the candidate deals with
         return agency_name(body, ev.labels) if agency else from_domain(labels_raw(msg, reply_to) + site_labels)
     senders = [domain_of(a) for a in sender_addresses(msg, reply_to)]
-    return _without_co(_fuller_form(best, ev), ev, senders)
+    return _without_co(_with_kind(_fuller_form(best, ev), ev), ev, senders)
 
 
 def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "",
