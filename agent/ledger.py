@@ -88,7 +88,16 @@ def parse_date(value: str | None) -> float | None:
 # --- per message (inside scan's transaction) ------------------------------------------------
 def note(state: State, account: str, outcome: Outcome) -> None:
     """What this message means for the ledger: a new relationship, the owner's reply in one, the
-    company writing back, or later mail from a company already in the ledger."""
+    company writing back, or later mail from a company already in the ledger. Bookkeeping never
+    costs a message its draft or a pass its progress: a failure here is one log line."""
+    try:
+        _note(state, account, outcome)
+    except Exception as exc:  # noqa: BLE001 - hostile input tripping a bug must not stop the pass
+        log.warning("ledger: could not record %s %s (%s)", outcome.folder, outcome.ref, type(exc).__name__)
+        log.debug("details", exc_info=True)
+
+
+def _note(state: State, account: str, outcome: Outcome) -> None:
     f = outcome.facts
     if f is None or outcome.action == SEEN:
         return

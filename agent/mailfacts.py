@@ -35,7 +35,15 @@ def facts_of(msg: Message, owner: frozenset[str], details: Details | None = None
     return MailFacts(
         message_id=msg.message_id, from_addr=sender.addr if sender else "",
         from_name=(sender.name if sender else "") or "",
-        date=msg.date.timestamp() if msg.date is not None else None, refs=refs,
+        date=_timestamp(msg.date), refs=refs,
         subject=" ".join((msg.subject or "").split())[:300],
         own=bool(sender and sender.addr in owner), correction=correction,
         invitation=invitation, details=details)
+
+
+def _timestamp(date) -> float | None:
+    """A Date as unix time; None for none or one the platform cannot convert (year 1 or 9999)."""
+    try:
+        return date.timestamp() if date is not None else None
+    except (OverflowError, OSError, ValueError):
+        return None

@@ -173,3 +173,22 @@ def test_an_empty_ledger_and_a_bad_id(tmp_path, config_for, maildir, capsys):
     assert "The ledger is empty" in capsys.readouterr().out
     assert main(["--config", str(cfg), "ledger", "show", "x"]) == 1
     assert "give the relationship's ID" in capsys.readouterr().err
+
+
+def test_a_maildir_sent_folder_is_read_incrementally_too(maildir, config_for, capsys):
+    import mailbox
+    md = mailbox.Maildir(maildir)
+    md.add(rejection("<r1@northwind.example>"))
+    sent = md.add_folder("Sent")
+    cfg = config_for(maildir=maildir)
+    once(cfg, capsys)
+    (draft,) = list(md.get_folder("Drafts"))
+    sent.add(draft.as_bytes())                       # the user sent it (their client filed a copy)
+    md.get_folder("Drafts").clear()
+    once(cfg, capsys)
+    (row,) = ledger(cfg, capsys)
+    assert row["status"] == "follow-up sent"
+    once(cfg, capsys)                                # nothing new: still one event, nothing re-read
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "ledger", "show", str(row["id"])]) == 0
+    assert capsys.readouterr().out.count("you wrote") == 1
