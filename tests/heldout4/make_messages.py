@@ -1,13 +1,31 @@
-import csv, random, textwrap, os
+"""Builds tests/heldout4/messages/*.eml and labels.csv from make_messages_content.py.
+
+    python3 make_messages.py
+
+Its Message-IDs were first made by email.utils.make_msgid, whose time and process id never come
+again: message_ids.txt keeps them (in the order they were made), so re-running reproduces the
+committed files byte for byte.
+"""
+import random, textwrap, os, sys
 from email.message import EmailMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.mime.base import MIMEBase
 from email.mime.message import MIMEMessage
-from email.utils import make_msgid, format_datetime, formataddr
+from email.utils import format_datetime, formataddr
 from email import policy
 import datetime
 D = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(D))   # tests/corpus_gen.py
+from corpus_gen import write_corpus  # noqa: E402
+SEED = 44
+with open(os.path.join(D, 'message_ids.txt'), encoding='utf-8') as fh:
+    RECORDED_IDS = fh.read().split()
+def make_msgid(domain):
+    """The next recorded Message-ID at `domain` (see the docstring)."""
+    random.getrandbits(64)   # drawn as make_msgid draws it: the MIME boundaries drawn later stay the same
+    i = next(i for i, mid in enumerate(RECORDED_IDS) if mid.endswith('@' + domain + '>'))
+    return RECORDED_IDS.pop(i)
 SAM = 'Sam Taylor <sam.taylor@example.org>'
 MS = []
 def wrap(t, w=72):
@@ -61,20 +79,14 @@ def build(d, date):
     if 'MIME-Version' not in m: m['MIME-Version'] = '1.0'
     return m
 exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make_messages_content.py'), encoding='utf-8').read())
-random.seed(44)
-idx = list(range(len(MS))); random.shuffle(idx)
-rows = []
-base = datetime.datetime(2026, 9, 28, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=0)))
-for n, i in enumerate(idx, 1):
-    d = MS[i]
-    date = base + datetime.timedelta(days=n, hours=(n * 7) % 9, minutes=(n * 13) % 60)
-    m = build(d, date)
-    fn = 'messages/%03d-%s.eml' % (n, d['slug'])
-    open(D + '/' + fn, 'wb').write(m.as_bytes(policy=policy.SMTP))
+BASE_DATE = datetime.datetime(2026, 9, 28, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=0)))
+def eml(d, name):
+    n = int(name[:3])
+    date = BASE_DATE + datetime.timedelta(days=n, hours=(n * 7) % 9, minutes=(n * 13) % 60)
+    return build(d, date).as_bytes(policy=policy.SMTP)
+def labels(d):
     rt, fnm, co, ro = d['lab'] if d['label'] == 'rejection' else ('', '', '', '')
-    rows.append([fn, d['label'], rt, fnm, co, ro, d['cat'], d['notes']])
-rows.sort()
-with open(D + '/labels.csv', 'w', newline='', encoding='utf-8') as f:
-    w = csv.writer(f, lineterminator='\n'); w.writerow('file,label,reply_to,contact_first_name,company,role,category,notes'.split(','))
-    w.writerows(rows)
-print(len(rows))
+    return [d['label'], rt, fnm, co, ro, d['cat'], d['notes']]
+random.seed(SEED)                 # the boundaries come from the global stream, as when first made:
+random.shuffle(list(range(len(MS))))   # seeded, then advanced by the shuffle
+print(write_corpus(D, MS, SEED, eml, labels))

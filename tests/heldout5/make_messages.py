@@ -5,25 +5,23 @@
 Message-IDs are derived from the slug, so re-running reproduces the committed files byte for byte
 (the committed .eml files are the reference either way). Files are numbered in a fixed shuffled order.
 """
-import csv
 import hashlib
 import os
-import random
 import re
+import sys
 import textwrap
 from datetime import datetime
-from email import policy
 from email.message import EmailMessage, Message
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime
 
-from make_messages_content import MESSAGES
-
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "messages")
-HEADER = ["file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes"]
-POLICY = policy.default.clone(linesep="\n")
+sys.path[:0] = [HERE, os.path.dirname(HERE)]   # the content module, and tests/corpus_gen.py
+from corpus_gen import POLICY, write_corpus  # noqa: E402
+from make_messages_content import MESSAGES  # noqa: E402
+
+SEED = 20261126
 
 
 def wrap72(text: str) -> str:
@@ -114,36 +112,14 @@ def build_dsn(spec: dict) -> bytes:
     return top.as_bytes(policy=POLICY)
 
 
+def labels(spec: dict) -> list:
+    rej = spec["label"] == "rejection"
+    fields = [spec.get(k, "") if rej else "" for k in ("reply_to", "first", "company", "role")]
+    return [spec["label"], *fields, spec["category"], spec["notes"]]
+
+
 def main() -> None:
-    os.makedirs(OUT, exist_ok=True)
-    for name in os.listdir(OUT):
-        if name.endswith(".eml"):
-            os.remove(os.path.join(OUT, name))
-    order = list(MESSAGES)
-    random.Random(20261126).shuffle(order)
-    slugs = [m["slug"] for m in order]
-    assert len(slugs) == len(set(slugs)), "duplicate slug"
-    rows = []
-    for n, spec in enumerate(order, 1):
-        name = f"{n:03d}-{spec['slug']}.eml"
-        with open(os.path.join(OUT, name), "wb") as f:
-            f.write(build(spec))
-        rej = spec["label"] == "rejection"
-        rows.append({
-            "file": "messages/" + name,
-            "label": spec["label"],
-            "reply_to": spec.get("reply_to", "") if rej else "",
-            "contact_first_name": spec.get("first", "") if rej else "",
-            "company": spec.get("company", "") if rej else "",
-            "role": spec.get("role", "") if rej else "",
-            "category": spec["category"],
-            "notes": spec["notes"],
-        })
-    with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    print(len(rows), "messages")
+    print(write_corpus(HERE, MESSAGES, SEED, lambda spec, _name: build(spec), labels), "messages")
 
 
 if __name__ == "__main__":

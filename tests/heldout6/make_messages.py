@@ -6,22 +6,20 @@ Reproducible: Message-IDs, parent IDs and MIME boundaries are derived from each 
 shuffle uses a fixed seed, so re-running rewrites the committed files byte for byte. The committed .eml files
 are the reference.
 """
-import csv
 import hashlib
 import html
 import os
-import random
+import sys
 import textwrap
-from email import policy
 from email.message import EmailMessage, Message, MIMEPart
 from email.parser import HeaderParser
 
-from make_messages_content import MESSAGES
-
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.dirname(HERE)]   # the content module, and tests/corpus_gen.py
+from corpus_gen import POLICY, write_corpus  # noqa: E402
+from make_messages_content import MESSAGES  # noqa: E402
+
 SEED = 20261126
-POLICY = policy.default.clone(linesep="\n")
-HEADER = ["file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes"]
 
 
 def digest(*parts: str, n: int = 16) -> str:
@@ -133,28 +131,14 @@ def build(m: dict) -> EmailMessage:
     return msg
 
 
+def labels(m: dict) -> list:
+    fields = m.get("fields", ("", "", "", "")) if m["label"] == "rejection" else ("", "", "", "")
+    return [m["label"], *fields, m["category"], m["notes"]]
+
+
 def main() -> None:
-    slugs = [m["slug"] for m in MESSAGES]
-    assert len(slugs) == len(set(slugs)), "duplicate slug"
-    order = list(MESSAGES)
-    random.Random(SEED).shuffle(order)
-    outdir = os.path.join(HERE, "messages")
-    os.makedirs(outdir, exist_ok=True)
-    for name in os.listdir(outdir):
-        if name.endswith(".eml"):
-            os.remove(os.path.join(outdir, name))
-    rows = []
-    for i, m in enumerate(order, 1):
-        name = f"{i:03d}-{m['slug']}.eml"
-        with open(os.path.join(outdir, name), "wb") as f:
-            f.write(build(m).as_bytes(policy=POLICY))
-        fields = m.get("fields", ("", "", "", "")) if m["label"] == "rejection" else ("", "", "", "")
-        rows.append(["messages/" + name, m["label"], *fields, m["category"], m["notes"]])
-    with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(HEADER)
-        w.writerows(rows)
-    print(len(rows), "messages written")
+    n = write_corpus(HERE, MESSAGES, SEED, lambda m, _name: build(m).as_bytes(policy=POLICY), labels)
+    print(n, "messages written")
 
 
 if __name__ == "__main__":

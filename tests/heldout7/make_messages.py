@@ -6,16 +6,13 @@ Reproducible: files are numbered in an order shuffled with a fixed seed, and Mes
 (In-Reply-To/References) and MIME boundaries are derived from each message's file name, so re-running rewrites
 the committed files byte for byte.
 """
-import csv
 import hashlib
 import html
 import os
-import random
 import re
 import sys
 import textwrap
 from datetime import datetime
-from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage, Message
 from email.mime.text import MIMEText
@@ -23,12 +20,11 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path[:0] = [HERE, os.path.dirname(HERE)]   # the content module, and tests/corpus_gen.py
+from corpus_gen import POLICY, write_corpus  # noqa: E402
 from make_messages_content import MESSAGES  # noqa: E402
 
 SEED = 20261126_7
-POLICY = policy.default.clone(linesep="\n", max_line_length=78)
-HEADER = ["file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes"]
 
 
 def h(*parts: str) -> str:
@@ -194,28 +190,12 @@ def build_dsn(spec, key, body):
     return top.as_bytes(policy=POLICY)
 
 
+def labels(spec: dict) -> list:
+    return [spec[k] for k in ("label", "reply_to", "first", "company", "role", "category", "notes")]
+
+
 def main() -> int:
-    specs = list(MESSAGES)
-    slugs = [s["slug"] for s in specs]
-    assert len(set(slugs)) == len(slugs), "duplicate slug"
-    random.Random(SEED).shuffle(specs)
-    outdir = os.path.join(HERE, "messages")
-    os.makedirs(outdir, exist_ok=True)
-    for name in os.listdir(outdir):
-        if name.endswith(".eml"):
-            os.remove(os.path.join(outdir, name))
-    rows = []
-    for i, spec in enumerate(specs, 1):
-        fname = f"{i:03d}-{spec['slug']}.eml"
-        with open(os.path.join(outdir, fname), "wb") as f:
-            f.write(build(spec, fname))
-        rows.append(["messages/" + fname, spec["label"], spec["reply_to"], spec["first"], spec["company"],
-                     spec["role"], spec["category"], spec["notes"]])
-    with open(os.path.join(HERE, "labels.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(HEADER)
-        w.writerows(rows)
-    print(f"wrote {len(rows)} messages")
+    print(f"wrote {write_corpus(HERE, MESSAGES, SEED, build, labels)} messages")
     return 0
 
 
