@@ -341,10 +341,11 @@ class Daemon:
     def _plan(self) -> None:
         self.scheduler.clear()
         interval = self.runtime.config.daemon.interval
-        self.scheduler.every(interval).seconds.do(self._guarded("poll", self._poll_all))
+        self.scheduler.every(interval).seconds.do(self._guarded("poll", self.poll_all))
         self.scheduler.every(WATCHDOG_SECONDS).seconds.do(self._guarded("watchdog", self._watchdog))
 
-    def _poll_all(self) -> None:
+    def poll_all(self) -> None:
+        """Wake every worker for a pass now (the scheduler does it every `interval`)."""
         for worker in list(self.workers.values()):
             worker.poll()
 

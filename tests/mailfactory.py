@@ -80,3 +80,13 @@ def invite(message_id: str | None = "<inv-1@acme.example>", *,
     """An interview invitation: shares vocabulary with rejections, must not be drafted."""
     return make_message(subject=subject, body=INVITE_BODY, sender=sender,
                         message_id=message_id, date=date)
+
+
+def resend(message_id: str, subject: str = "Fwd: Your application for Senior Product Marketing Manager") -> bytes:
+    """Maria forwarding her own rejection again, "in case it went to spam"."""
+    body = ("Sam - resending this in case it went to spam.\n\nMaria\n\n---------- Forwarded message ---------\n"
+            "From: Maria Lopez <maria.lopez@northwind.example>\nDate: Tue, Nov 3, 2026 at 4:47 PM\n"
+            "Subject: Your application for Senior Product Marketing Manager\n"
+            "To: Sam Taylor <sam.taylor@example.org>\n\n\n" + REJECTION_BODY)
+    return make_message(subject=subject, body=body, sender="Maria Lopez <maria.lopez@northwind.example>",
+                        message_id=message_id)

@@ -190,7 +190,7 @@ def test_failing_account_does_not_block_the_others(run_daemon, caplog):
     time.sleep(0.3)
     assert rec.count("bad") == 1          # slow auth backoff: not hammered
     assert "login to" in caplog.text and "failed" in caplog.text and "nottoday login bad" in caplog.text
-    d._poll_all()
+    d.poll_all()
     assert wait_until(lambda: rec.count("good") == 2)   # still served while "slow" hangs
     blocker.set()
 
@@ -252,7 +252,7 @@ def test_reload_applies_a_good_config_and_keeps_the_old_one_on_errors(run_daemon
     assert wait_until(lambda: "keeping the previous config" in caplog.text)
     assert "detection.threshold: expected a number" in caplog.text
     assert d.runtime.config is cfg2
-    d._poll_all()
+    d.poll_all()
     assert wait_until(lambda: rec.count("b") == 2)
     assert rec.contexts[-1][1] == ("context", 9.0)
 

@@ -165,14 +165,14 @@ def test_a_resent_rejection_arriving_in_a_later_pass_gets_no_second_draft(doveco
     """Maria forwards her own rejection again ("in case it went to spam") after nottoday already
     drafted the follow-up: the conversation is known from the state, no second draft is written,
     and the message is recorded as answered."""
-    from tests.test_pipeline import _resend
+    from tests.mailfactory import resend
     cfg = config_for(imap_account)
     dovecot.append(imap_account, "INBOX", rejection(REJ_ID))
     assert main(["--config", str(cfg), "once"]) == 0
     assert len(dovecot.messages(imap_account, "Drafts")) == 1
     capsys.readouterr()
 
-    dovecot.append(imap_account, "INBOX", _resend("<resend-e2e@northwind.example>"))
+    dovecot.append(imap_account, "INBOX", resend("<resend-e2e@northwind.example>"))
     assert main(["--config", str(cfg), "once"]) == 0
     assert "1 new message(s), 1 rejection(s)" in capsys.readouterr().out
     assert len(dovecot.messages(imap_account, "Drafts")) == 1

@@ -64,8 +64,8 @@ def test_crash_after_append_with_an_unusual_message_id_drafts_once(message_id, d
     # A real process dies by SIGKILL right after its APPEND, before the state is written.
     script = textwrap.dedent(f"""
         import os, signal
-        import agent.scan
-        agent.scan._record = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+        from agent.state import State
+        State.record_message = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
         from agent.cli import main
         main(["--config", {str(cfg)!r}, "once"])
     """)

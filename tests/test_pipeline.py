@@ -13,7 +13,7 @@ from agent.stores.imap import ImapStore
 from agent.errors import UserError
 from classifiers import Classifier, DetectionSettings
 from drafts import Composer, DraftSettings, Identity
-from tests.mailfactory import invite, make_message, rejection
+from tests.mailfactory import invite, make_message, rejection, resend
 
 IDENTITY = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
 
@@ -148,23 +148,12 @@ def test_imap_drafts_folder_fallbacks():
         store_with([((), "INBOX")], configured="Nope").drafts_folder()
 
 
-def _resend(message_id: str, subject: str = "Fwd: Your application for Senior Product Marketing Manager") -> bytes:
-    """Maria forwarding her own rejection again, "in case it went to spam"."""
-    from tests.mailfactory import REJECTION_BODY
-    body = ("Sam - resending this in case it went to spam.\n\nMaria\n\n---------- Forwarded message ---------\n"
-            "From: Maria Lopez <maria.lopez@northwind.example>\nDate: Tue, Nov 3, 2026 at 4:47 PM\n"
-            "Subject: Your application for Senior Product Marketing Manager\n"
-            "To: Sam Taylor <sam.taylor@example.org>\n\n\n" + REJECTION_BODY)
-    return make_message(subject=subject, body=body, sender="Maria Lopez <maria.lopez@northwind.example>",
-                        message_id=message_id)
-
-
 def test_a_resent_rejection_gets_no_second_draft(pipeline):
     """The same news forwarded again by its sender: the first copy's draft answers it."""
     store = MemoryStore()
     box = DraftBox(store)
     first = pipeline.handle(rejection("<r@n.example>"), "INBOX", 1, box)
-    again = pipeline.handle(_resend("<resend@n.example>"), "INBOX", 2, box)
+    again = pipeline.handle(resend("<resend@n.example>"), "INBOX", 2, box)
     assert first.action == DRAFTED and again.verdict.rejection and again.verdict.resent
     assert again.action == ALREADY and again.drafted and again.draft is None
     assert len(store.appended) == 1
@@ -173,7 +162,7 @@ def test_a_resent_rejection_gets_no_second_draft(pipeline):
 def test_a_resend_is_drafted_when_the_first_copy_never_arrived(pipeline):
     """Only the resend came through (the first copy sits in a spam folder nobody scans)."""
     store = MemoryStore()
-    out = pipeline.handle(_resend("<resend@n.example>"), "INBOX", 2, DraftBox(store))
+    out = pipeline.handle(resend("<resend@n.example>"), "INBOX", 2, DraftBox(store))
     assert out.action == DRAFTED and len(store.appended) == 1
 
 
@@ -185,10 +174,10 @@ def test_a_resend_matches_drafts_of_earlier_passes():
     earlier = conversation_key("Maria Lopez <maria.lopez@northwind.example>",
                                "Re: Your application for Senior Product Marketing Manager")
     store = MemoryStore()
-    out = p.handle(_resend("<resend@n.example>"), "INBOX", 2, DraftBox(store, conversations={earlier}))
+    out = p.handle(resend("<resend@n.example>"), "INBOX", 2, DraftBox(store, conversations={earlier}))
     assert out.action == ALREADY and store.appended == []
     other = conversation_key("Maria Lopez <maria.lopez@northwind.example>", "Re: Your application for Designer")
-    out = p.handle(_resend("<resend2@n.example>"), "INBOX", 3, DraftBox(store, conversations={other}))
+    out = p.handle(resend("<resend2@n.example>"), "INBOX", 3, DraftBox(store, conversations={other}))
     assert out.action == DRAFTED
 
 

@@ -34,10 +34,10 @@ def test_kill_9_after_append_before_state_drafts_nothing_twice(dovecot, imap_acc
     # A real process dies by SIGKILL right after its first APPEND, before the state is written.
     script = textwrap.dedent(f"""
         import os, signal
-        import agent.scan
+        from agent.state import State
         def crash(*a, **k):
             os.kill(os.getpid(), signal.SIGKILL)
-        agent.scan._record = crash
+        State.record_message = crash
         from agent.cli import main
         main(["--config", {str(cfg)!r}, "once"])
     """)
