@@ -20,6 +20,7 @@ and the mailbox is asked by SEARCH, by Message-ID, or for the headers of new Sen
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from datetime import datetime, timezone
@@ -28,7 +29,8 @@ from email.utils import parseaddr, parsedate_to_datetime
 from drafts.addresses import is_ats_domain, is_mail_provider
 from drafts.lexicon import vocab
 
-from .pipeline import ALREADY, DRAFTED, SEEN, DraftBox, Outcome
+from .mailfacts import header_facts
+from .pipeline import ALREADY, DRAFTED, NOT_REJECTION, SEEN, DraftBox, Outcome
 from .state import Event, Relationship, State
 from .stores.base import HeaderInfo, MailStore, matches
 
@@ -86,6 +88,24 @@ def parse_date(value: str | None) -> float | None:
 
 
 # --- per message (inside scan's transaction) ------------------------------------------------
+class Following:
+    """The pipeline as a pass uses it, so that every message it lets go unparsed (the first-look
+    prefilter) still tells the ledger who wrote and what it replies to."""
+
+    def __init__(self, pipeline, owner: frozenset[str]) -> None:
+        self.pipeline = pipeline
+        self.owner = owner
+
+    def handle(self, raw: bytes, folder: str, ref, box, *args, **kwargs) -> Outcome:
+        outcome = self.pipeline.handle(raw, folder, ref, box, *args, **kwargs)
+        if outcome.facts is None and outcome.action == NOT_REJECTION:
+            try:
+                outcome = dataclasses.replace(outcome, facts=header_facts(raw, self.owner))
+            except Exception:  # noqa: BLE001 - hostile headers: the ledger just learns nothing
+                log.debug("no header facts for %s %s", folder, ref, exc_info=True)
+        return outcome
+
+
 def note(state: State, account: str, outcome: Outcome) -> None:
     """What this message means for the ledger: a new relationship, the owner's reply in one, the
     company writing back, or later mail from a company already in the ledger. Bookkeeping never

@@ -3,7 +3,10 @@ and for a rejection who and what it was about. Small and flat, so a pass that ho
 outcome (agent.scan.PassSummary) never holds the messages themselves."""
 from __future__ import annotations
 
+import email.parser
+import email.policy
 from dataclasses import dataclass
+from email.utils import parseaddr, parsedate_to_datetime
 
 from classifiers import Message
 from drafts import Details
@@ -47,3 +50,28 @@ def _timestamp(date) -> float | None:
         return date.timestamp() if date is not None else None
     except (OverflowError, OSError, ValueError):
         return None
+
+
+HEADER_BYTES = 256 * 1024    # headers past this are hostile: what follows is not read
+
+
+def header_facts(raw: bytes, owner: frozenset[str]) -> MailFacts:
+    """Facts from the header block alone, for a message the pipeline let go without parsing it
+    (classifiers.prefilter): a terse reply from a company ("let's talk in spring") carries no job
+    vocabulary, yet it is the company writing back."""
+    head = raw[:HEADER_BYTES].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    h = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head + b"\r\n\r\n")
+
+    def ids(name: str) -> list[str]:
+        value = " ".join(str(v) for v in h.get_all(name) or ())
+        return [t for t in value.replace(",", " ").split() if t.startswith("<") and t.endswith(">") and len(t) > 2]
+    name, addr = parseaddr(str(h.get("From", "")))
+    try:
+        date = _timestamp(parsedate_to_datetime(str(h.get("Date", ""))))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        date = None
+    mid = ids("Message-ID")
+    refs = tuple(dict.fromkeys(ids("In-Reply-To") + ids("References")))
+    addr = addr.strip().lower()
+    return MailFacts(message_id=mid[0] if mid else None, from_addr=addr, from_name=name.strip(), date=date,
+                     refs=refs, subject=" ".join(str(h.get("Subject", "")).split())[:300], own=addr in owner)

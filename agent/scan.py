@@ -140,6 +140,7 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome,
         if not state.account_known(account.name):
             _refuse_lost_state(account, config, box)
         own_ids = state.draft_message_ids(account.name)
+        pipeline = ledger.Following(pipeline, identity.owner().addresses)
         for folder in account.folders:
             if stop_event is not None and stop_event.is_set():
                 summary.stopped = True

@@ -192,3 +192,20 @@ def test_a_maildir_sent_folder_is_read_incrementally_too(maildir, config_for, ca
     capsys.readouterr()
     assert main(["--config", str(cfg), "ledger", "show", str(row["id"])]) == 0
     assert capsys.readouterr().out.count("you wrote") == 1
+
+
+@pytest.mark.dovecot
+def test_a_reply_without_job_words_still_counts_as_the_company_writing_back(dovecot, imap_account, config_for, capsys):
+    """The first look (classifiers.prefilter) lets such a message go unparsed; the ledger still
+    reads its header block."""
+    dovecot.append(imap_account, "INBOX", rejection("<r1@northwind.example>"))
+    cfg = config_for(imap_account)
+    once(cfg, capsys)
+    sent = send_draft(dovecot, imap_account)
+    dovecot.append(imap_account, "INBOX", make_message(
+        subject="Coffee?", body="Hi Sam,\n\nLovely to hear from you! Shall we grab a coffee next month?\n\nMaria\n",
+        sender=MARIA, message_id="<coffee@northwind.example>", date=datetime.now(timezone.utc) + timedelta(minutes=2),
+        extra_headers={"In-Reply-To": header(sent, "Message-ID")}))
+    once(cfg, capsys)
+    (row,) = ledger(cfg, capsys)
+    assert row["status"] == "they replied"
