@@ -13,7 +13,6 @@ import pytest
 from agent import scan
 from agent.config import load_config
 from agent.pipeline import Pipeline
-from agent.pipeline import Pipeline
 from tests.mailfactory import make_message, rejection
 
 OWNER = "Sam Taylor <sam.taylor@example.org>"
