@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import parseaddr
+from enum import StrEnum
 from typing import Callable
 
 from classifiers import Classifier, MalformedMessage, ThreadContext, Verdict, parse_message
+from classifiers import prefilter
 from drafts import Composer, extract_details
 
 from .draftid import draft_message_id
@@ -36,16 +38,25 @@ from .stores.base import SOURCE_HEADER, MailStore, Ref, matches
 
 log = logging.getLogger("nottoday.pipeline")
 
-# Outcome.action values
-DRAFTED = "drafted"                  # a new draft was appended
-ALREADY = "already-drafted"          # a draft for it was in Drafts already (crash recovery)
-WOULD_DRAFT = "would-draft"          # --dry-run: a draft would have been appended
-NO_ADDRESS = "no-address"            # a rejection, but nobody to follow up with
-NOT_REJECTION = "not-rejection"
-SEEN = "seen"                        # key handled before (UIDVALIDITY change, copy elsewhere)
-MALFORMED = "malformed"
-FAILED = "failed"                    # detection/composition raised: skipped, logged
-ANSWERED = "already-answered"        # a rejection the owner already replied to: no draft
+class Action(StrEnum):
+    """What became of one message (Outcome.action); the value is what the state records."""
+    DRAFTED = "drafted"                  # a new draft was appended
+    ALREADY = "already-drafted"          # a draft for it was in Drafts already (crash recovery)
+    WOULD_DRAFT = "would-draft"          # --dry-run: a draft would have been appended
+    NO_ADDRESS = "no-address"            # a rejection, but nobody to follow up with
+    NOT_REJECTION = "not-rejection"
+    SEEN = "seen"                        # key handled before (UIDVALIDITY change, copy elsewhere)
+    MALFORMED = "malformed"
+    FAILED = "failed"                    # detection/composition raised: skipped, logged
+    ANSWERED = "already-answered"        # a rejection the owner already replied to: no draft
+    OLD = "old"                          # Maildir: new here, but its Date is before the cutoff
+    UNREADABLE = "unreadable"            # vanished or too large (agent.scan)
+
+
+# The members by name, as the rest of agent imports them
+DRAFTED, ALREADY, WOULD_DRAFT, NO_ADDRESS = Action.DRAFTED, Action.ALREADY, Action.WOULD_DRAFT, Action.NO_ADDRESS
+NOT_REJECTION, SEEN, MALFORMED, FAILED = Action.NOT_REJECTION, Action.SEEN, Action.MALFORMED, Action.FAILED
+ANSWERED, OLD, UNREADABLE = Action.ANSWERED, Action.OLD, Action.UNREADABLE
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,7 @@ class Outcome:
     folder: str
     ref: Ref
     key: str
-    action: str
+    action: Action
     verdict: Verdict | None = None
     draft: EmailMessage | None = None
     subject: str = ""
@@ -145,18 +156,24 @@ class DraftBox:
         return conversation_key(str(draft.get("To", "")), str(draft.get("Subject", ""))) in self.conversations
 
 
-class Pipeline:
-    """Classifier + composer, built once per config load (spaCy pipelines are costly)."""
+PREFILTERED = "prefiltered"   # the fingerprint of a message the first look let go (see handle)
 
-    def __init__(self, classifier: Classifier, composer: Composer) -> None:
+
+class Pipeline:
+    """Classifier + composer, built once per config load (spaCy pipelines are costly).
+    `use_prefilter`: messages without job vocabulary skip parsing and the classifier
+    (classifiers.prefilter; from_config turns it on unless user rules could match anything)."""
+
+    def __init__(self, classifier: Classifier, composer: Composer, use_prefilter: bool = False) -> None:
         self.classifier = classifier
         self.composer = composer
+        self.use_prefilter = use_prefilter
 
     @classmethod
     def from_config(cls, config) -> "Pipeline":
         """Raises classifiers.RuleError / drafts.TemplateError when rules or template are broken."""
         return cls(Classifier(config.detection, config.identity.owner()),
-                   Composer(config.identity, config.drafts))
+                   Composer(config.identity, config.drafts), prefilter.applies(config.detection))
 
     def handle(self, raw: bytes, folder: str, ref: Ref, box: DraftBox,
                seen: Callable[[str], str | bool | None] = lambda key: None,
@@ -169,6 +186,13 @@ class Pipeline:
         from parsing, classifying or composing is this message's failure, never the pass's;
         only the store's own errors (network, refused APPEND) propagate."""
         where = f"{folder} {'uid ' if isinstance(ref, int) else ''}{ref}"
+        if self.use_prefilter:
+            go, look = prefilter.candidate(raw)
+            if not go:
+                # recorded under its key with a fingerprint no real one equals: a later rejection
+                # reusing this Message-ID is handled as its own message, never taken as seen
+                return Outcome(folder, ref, look.key, NOT_REJECTION, subject=look.subject,
+                               fingerprint=PREFILTERED)
         try:
             msg = parse_message(raw)
         except Exception as exc:  # noqa: BLE001 - hostile bytes: this message's failure only

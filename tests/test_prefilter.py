@@ -119,3 +119,8 @@ def test_user_rules_turn_it_off():
     assert not applies(DetectionSettings(scores={"x": 9.0}))
     assert not applies(DetectionSettings(threshold=2.0))
     assert applies(DetectionSettings(disable=("x",)))
+
+
+def test_what_parse_message_refuses_goes_on_to_be_reported():
+    assert candidate(b"no header line here\r\n\r\nbody")[0]
+    assert candidate(b"   ")[0]

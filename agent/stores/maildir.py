@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import UserError
+from .textparts import slim
 from .base import (COMMON_SENT, Fetched, HeaderInfo, Listing, MailStore, Ref, header_info,
                    matches)
 
@@ -129,7 +130,7 @@ class MaildirStore(MailStore):
             try:
                 if f.stat().st_size > MAX_MESSAGE_BYTES:
                     return None, f"larger than {MAX_MESSAGE_BYTES // 2**20} MB"
-                return f.read_bytes(), None
+                return slim(f.read_bytes()), None
             except FileNotFoundError:
                 continue
             except OSError as exc:

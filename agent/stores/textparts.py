@@ -1,0 +1,196 @@
+"""What detection needs of a message: its header and its text parts, never an attachment.
+
+IMAP: BODYSTRUCTURE says where the text parts are (`text_plan`); the store then fetches
+BODY.PEEK[HEADER] and each text part, at most MAX_TEXT_BYTES of it (BODY.PEEK[n]<0.N>), and
+`rebuild` makes one parseable message of them: a single-part message is its header and body as
+they were; a multipart one keeps its header (and boundary) and holds the text parts flat, each
+with a Content-Type and transfer encoding taken from the structure. Maildir: `slim` does the
+same from the file's bytes (the standard parser splits parts without decoding them).
+
+A structure that cannot be read this way (no boundary, too many parts, nested too deep) gives no
+plan: the store then reads the whole message as before, under the same size limits.
+"""
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import re
+from dataclasses import dataclass
+
+MAX_TEXT_BYTES = 256 * 1024     # of one text part: more is not a letter, the start decides
+MAX_PARTS = 100                 # as classifiers.message.MAX_MULTIPARTS
+MAX_DEPTH = 12
+_TOKEN = re.compile(rb"^[A-Za-z0-9._+-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class TextPart:
+    section: str        # IMAP section number, "1", "1.2", ...
+    subtype: str        # "plain" / "html"
+    charset: str
+    encoding: str       # content transfer encoding
+    size: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    single: bool                 # the top-level body is the only part: header + body as they are
+    boundary: str
+    parts: tuple[TextPart, ...]
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        return ("BODY.PEEK[HEADER]",) + tuple(f"BODY.PEEK[{p.section}]<0.{MAX_TEXT_BYTES}>" for p in self.parts)
+
+    def estimate(self) -> int:
+        return 4096 + sum(min(p.size, MAX_TEXT_BYTES) for p in self.parts)
+
+
+class _Unplannable(Exception):
+    pass
+
+
+def _b(value) -> bytes:
+    return value if isinstance(value, bytes) else str(value or "").encode()
+
+
+def _params(value) -> dict[bytes, bytes]:
+    if not isinstance(value, (list, tuple)):
+        return {}
+    items = list(value)
+    return {_b(items[i]).lower(): _b(items[i + 1]) for i in range(0, len(items) - 1, 2)}
+
+
+def _token(value, default: bytes) -> str:
+    v = _b(value)
+    return (v if _TOKEN.match(v) else default).decode().lower()
+
+
+def text_plan(structure) -> Plan | None:
+    """Where the text parts of a message are, from its BODYSTRUCTURE (imapclient's tuples)."""
+    try:
+        if not isinstance(structure, (list, tuple)) or not structure:
+            return None
+        if _multipart(structure):
+            boundary = _params(structure[2] if len(structure) > 2 else None).get(b"boundary", b"")
+            if not boundary or len(boundary) > 200 or b"\r" in boundary or b"\n" in boundary:
+                return None
+            parts: list[TextPart] = []
+            _walk(structure, "", parts, [0], 0)
+            return Plan(False, boundary.decode("latin-1"), tuple(parts))
+        parts = []
+        _leaf(structure, "1", parts)
+        return Plan(True, "", tuple(parts))
+    except (_Unplannable, IndexError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _multipart(node) -> bool:
+    return isinstance(node[0], (list, tuple))
+
+
+def _walk(node, prefix: str, out: list[TextPart], count: list[int], depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise _Unplannable("nested too deep")
+    children = node[0]
+    if isinstance(children, tuple) and children and not isinstance(children[0], (list, tuple)):
+        children = [children]
+    for i, child in enumerate(children, 1):
+        count[0] += 1
+        if count[0] > MAX_PARTS:
+            raise _Unplannable("too many parts")
+        section = f"{prefix}{i}"
+        if _multipart(child):
+            _walk(child, section + ".", out, count, depth + 1)
+        elif _b(child[0]).lower() == b"message" and _b(child[1]).lower() == b"rfc822" and len(child) > 8:
+            inner = child[8]    # a forwarded message: its text parts are text too
+            if isinstance(inner, (list, tuple)) and inner and _multipart(inner):
+                _walk(inner, section + ".", out, count, depth + 1)
+            elif isinstance(inner, (list, tuple)) and inner:
+                _leaf(inner, section + ".1", out)
+        else:
+            _leaf(child, section, out)
+
+
+def _leaf(node, section: str, out: list[TextPart]) -> None:
+    if _b(node[0]).lower() != b"text":
+        return
+    subtype = _b(node[1]).lower()
+    if subtype not in (b"plain", b"html"):
+        return
+    disposition = node[9] if len(node) > 9 else None       # text: lines at 7, md5 at 8
+    if isinstance(disposition, (list, tuple)) and disposition and _b(disposition[0]).lower() == b"attachment":
+        return
+    charset = _params(node[2]).get(b"charset", b"")
+    size = int(node[6] or 0)
+    out.append(TextPart(section, subtype.decode(), _token(charset, b""), _token(node[5], b"7bit"), size))
+
+
+def part_key(part: TextPart) -> bytes:
+    """The FETCH response item that carries `part` (imapclient drops .PEEK)."""
+    return f"BODY[{part.section}]<0>".encode()
+
+
+def rebuild(plan: Plan, header: bytes, bodies: list[bytes]) -> bytes:
+    """One message of the header and the text parts (bodies in plan order)."""
+    header = header if header.endswith(b"\r\n\r\n") or header.endswith(b"\n\n") else header.rstrip(b"\r\n") + b"\r\n\r\n"
+    if plan.single:
+        return header + (_cut(bodies[0], plan.parts[0]) if plan.parts else b"")
+    b = plan.boundary.encode("latin-1")
+    out = [header]
+    for part, body in zip(plan.parts, bodies):
+        charset = f'; charset="{part.charset}"' if part.charset else ""
+        out.append(b"--" + b + b"\r\nContent-Type: text/" + part.subtype.encode() + charset.encode()
+                   + b"\r\nContent-Transfer-Encoding: " + part.encoding.encode() + b"\r\n\r\n"
+                   + _cut(body, part) + b"\r\n")
+    out.append(b"--" + b + b"--\r\n")
+    return b"".join(out)
+
+
+def _cut(body: bytes, part: TextPart) -> bytes:
+    """A part cut at MAX_TEXT_BYTES ends at its last line break (base64 and QP stay decodable)."""
+    if part.size > len(body) and len(body) >= MAX_TEXT_BYTES:
+        nl = body.rfind(b"\n")
+        return body[:nl + 1] if nl > 0 else body
+    return body
+
+
+_PARSER = email.parser.BytesParser(policy=email.policy.compat32)
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def slim(raw: bytes) -> bytes:
+    """A local message as `rebuild` would make it over IMAP: when it holds parts that are not
+    text (attachments), its header and text parts only; else `raw` unchanged."""
+    end = _HEADER_END.search(raw)
+    if end is None or b"multipart/" not in raw[:end.start()].lower():
+        return raw
+    try:
+        msg = _PARSER.parsebytes(raw)
+        boundary = msg.get_boundary()
+        texts, others = [], 0
+        for i, part in enumerate(msg.walk()):
+            if i > MAX_PARTS:
+                return raw
+            if part.is_multipart() or part.get_content_type() == "message/rfc822":
+                continue
+            disposition = str(part.get("Content-Disposition", "")).strip().lower()
+            if part.get_content_type() in ("text/plain", "text/html") and not disposition.startswith("attachment"):
+                texts.append(part)
+            else:
+                others += 1
+        if not others or not boundary:
+            return raw
+        parts = []
+        bodies = []
+        for k, part in enumerate(texts, 1):
+            payload = getattr(part, "_payload", "")
+            body = payload.encode("ascii", "surrogateescape") if isinstance(payload, str) else b""
+            parts.append(TextPart(str(k), part.get_content_subtype(), _token(part.get_content_charset() or "", b""),
+                                  _token(str(part.get("Content-Transfer-Encoding", "7bit")).strip(), b"7bit"),
+                                  len(body)))
+            bodies.append(body)
+        header = raw[:end.end()]
+        return rebuild(Plan(False, boundary, tuple(parts)), header, bodies)
+    except Exception:  # noqa: BLE001 - hostile bytes: the whole message goes on, parse_message judges it
+        return raw

@@ -1,0 +1,112 @@
+"""The fetch path reads what detection needs and nothing more: the header and the text parts
+(BODYSTRUCTURE first), never an attachment, a huge text part only up to its first
+MAX_TEXT_BYTES. What the classifier sees of the rebuilt message is what it saw of the whole one:
+same subject, sender, ids and text, on every corpus message, over IMAP and from a Maildir."""
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+import pytest
+
+from agent.config import AccountConfig
+from agent.stores.imap import ImapStore
+from agent.stores.maildir import MaildirStore
+from agent.stores.textparts import MAX_TEXT_BYTES, slim, text_plan
+from classifiers import parse_message
+from tests.mailfactory import rejection
+
+TESTS = Path(__file__).parent
+CORPUS = sorted([*TESTS.glob("heldout*/messages/*.eml"), *(TESTS / "fixtures" / "classifiers").glob("*.eml")])
+ATTACHMENT = base64.encodebytes(os.urandom(3 * 1024 * 1024)).replace(b"\n", b"\r\n")
+
+
+def with_attachment() -> bytes:
+    head = rejection("<att@n.example>").split(b"\r\n\r\n", 1)
+    body = head[1]
+    lines = [l for l in head[0].split(b"\r\n") if not l.lower().startswith((b"content-type", b"content-transfer", b"mime-version"))]
+    return (b"\r\n".join(lines) + b"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"zz\"\r\n\r\n"
+            b"--zz\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + b"\r\n--zz\r\n"
+            b"Content-Type: application/pdf; name=cv.pdf\r\nContent-Disposition: attachment; filename=cv.pdf\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\n" + ATTACHMENT + b"\r\n--zz--\r\n")
+
+
+def huge_text() -> bytes:
+    return rejection("<huge@n.example>") + b"filler line of a very long letter\r\n" * 40000
+
+
+def same_view(a: bytes, b: bytes) -> None:
+    x, y = parse_message(a), parse_message(b)
+    assert (x.subject, x.from_, x.message_id, x.in_reply_to, x.references, x.to, x.reply_to, x.date) == \
+           (y.subject, y.from_, y.message_id, y.in_reply_to, y.references, y.to, y.reply_to, y.date)
+    assert " ".join(x.text_plain.split()) == " ".join(y.text_plain.split())
+    assert " ".join(x.text_html.split()) == " ".join(y.text_html.split())
+
+
+@pytest.fixture
+def store(imap_account):
+    acct = AccountConfig(name="t", host=imap_account.host, port=imap_account.port, security="none",
+                         username=imap_account.username,
+                         password_command=["printf", "%s", imap_account.password])
+    s = ImapStore(acct)
+    s.open()
+    yield s
+    s.close()
+
+
+@pytest.mark.dovecot
+def test_imap_reads_text_parts_only_and_detection_sees_the_same(dovecot, imap_account, store, monkeypatch):
+    originals = [p.read_bytes() for p in CORPUS] + [with_attachment()]
+    with dovecot.client(imap_account) as c:
+        for i in range(0, len(originals), 100):
+            c.multiappend("INBOX", originals[i:i + 100])
+    stored = dovecot.messages(imap_account, "INBOX")
+    whole_fetches = []
+    real_bodies = ImapStore._bodies
+    monkeypatch.setattr(ImapStore, "_bodies", lambda self, f, uids, d: whole_fetches.extend(uids) or real_bodies(self, f, uids, d))
+    got = list(store.fetch("INBOX", [m.uid for m in stored]))
+    assert whole_fetches == []          # every corpus message had a plan: nothing read whole
+    for m, f in zip(stored, got):
+        assert f.raw is not None, f.error
+        same_view(m.raw, f.raw)
+    big = got[-1].raw
+    assert len(big) < 10_000 and len(stored[-1].raw) > 3_000_000   # the attachment stayed on the server
+
+
+@pytest.mark.dovecot
+def test_a_huge_text_part_is_read_only_in_part(dovecot, imap_account, store):
+    uid = dovecot.append(imap_account, "INBOX", huge_text())
+    (f,) = store.fetch("INBOX", [uid])
+    assert MAX_TEXT_BYTES < len(f.raw) < MAX_TEXT_BYTES + 8192
+    assert parse_message(f.raw).text_plain.startswith(parse_message(huge_text()).text_plain[:500])
+
+
+def test_no_plan_for_hostile_structures():
+    leaf = (b"TEXT", b"PLAIN", (b"CHARSET", b"utf-8"), None, None, b"7BIT", 10, 1)
+    assert text_plan(None) is None and text_plan(()) is None
+    nested = leaf
+    for _ in range(30):
+        nested = ([nested], b"MIXED", (b"BOUNDARY", b"b"))
+    assert text_plan(nested) is None                           # too deep
+    assert text_plan(([leaf] * 150, b"MIXED", (b"BOUNDARY", b"b"))) is None   # too many parts
+    assert text_plan(([leaf], b"MIXED", ())) is None           # no boundary
+    plan = text_plan(([leaf, (b"TEXT", b"PLAIN", (b"CHARSET", b'x"\r\nBcc: evil'), None, None, b"7BIT", 5, 1)],
+                      b"MIXED", (b"BOUNDARY", b"b")))
+    assert [p.charset for p in plan.parts] == ["utf-8", ""]   # a value that is not a token is dropped
+
+
+def test_maildir_reads_text_parts_only(tmp_path):
+    md = tmp_path / "Maildir"
+    for d in (md, md / ".Drafts"):
+        for sub in ("cur", "new", "tmp"):
+            (d / sub).mkdir(parents=True)
+    raw = with_attachment()
+    (md / "new" / "1.M1.test").write_bytes(raw)
+    s = MaildirStore(AccountConfig(name="m", maildir=str(md)))
+    s.open()
+    (f,) = s.fetch("INBOX", ["1.M1.test"])
+    assert len(f.raw) < 10_000
+    same_view(raw, f.raw)
+    for p in CORPUS:
+        same_view(p.read_bytes(), slim(p.read_bytes()))
