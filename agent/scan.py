@@ -31,7 +31,8 @@ from classifiers import parse_message
 
 from . import checkin, corrections, ledger
 from .errors import UserError
-from .pipeline import ANSWERED, DRAFTED, FAILED, MALFORMED, SEEN, WOULD_DRAFT, DraftBox, Outcome, Pipeline
+from .pipeline import (ANSWERED, DRAFTED, FAILED, MALFORMED, OLD, SEEN, UNREADABLE, WOULD_DRAFT, DraftBox,
+                       Outcome, Pipeline)
 from .draftid import install_key, read_install_key
 from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
 from .stores.base import SOURCE_HEADER
@@ -40,8 +41,6 @@ from .stores import MailStore, make_store
 log = logging.getLogger("nottoday.scan")
 
 LOCK_WAIT = 120.0          # seconds to wait for another process's pass on the same account
-OLD = "old"               # Maildir: file is new here but its Date is before the cutoff
-UNREADABLE = "unreadable"  # vanished or too large
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 
 from agent.config import AccountConfig
 from agent.pipeline import (ALREADY, DRAFTED, FAILED, MALFORMED, NO_ADDRESS, NOT_REJECTION, SEEN,
-                            WOULD_DRAFT, DraftBox, Pipeline)
+                            WOULD_DRAFT, Action, DraftBox, Pipeline)
 from agent.stores.base import HeaderInfo, MailStore, matches
 from agent.stores.imap import ImapStore
 from agent.errors import UserError
@@ -90,6 +90,16 @@ def test_not_rejection_seen_malformed(pipeline):
     bad = pipeline.handle(b"\x00\x01 no headers", "INBOX", 3, box)
     assert bad.action == MALFORMED and bad.key.startswith("sha256:") and bad.reason == "no headers"
     assert box.store.appended == []
+
+
+def test_an_outcome_says_what_became_of_the_message_in_one_vocabulary(pipeline):
+    """Outcome.action is an Action; its value is the word the state records and status reads."""
+    box = DraftBox(MemoryStore())
+    outcomes = [pipeline.handle(raw, "INBOX", n, box) for n, raw in
+                enumerate([rejection("<v@n.example>"), invite(), b"\x00 no headers"], 1)]
+    assert [o.action for o in outcomes] == [Action.DRAFTED, Action.NOT_REJECTION, Action.MALFORMED]
+    assert all(type(o.action) is Action and Action(str(o.action)) is o.action for o in outcomes)
+    assert {a.value for a in Action} >= {"drafted", "already-drafted", "old", "unreadable"}
 
 
 def test_rejection_without_follow_up_address(pipeline):
