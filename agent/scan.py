@@ -227,7 +227,15 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
     retry = [r for r in _retry_refs(state, name, folder, uidvalidity, listing.ordered) if r not in refs]
     if refs or retry:
         log.debug("%s %s: %d new message(s), %d to retry", name, folder, len(refs), len(retry))
-    for fetched in store.fetch(folder, retry + refs):
+    with _Batch(state) as batched:
+        _handle_all(account, pipeline, batched, store, box, folder, own_ids, summary, stop_event,
+                    on_outcome, listing, uidvalidity, cutoff, retry + refs)
+
+
+def _handle_all(account, pipeline, state, store, box, folder, own_ids, summary, stop_event,
+                on_outcome, listing, uidvalidity, cutoff, todo) -> None:
+    name = account.name
+    for fetched in store.fetch(folder, todo):
         if fetched.raw is None and fetched.transient:
             outcome = _failed_read(state, name, folder, uidvalidity, fetched)
             if outcome is None:      # retried on a later pass; the folder still moves on
@@ -249,6 +257,55 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
         if stop_event is not None and stop_event.is_set():
             summary.stopped = True
             return
+
+
+WRITE_BATCH = 250   # messages whose state writes share one transaction (one commit, one sync)
+
+
+class _Batch:
+    """The state, with the writes of up to WRITE_BATCH messages in one transaction: per-message
+    `transaction()` blocks become savepoints in it, so a pass costs one commit per batch, not
+    one per message, and each message's writes are still all or nothing. Leaving the block —
+    also by an exception, a server gone mid-pass — commits the messages fully handled.
+    Exactly-once still holds: a draft is appended before its message's record; a killed process
+    loses at most the open batch, which the next pass reads again, and the Drafts check
+    (agent.pipeline.DraftBox) finds the drafts already saved for it."""
+
+    def __init__(self, state: State, size: int = WRITE_BATCH) -> None:
+        self._state = state
+        self._size = size
+        self._open = False
+        self._done = 0
+
+    def __getattr__(self, name):
+        return getattr(self._state, name)
+
+    def __enter__(self) -> "_Batch":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._open:
+            self._open = False
+            self._state.db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def transaction(self):
+        db = self._state.db
+        if not self._open:
+            db.execute("BEGIN IMMEDIATE")
+            self._open = True
+        db.execute("SAVEPOINT message")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK TO message")
+            db.execute("RELEASE message")
+            raise
+        db.execute("RELEASE message")
+        self._done += 1
+        if self._done % self._size == 0:
+            self._open = False
+            db.execute("COMMIT")
 
 
 def _retry_refs(state: State, account: str, folder: str, uidvalidity: int, ordered: bool) -> list:

@@ -110,3 +110,15 @@ def test_maildir_reads_text_parts_only(tmp_path):
     same_view(raw, f.raw)
     for p in CORPUS:
         same_view(p.read_bytes(), slim(p.read_bytes()))
+
+
+@pytest.mark.dovecot
+def test_nothing_new_is_known_from_uidnext_without_a_search(dovecot, imap_account, store, monkeypatch):
+    uid = dovecot.append(imap_account, "INBOX", rejection("<n1@n.example>"))
+    searches = []
+    real = store.client.search
+    monkeypatch.setattr(store.client, "search", lambda *a, **k: searches.append(a) or real(*a, **k))
+    assert store.list_messages("INBOX", uid, None).refs == ()
+    assert searches == []
+    uid2 = dovecot.append(imap_account, "INBOX", rejection("<n2@n.example>"))
+    assert store.list_messages("INBOX", uid, None).refs == (uid2,)

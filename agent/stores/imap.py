@@ -434,7 +434,12 @@ class ImapStore(MailStore):
         return int(self._examine(folder).get(b"UIDVALIDITY", 0))
 
     def list_messages(self, folder: str, after_uid: int, since: datetime | None) -> Listing:
+        """UID SEARCH for what is new — unless EXAMINE's UIDNEXT already says nothing is: an idle
+        poll then costs the same on 100,000 messages as on 10 (no SEARCH that grows)."""
         info = self._examine(folder)
+        uidnext = _int(info.get(b"UIDNEXT"))
+        if after_uid > 0 and 0 < uidnext <= after_uid + 1:
+            return Listing(int(info.get(b"UIDVALIDITY", 0)), (), ordered=True)
         criteria: list = []
         if after_uid > 0:
             criteria += ["UID", f"{after_uid + 1}:*"]
