@@ -156,7 +156,7 @@ class Classifier:
             got.quote = self._build(nlp, lang, [r for r in rules if r.scope == "owner-quote"])
             clause_rules = [r for r in rules if r.clause is not None]
             if clause_rules and lang in self._cues:
-                got.clauses = ClauseEngine(nlp.vocab, self._cues[lang], clause_rules, got.matcher)
+                got.clauses = ClauseEngine(nlp.vocab, self._cues[lang], clause_rules, got.matcher, lang)
             self._compiled[lang] = got
             # The pipeline, its lemma table and the matchers live as long as the process: move
             # them (with whatever else exists now) out of the collector's generations, so its
@@ -290,8 +290,9 @@ class Classifier:
                                 cues=found)
         scores: dict[str, float] = {}       # rules counted with less than their score, and why
         notes: dict[str, str] = {}
-        if found:
-            self._clause_hits(comp, doc, prep.text, found, spans, evidence, scores, notes)
+        if found is not None:
+            self._clause_hits(comp, doc, prep.text, prep.subject_end, found, spans, evidence,
+                              scores, notes)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
             if self._quote_may_match(comp.quote, quoted):
@@ -332,10 +333,7 @@ class Classifier:
         in the body go to `cues` (class -> token spans). Returns each rule's match spans."""
         rule_of = self._rule_of_key
         cue_of = comp.clauses.cue_of if cues is not None and comp.clauses else None
-        body = 0                    # the first token after the subject: cues count in the body only
-        if cue_of is not None:
-            while body < len(doc) and doc[body].idx <= subject_end:
-                body += 1
+        body = _body_start(doc, subject_end) if cue_of is not None else 0   # cues count in the body only
         spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
             if not len(matcher):
@@ -377,14 +375,22 @@ class Classifier:
             evidence[rid] = _printable(text[doc[start].idx:last.idx + len(last)])
         return spans
 
-    def _clause_hits(self, comp: _Compiled, doc, text: str, found: dict, spans: dict,
-                     evidence: dict, scores: dict, notes: dict) -> None:
+    def _clause_hits(self, comp: _Compiled, doc, text: str, subject_end: int, found: dict,
+                     spans: dict, evidence: dict, scores: dict, notes: dict) -> None:
         """Clause rules (classifiers/clauses.py). One clause is one statement: it counts at most
         the best clause rule's score, and less by what statement rules (score >= STATEMENT)
-        matching inside the same clause already count for it."""
+        matching inside the same clause already count for it. The common cues are looked for
+        only when some clause rule has all its trigger cues; nothing to do without that or a
+        statement rule."""
+        engine = comp.clauses
+        if engine.worth(found):
+            statements = [sp for rid, found_spans in spans.items()
+                          if self._by_id[rid].score >= STATEMENT for sp in found_spans]
+            engine.more(doc, found, _body_start(doc, subject_end), statements)
+        elif not any(self._by_id[rid].score >= STATEMENT for rid in spans):
+            return
         for cue_spans in found.values():
             cue_spans.sort()
-        engine = comp.clauses
         asks = "?" in text
         for rid, found_spans in spans.items():       # statements inside a condition or a question
             rule = self._by_id[rid]
@@ -553,6 +559,14 @@ def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
                 first = False
             pos = m.end() if m else end
     return regions
+
+
+def _body_start(doc, subject_end: int) -> int:
+    """The first token after the subject (the doc is subject, blank line, new text)."""
+    body = 0
+    while body < len(doc) and doc[body].idx <= subject_end:
+        body += 1
+    return body
 
 
 def _domain_within(addr: str, domains: frozenset[str]) -> str | None:

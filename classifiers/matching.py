@@ -413,7 +413,9 @@ class AnchoredMatcher:
                 words[orth] = known[orth] = (bits, tuple(dict.fromkeys(groups)) if groups else None)
             return known
 
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc, within: bytearray | None = None) -> list[tuple[int, int, int]]:
+        """Every match as (key, start, end), sorted. `within`: one flag per token; then only
+        matches whose anchor token is flagged (the clause engine looks inside a few clauses)."""
         found: set[tuple[int, int, int]] = set()
         n = len(doc)
         if n and self.groups:
@@ -427,7 +429,8 @@ class AnchoredMatcher:
             sat = reduce(or_, sats)
             ginfo = self._ginfo
             windowed: dict[int, list[int]] = {}   # group -> anchors, for spaCy's Matcher
-            for p in compress(range(n), anchors):
+            for p in compress(range(n), anchors if within is None else
+                              [a if w else None for a, w in zip(anchors, within)]):
                 for g in anchors[p]:
                     need, multi, exact, fast, matcher, _, _ = ginfo[g]
                     if need & sat != need or (multi is not None and not _fits(multi, sat)):
