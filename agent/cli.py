@@ -10,15 +10,16 @@ import importlib
 import logging
 import signal
 import sys
+import tomllib
+from importlib import resources
 
 from . import logs
 from .errors import handle_cli_error
 
-# One module per command, in the order `--help` lists them.
-COMMANDS = (
-    "run", "once", "check", "draft", "evaluate", "rules", "demo",
-    "init", "doctor", "login", "status", "ledger", "state", "install_service",
-)
+# Every command's help, description and arguments (agent/commands/commands.toml), in the order
+# `--help` lists them; agent/commands/<module>.py holds its `run(args)`.
+GRAMMAR = tomllib.loads((resources.files("agent.commands") / "commands.toml").read_text(encoding="utf-8"))
+COMMANDS = tuple(name.replace("-", "_") for name in GRAMMAR)   # their modules
 
 log = logging.getLogger("nottoday")
 
@@ -47,9 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
-        importlib.import_module(f"agent.commands.{name}").add_parser(sub)
+    for name, spec in GRAMMAR.items():
+        module = importlib.import_module(f"agent.commands.{name.replace('-', '_')}")
+        add_command(sub, name, spec, module.run, dest=f"{name}_command")
     return parser
+
+
+def add_command(subparsers, name: str, spec: dict, run, dest: str) -> None:
+    """One command (or one of its actions) from its grammar: help, description, arguments."""
+    p = subparsers.add_parser(name, help=spec["help"], description=spec["description"])
+    groups: dict = {}   # group name -> its argparse group
+    for arg in spec.get("arguments", ()):
+        options = {k: v for k, v in arg.items() if k not in ("flags", "group")}
+        if "group" in arg and arg["group"] not in groups:
+            groups[arg["group"]] = p.add_mutually_exclusive_group()
+        where = groups[arg["group"]] if "group" in arg else p
+        where.add_argument(*arg["flags"], **options)
+    if "actions" in spec:
+        actions = p.add_subparsers(dest=dest, metavar="ACTION", required=True)
+        for action, action_spec in spec["actions"].items():
+            add_command(actions, action, action_spec, run, dest=f"{dest}_{action}")
+    else:
+        p.set_defaults(func=run, **spec.get("defaults", {}))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,18 +16,6 @@ from ..terminal import clean
 from .common import DETAIL_FIELDS, build_classifier, details_for, read_file
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "check", help="classify message files and explain the verdict (no network)",
-        description="Classify messages read from files (- = stdin) and show the score, the "
-        "rules that fired with their evidence, and the details a follow-up would use.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="message files (.eml), - for stdin")
-    p.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
-    p.add_argument("--owner", metavar="'NAME <ADDR>'",
-                   help="whose mailbox this is (default: [identity] from the config)")
-    p.set_defaults(func=run)
-
-
 def error_record(path: str, error: str, threshold: float) -> dict:
     """The record of a file that could not be classified: the usual keys, nothing found, and why."""
     return {"file": path, "message_id": None, "rejection": False, "score": 0.0,

@@ -41,14 +41,6 @@ def ledger_table(config) -> str:
     return "\nThe ledger remembers each one and follows what happens next (docs/ledger.md):\n" + table
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "demo", help="run the pipeline on a bundled demo mailbox (offline) and show the drafts",
-        description="Copy a small bundled mailbox into a temporary Maildir, find the rejections, "
-        "and print the follow-up drafts nottoday writes for them. Nothing leaves this machine.")
-    p.set_defaults(func=run)
-
-
 def demo_files() -> list[tuple[str, bytes]]:
     """(name, raw bytes) of the bundled messages, in order."""
     root = resources.files("agent") / "demo"

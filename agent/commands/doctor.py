@@ -16,17 +16,6 @@ from .common import each_account, pick_accounts
 WANTED_CAPS = ("IDLE", "UIDPLUS", "CONDSTORE")
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "doctor", help="check an account: connect, log in, list folders, find Drafts",
-        description="Connect and log in to each account (or just ACCOUNT), list its folders with "
-        "their special-use flags, name the Drafts folder and show the server's capabilities.")
-    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="the [accounts.NAME] to check")
-    p.add_argument("--fix", action="store_true",
-                   help="create the corrections folder (corrections_folder, default \"Not today\") if missing")
-    p.set_defaults(func=run)
-
-
 def corrections_line(account, store, fix: bool) -> str:
     """Where corrections go, and whether the folder is there (created with --fix)."""
     from ..corrections import exists

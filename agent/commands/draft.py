@@ -16,15 +16,6 @@ from .common import build_classifier, build_composer, read_file
 NO_DRAFT = 3   # exit status: no draft for that message (docs/interface.md)
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "draft", help="print the follow-up draft that would be saved for a message",
-        description="Classify one message and print the complete draft (RFC 5322) that would be "
-        "saved to Drafts. Writes nothing. Exit 0: draft printed; 3: no draft for it.")
-    p.add_argument("file", metavar="FILE", help="a message file (.eml), or - for stdin")
-    p.set_defaults(func=run)
-
-
 def run(args) -> int:
     config = args.config_obj
     raw = read_file(args.file)

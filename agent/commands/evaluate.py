@@ -24,18 +24,6 @@ from .common import DETAIL_FIELDS, build_classifier, details_for
 BATCH = 16   # messages classified together (classify_many runs spaCy over a batch at once)
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "evaluate", help="measure detection and personalisation on a labelled corpus",
-        description="Run detection and personalisation over DIR/labels.csv and its messages; "
-        "report precision, recall, F1, per-category and per-rule results and field accuracy.")
-    p.add_argument("dir", metavar="DIR", help="corpus directory containing labels.csv")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
-    p.add_argument("--owner", metavar="'NAME <ADDR>'",
-                   help="whose mailbox the corpus is (default: [identity] from the config)")
-    p.set_defaults(func=run)
-
-
 @dataclass
 class Row:
     file: str

@@ -16,15 +16,6 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "init", help="write a starter config file (never overwrites one)",
-        description="Write the example config, every option described, to PATH (default: --config, "
-        "else $NOTTODAY_CONFIG, else ~/.config/nottoday/config.toml) and print the next steps.")
-    p.add_argument("path", nargs="?", metavar="PATH", help="where to write the config")
-    p.set_defaults(func=run, needs_config=False)
-
-
 def target(args) -> Path:
     chosen = getattr(args, "path", None) or getattr(args, "config", None)
     return Path(chosen).expanduser() if chosen else default_config_path()

@@ -92,18 +92,6 @@ def unit_dir() -> Path:
     return Path(xdg) / "systemd" / "user"
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "install-service", help="install the systemd user service (runs `nottoday run` in the background)",
-        description="Write the systemd user unit to $XDG_CONFIG_HOME/systemd/user and print the "
-        "systemctl commands that enable and start it.",
-    )
-    p.add_argument("--instance", metavar="NAME",
-                   help="one service per config: uses ~/.config/nottoday/NAME.toml (nottoday@NAME.service)")
-    p.add_argument("--stdout", action="store_true", help="print the unit instead of writing it")
-    p.set_defaults(func=run)
-
-
 def _explicit_config(args) -> str | None:
     """A config path the user chose (--config or $NOTTODAY_CONFIG) is written into the unit."""
     chosen = args.config or os.environ.get("NOTTODAY_CONFIG")

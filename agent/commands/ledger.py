@@ -23,21 +23,6 @@ from .common import LEDGER_COLUMNS, format_ledger, ledger_rows
 CORPUS_HEADER = ("file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes")
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "ledger", help="every rejection and what happened next (follow-up sent, replies, check-ins)",
-        description="List the relationship ledger: one row per rejection, with where it stands. "
-        "`ledger show ID` tells one relationship's story; `ledger corrections --export DIR` writes "
-        "your corrections and possible false alarms as a corpus for `nottoday evaluate`.")
-    p.add_argument("action", nargs="?", choices=("show", "corrections"), help="show ID | corrections")
-    p.add_argument("target", nargs="?", metavar="ID", help="the relationship to show (ledger show ID)")
-    p.add_argument("--export", metavar="DIR", help="(corrections) write labels.csv and messages/ to DIR")
-    fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="machine-readable JSON")
-    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
-    p.set_defaults(func=run)
-
-
 def story(state, rel_id: int) -> str:
     """One relationship, then every event in the order of the mails' dates."""
     from ..ledger import EVENT_TEXT, status

@@ -18,16 +18,6 @@ from .common import pick_one_account
 TTY = "/dev/tty"   # where getpass asks, when it can
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "login", help="store an account's password in the system keyring",
-        description="Ask for the password of ACCOUNT (default: the only account), check it "
-        "against the server and store it in the system keyring.")
-    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="the [accounts.NAME] to log in to")
-    p.add_argument("--no-check", action="store_true", help="store without trying to log in first")
-    p.set_defaults(func=run)
-
-
 def has_terminal() -> bool:
     """Whether getpass can ask without echoing: a controlling terminal, or stdin is one."""
     try:

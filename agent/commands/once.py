@@ -17,16 +17,6 @@ from .common import build_pipeline, describe_outcome, each_account
 PIPELINE_LOGGER = "nottoday.pipeline"
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "once", help="one pass over every account, then exit",
-        description="Look once at every account's new mail and save a follow-up draft for each "
-        "new rejection. Exit 0 when every account was processed, 1 when one failed.")
-    p.add_argument("--dry-run", action="store_true",
-                   help="write nothing (no drafts, no state); print what would be done")
-    p.set_defaults(func=run)
-
-
 @contextlib.contextmanager
 def pipeline_log_quieted(quiet: bool):
     """While `quiet`, the pipeline's per-message log lines are dropped (errors still show): the

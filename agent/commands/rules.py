@@ -11,17 +11,6 @@ from ..errors import ConfigError
 from .common import build_classifier
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "rules", help="list active detection rules with score and description; --lint checks them",
-        description="List every active detection rule (built-in and from config) with its score "
-        "and description. With --lint, check the config's [detection] rules and exit 1 on problems.")
-    p.add_argument("--lint", nargs="?", const="", default=None, metavar="CONFIG",
-                   help="check [detection] in CONFIG (default: the loaded config); exit 1 on problems")
-    p.add_argument("--json", action="store_true", help="print the rules as JSON")
-    p.set_defaults(func=run)
-
-
 def _lint(args) -> int:
     from classifiers.ruleset import lint_settings, load_builtin
 

@@ -14,16 +14,6 @@ from .common import build_pipeline
 log = logging.getLogger("nottoday.run")
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "run", help="watch your mailboxes and save follow-up drafts until stopped (the daemon)",
-        description="Watch every account (IMAP IDLE where offered, else every `interval` seconds) and "
-        "save a follow-up draft for each new rejection. Stops cleanly on SIGTERM/Ctrl+C; SIGHUP "
-        "reloads the config, rules and templates. Usually run by systemd: see `nottoday install-service`.",
-    )
-    p.set_defaults(func=run)
-
-
 def build_hooks():
     """The daemon's outside work: agent.scan for passes, agent.idle for the IDLE watcher."""
     from .. import scan

@@ -15,23 +15,6 @@ from ..errors import UserError
 from .common import each_account, pick_accounts
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "state", help="rebuild the state database from the mailbox (`state reset`)",
-        description="Manage the state database that keeps nottoday from drafting twice.")
-    sub = p.add_subparsers(dest="state_command", metavar="ACTION")
-    sub.required = True
-    r = sub.add_parser(
-        "reset", help="rebuild the state from Drafts, Sent and answered mail",
-        description="Rebuild the state database from the mailbox: rejections that already have a "
-        "draft in Drafts, or that you answered (\\Answered, or your reply in Sent), are recorded as "
-        "handled; the next pass reads the lookback window again and drafts only the rest. The old "
-        "database is kept beside the new one.")
-    r.add_argument("account", nargs="?", metavar="ACCOUNT",
-                   help="rebuild only this account (default: every account)")
-    r.set_defaults(func=run)
-
-
 def _set_aside(path: Path) -> Path | None:
     """Keep the old database (and its WAL files) for inspection; returns where it went."""
     if not path.exists():

@@ -17,15 +17,6 @@ MINUTE, HOUR, DAY = 60, 3600, 86400
 AGE_UNITS = ((2 * MINUTE, 1, "s"), (2 * HOUR, MINUTE, "min"), (2 * DAY, HOUR, "h"))
 
 
-def add_parser(subparsers) -> None:
-    p = subparsers.add_parser(
-        "status", help="per account: last pass, messages seen, rejections, drafts, last error",
-        description="Show what nottoday has done per account, from its state database (no network).",
-    )
-    p.add_argument("--json", action="store_true", help="one JSON object with every account")
-    p.set_defaults(func=run)
-
-
 def ago(ts: float | None, now: float) -> str:
     if ts is None:
         return "never"
