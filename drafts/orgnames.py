@@ -9,8 +9,8 @@ from .lexicon import alternation, vocab
 from .text import fold, one_line
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
-# "Trait d'Union", "Les Jardins de Gaïa", "Maison du Café": French particles join a name's words
-PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| of| de| du| des| de la)? {_WORD}| [dl]['’]{_WORD})*")
+# "Trait d'Union", "Pas à Pas", "Maison du Café", "Terre et Mer": particles join a name's words
+PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à)? {_WORD}| [dl]['’]{_WORD})*")
 MAX_NAME_WORDS = 6
 
 

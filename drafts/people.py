@@ -176,8 +176,8 @@ def _after_sign_off(lines: list[str], openers: set[int]) -> list[str]:
 def _above_title(lines: list[str]) -> list[str]:
     """'Jess' above 'Design Recruiter, Sundial': a name line right above a title line."""
     honorific = "|".join(sorted((h.title() for h in vocab()["honorifics"] if len(h) > 1), key=len, reverse=True))
-    filled = [l for l in lines if l]
-    return [line for line, nxt in zip(filled[-8:], filled[-7:])
+    last = [l for l in lines if l][-8:]
+    return [line for line, nxt in zip(last, last[1:])
             if re.fullmatch(rf"(?:(?:{honorific})\.? )?{_WORD}(?: [^\W\d_][\w'’.-]+){{0,2}}", line)
             and _is_title_line(nxt) and not _is_title_line(line)]
 

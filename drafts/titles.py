@@ -131,8 +131,9 @@ def tidy(phrase: str) -> str | None:
 def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     """The title that starts at text[start:] right after a lead-in such as "poste de"."""
     rest = text[start: start + 160]
-    rest = re.sub(r"^(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|o|il|lo)\s+",
-                  "", rest, flags=re.IGNORECASE)
+    # an article, or an elided one glued to the title ("au poste d'Assistant(e)")
+    rest = re.sub(r"^(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|o|il|lo)\s+"
+                  r"|[dl]['’](?=[^\W\d_]))", "", rest, flags=re.IGNORECASE)
     words: list[str] = []
     pos = 0
     while len(words) <= 8:
