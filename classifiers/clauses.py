@@ -69,22 +69,15 @@ def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
     if not isinstance(table, dict):
         problems.append(f"{where}: clauses: must be a table")
         return Cues(lang, {})
-    words = table.get("boundaries", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        problems.append(f"{where}: clauses.boundaries: must be a list of words")
-        words = []
-    asking = table.get("asking", [])
-    if not isinstance(asking, list) or not all(isinstance(w, str) for w in asking):
-        problems.append(f"{where}: clauses.asking: must be a list of words")
-        asking = []
-    triggers = table.get("triggers", [])
-    if not isinstance(triggers, list) or not all(isinstance(w, str) for w in triggers):
-        problems.append(f"{where}: clauses.triggers: must be a list of cue classes")
-        triggers = []
-    guards = table.get("guards", [])
-    if not isinstance(guards, list) or not all(isinstance(g, str) for g in guards):
-        problems.append(f"{where}: clauses.guards: must be a list of cue classes")
-        guards = []
+    def strings(key: str, what: str) -> list[str]:
+        value = table.get(key, [])
+        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+            return value
+        problems.append(f"{where}: clauses.{key}: must be a list of {what}")
+        return []
+
+    words, asking = strings("boundaries", "words"), strings("asking", "words")
+    triggers, guards = strings("triggers", "cue classes"), strings("guards", "cue classes")
     classes = {}
     for name, patterns in table.get("cues", {}).items():
         if not isinstance(patterns, list) or not all(isinstance(p, list) and p for p in patterns):

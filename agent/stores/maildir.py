@@ -178,13 +178,11 @@ class MaildirStore(MailStore):
             try:
                 if cutoff is not None and path.stat().st_mtime < cutoff:
                     continue
-                with open(path, "rb") as fh:
-                    headers = parser.parse(fh)
             except OSError:
                 continue   # renamed or removed by the mail client meanwhile
-            info = path.name.split(":2,", 1)[1] if ":2," in path.name else ""
-            flags = {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}
-            yield header_info(key, flags, headers)
+            found = _file_headers(key, path, parser)
+            if found is not None:
+                yield found
 
     def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
         """Headers of just these files (the parser stops at the blank line)."""
@@ -192,15 +190,9 @@ class MaildirStore(MailStore):
         files = self._files(self.folder_path(folder))
         for ref in refs:
             path = files.get(str(ref))
-            try:
-                if path is None:
-                    continue
-                with open(path, "rb") as fh:
-                    headers = parser.parse(fh)
-            except OSError:
-                continue   # renamed or removed by the mail client meanwhile
-            info = path.name.split(":2,", 1)[1] if ":2," in path.name else ""
-            yield header_info(str(ref), {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}, headers)
+            found = _file_headers(str(ref), path, parser) if path is not None else None
+            if found is not None:
+                yield found
 
     def create_folder(self, name: str) -> None:
         """A Maildir++ folder (.NAME): only `nottoday doctor --fix` calls it (the corrections folder)."""
@@ -230,3 +222,15 @@ class MaildirStore(MailStore):
             msg.set_date(when.timestamp())
         md.add(msg)  # written to tmp/, then renamed into cur/: never half a draft
         self._indexes.pop(self.drafts_folder(), None)
+
+
+def _file_headers(key: str, path: Path, parser) -> HeaderInfo | None:
+    """A message file's header block, with the flags its name carries; None when the mail client
+    renamed or removed it meanwhile."""
+    try:
+        with open(path, "rb") as fh:
+            headers = parser.parse(fh)
+    except OSError:
+        return None
+    info = path.name.split(":2,", 1)[1] if ":2," in path.name else ""
+    return header_info(key, {MAILDIR_FLAGS[f] for f in info if f in MAILDIR_FLAGS}, headers)
