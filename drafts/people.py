@@ -282,15 +282,20 @@ def _named_in_body(body: str, reply_to: str, owner_name: str) -> str | None:
     Frau Ulrike Sommer', 'Mme Aurélie Petit (aurelie.petit@...)'), or a bare first name right
     before the address ('écris à Inès : ines.moreau@...')."""
     local = reply_to.partition("@")[0]
+    bare = re.sub(r"[^a-z]", "", local.lower())
     greeting = re.compile(rf"(?:{alternation('greetings')})", re.IGNORECASE)
     at = body.lower().find(reply_to.lower())
     near = range(max(0, at - NEAR_ADDRESS), at) if at >= 0 else range(0)
+    seen: dict[str, bool] = {}
     for m in _NAME_RUN.finditer(body):
         words = without_honorifics(m.group(0)).split()
-        for size in (3, 2, 1):
+        # only a window holding a word the address spells can be built into it (cheap on long runs)
+        spelled = [seen[w] if w in seen else seen.setdefault(w, any(
+            f(w) and f(w) in bare for f in (fold, fold_loose))) for w in words]
+        for size in (3, 2, 1) if m.start() in near else (3, 2):
             for i in range(len(words) - size + 1):
                 name = " ".join(words[i:i + size])
-                if (size > 1 or m.start() in near) and not greeting.fullmatch(words[i]) \
+                if any(spelled[i:i + size]) and not greeting.fullmatch(words[i]) \
                         and name_matches_local(name, local) and looks_like_person(name) \
                         and not _is_owner(name, owner_name):
                     return name
