@@ -88,7 +88,8 @@ def scanned_text(body: str) -> str:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences in `text`: ended by . ! ? (not after "Mr", "e.g"), or a line end."""
     spans, start = [], 0
-    for m in re.finditer(r"[.!?…]+(?=[\s\"'”»)]|$)|\n", text):
+    # matched only from a run's start, without backtracking: "!?!?…" no longer costs O(n²)
+    for m in re.finditer(r"(?<![.!?…])[.!?…]++(?=[\s\"'”»)]|$)|\n", text):
         if m.group(0) == "." and _abbreviation(text, m.start()):
             continue
         if text[start:m.end()].strip():
