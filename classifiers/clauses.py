@@ -25,6 +25,7 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string
 from spacy.vocab import Vocab
 
+from .matching import AnchoredMatcher
 from .nlp import ORTHS
 
 CUE_PREFIX = "cue:"
@@ -134,7 +135,6 @@ class ClauseEngine:
     every doc."""
 
     def __init__(self, vocab, cues: Cues, rules: list, matcher, lang: str = "en"):
-        from .matching import AnchoredMatcher     # matching imports nlp only; no cycle
         self.rules = [r for r in rules if r.clause is not None]
         self.guards = tuple(g for g in cues.guards if g in cues.classes)
         needed = sorted({c for r in self.rules for g in r.clause.all for c in g}

@@ -33,7 +33,7 @@ ADDRESS_HEADERS = ("from", "reply-to", "to", "cc")
 # mail-parser builds the MIME tree recursively: each level rescans the rest of the message, so
 # 1,000 nested multiparts take seconds before it gives up. No real mail has this many.
 MAX_MULTIPARTS = 100
-_BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
+BOUNDARY = re.compile(rb"boundary\s*=", re.IGNORECASE)
 # The only headers mail-parser is given (besides the bodies): what it needs to decode them and
 # the date. It parses every address header eagerly (seconds for a 1 MB To:), and we read the
 # header fields ourselves anyway.
@@ -235,7 +235,7 @@ def parse_message(raw: bytes) -> Message:
 
 
 def _parse(raw: bytes) -> Message:
-    if len(_BOUNDARY.findall(raw)) > MAX_MULTIPARTS:
+    if len(BOUNDARY.findall(raw)) > MAX_MULTIPARTS:
         raise MalformedMessage(f"more than {MAX_MULTIPARTS} multipart sections")
     items, body = _split(raw)
     values: dict[str, list[str]] = {}

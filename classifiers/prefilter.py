@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .message import _BOUNDARY, MAX_HEADER_CHARS, clean_text, decode_8bit, decode_words
+from .message import BOUNDARY, MAX_HEADER_CHARS, clean_text, decode_8bit, decode_words
 from .model import DetectionSettings
 
 VOCAB_FILE = Path(__file__).with_name("prefilter.toml")
@@ -74,7 +74,7 @@ def is_candidate(subject: str, text: str) -> bool:
 def first_look(raw: bytes) -> Look | None:
     """Subject, the start of the text and the key of `raw`; None when the standard library cannot
     read it (the classifier then decides, and reports it malformed if it is)."""
-    if not raw.strip() or len(_BOUNDARY.findall(raw)) > MAX_PARTS:
+    if not raw.strip() or len(BOUNDARY.findall(raw)) > MAX_PARTS:
         return None               # what parse_message refuses, it reports (malformed)
     try:
         msg = _PARSER.parsebytes(raw)
