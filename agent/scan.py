@@ -22,7 +22,7 @@ import logging
 import os
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
@@ -65,6 +65,25 @@ class PassSummary:
             self.drafts += 1
         if outcome.action in (MALFORMED, FAILED, UNREADABLE):
             self.skipped += 1
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """What every step of one account's pass works with (built once in _run_pass)."""
+
+    account: object
+    config: object
+    pipeline: Pipeline
+    state: State
+    store: MailStore
+    box: DraftBox
+    own_ids: set[str]
+    summary: PassSummary
+    stop_event: threading.Event | None
+    on_outcome: Callable[[Outcome], None] | None
+
+    def stopping(self) -> bool:
+        return self.stop_event is not None and self.stop_event.is_set()
 
 
 def record_error(config, account_name: str, text: str) -> None:
@@ -139,16 +158,15 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome,
         if not state.account_known(account.name):
             _refuse_lost_state(account, config, box)
         own_ids = state.draft_message_ids(account.name)
-        pipeline = ledger.Following(pipeline, identity.owner().addresses)
+        ctx = _Pass(account, config, ledger.Following(pipeline, identity.owner().addresses), state,
+                    store, box, own_ids, summary, stop_event, on_outcome)
         for folder in account.folders:
-            if stop_event is not None and stop_event.is_set():
+            if ctx.stopping():
                 summary.stopped = True
                 break
-            _scan_folder(account, config, pipeline, state, store, box, folder, own_ids,
-                         summary, stop_event, on_outcome)
+            _scan_folder(ctx, folder)
         if not summary.stopped:
-            _after_folders(account, config, pipeline, state, store, box, own_ids, summary,
-                           stop_event, on_outcome, now)
+            _after_folders(ctx, now)
     except BaseException as exc:
         state.finish_pass(pass_id, summary.fetched, summary.rejections, summary.drafts,
                           summary.skipped, error=_describe(exc))
@@ -162,20 +180,19 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome,
     return summary
 
 
-def _after_folders(account, config, pipeline: Pipeline, state: State, store: MailStore, box: DraftBox,
-                   own_ids: set[str], summary: PassSummary, stop_event, on_outcome, now) -> None:
+def _after_folders(ctx: _Pass, now: float | None) -> None:
     """The relationship ledger's part of a pass (docs/ledger.md): the corrections folder, then
     what happened next (Sent, discarded drafts), then check-ins that are due."""
-    filed = corrections.folder_for(account, store)
+    account, state = ctx.account, ctx.state
+    filed = corrections.folder_for(account, ctx.store)
     if filed:
-        _scan_folder(account, config, corrections.Filed(pipeline, state, account.name, filed), state,
-                     store, box, filed, own_ids, summary, stop_event, on_outcome)
-    if summary.stopped or (stop_event is not None and stop_event.is_set()):
+        _scan_folder(replace(ctx, pipeline=corrections.Filed(ctx.pipeline, state, account.name, filed)), filed)
+    if ctx.summary.stopped or ctx.stopping():
         return
-    ledger.follow_up(state, store, box, account, config.daemon.lookback_days,
-                     [o for o in summary.outcomes if o.action == ANSWERED])
-    after_days = getattr(getattr(config, "checkin", None), "after_days", 0)
-    summary.checkins = checkin.run(state, box, account.name, config.identity, after_days, now)
+    ledger.follow_up(state, ctx.store, ctx.box, account, ctx.config.daemon.lookback_days,
+                     [o for o in ctx.summary.outcomes if o.action == ANSWERED])
+    after_days = getattr(getattr(ctx.config, "checkin", None), "after_days", 0)
+    ctx.summary.checkins = checkin.run(state, ctx.box, account.name, ctx.config.identity, after_days, now)
 
 
 def _refuse_lost_state(account, config, box: DraftBox) -> None:
@@ -196,14 +213,12 @@ def _describe(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailStore, box: DraftBox,
-                 folder: str, own_ids: set[str], summary: PassSummary,
-                 stop_event: threading.Event | None, on_outcome) -> None:
-    name = account.name
+def _scan_folder(ctx: _Pass, folder: str) -> None:
+    name, state, store = ctx.account.name, ctx.state, ctx.store
     uidvalidity = store.uidvalidity(folder)
     current = state.folder(name, folder)
     if current is None:
-        cutoff = time.time() - config.daemon.lookback_days * 86400
+        cutoff = time.time() - ctx.config.daemon.lookback_days * 86400
         state.set_folder(name, folder, uidvalidity, 0, cutoff)
         after = 0
     elif current.uidvalidity != uidvalidity:
@@ -228,14 +243,13 @@ def _scan_folder(account, config, pipeline: Pipeline, state: State, store: MailS
     if refs or retry:
         log.debug("%s %s: %d new message(s), %d to retry", name, folder, len(refs), len(retry))
     with _Batch(state) as batched:
-        _handle_all(account, pipeline, batched, store, box, folder, own_ids, summary, stop_event,
-                    on_outcome, listing, uidvalidity, cutoff, retry + refs)
+        _handle_all(replace(ctx, state=batched), folder, listing, cutoff, retry + refs)
 
 
-def _handle_all(account, pipeline, state, store, box, folder, own_ids, summary, stop_event,
-                on_outcome, listing, uidvalidity, cutoff, todo) -> None:
-    name = account.name
-    for fetched in store.fetch(folder, todo):
+def _handle_all(ctx: _Pass, folder: str, listing, cutoff: float, todo: list) -> None:
+    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch)."""
+    name, state, box, uidvalidity = ctx.account.name, ctx.state, ctx.box, listing.uidvalidity
+    for fetched in ctx.store.fetch(folder, todo):
         if fetched.raw is None and fetched.transient:
             outcome = _failed_read(state, name, folder, uidvalidity, fetched)
             if outcome is None:      # retried on a later pass; the folder still moves on
@@ -248,14 +262,15 @@ def _handle_all(account, pipeline, state, store, box, folder, own_ids, summary, 
         elif not listing.ordered and _older_than(fetched.raw, cutoff):
             outcome = Outcome(folder, fetched.ref, "", OLD)
         else:
-            outcome = pipeline.handle(fetched.raw, folder, fetched.ref, box,
-                                      seen=lambda key: state.seen_fingerprint(name, key), own_ids=own_ids)
+            outcome = ctx.pipeline.handle(fetched.raw, folder, fetched.ref, box,
+                                          seen=lambda key: state.seen_fingerprint(name, key),
+                                          own_ids=ctx.own_ids)
         _record(state, name, folder, outcome, listing.ordered, box.folder)
-        summary.add(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-        if stop_event is not None and stop_event.is_set():
-            summary.stopped = True
+        ctx.summary.add(outcome)
+        if ctx.on_outcome is not None:
+            ctx.on_outcome(outcome)
+        if ctx.stopping():
+            ctx.summary.stopped = True
             return
 
 
