@@ -81,6 +81,7 @@ class _Pass:
     summary: PassSummary
     stop_event: threading.Event | None
     on_outcome: Callable[[Outcome], None] | None
+    on_listing: Callable[[str, int], None] | None = None   # (folder, messages to read): progress
 
     def stopping(self) -> bool:
         return self.stop_event is not None and self.stop_event.is_set()
@@ -94,14 +95,15 @@ def record_error(config, account_name: str, text: str) -> None:
 
 def run_pass(account, config, pipeline: Pipeline, stop_event: threading.Event | None = None, *,
              dry_run: bool = False, store: MailStore | None = None,
-             on_outcome: Callable[[Outcome], None] | None = None, now: float | None = None) -> PassSummary:
+             on_outcome: Callable[[Outcome], None] | None = None, now: float | None = None,
+             on_listing: Callable[[str, int], None] | None = None) -> PassSummary:
     """Scan every folder of `account` once. Raises on connection/store failure (after
     recording it); per-message problems are logged and skipped. `dry_run` appends nothing and
     works on a scratch copy of the state. `now` (unix time) is when check-ins are judged due."""
     with contextlib.ExitStack() as stack:
         if not dry_run:
             stack.enter_context(mailbox_lock(account, stop_event))
-        return _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome, now)
+        return _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome, now, on_listing)
 
 
 def lock_dir() -> Path:
@@ -142,7 +144,8 @@ def mailbox_lock(account, stop_event: threading.Event | None = None):
         os.close(fd)  # releases the lock
 
 
-def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome, now=None) -> PassSummary:
+def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome, now=None,
+              on_listing=None) -> PassSummary:
     state = State.scratch_copy(config.daemon.state_dir) if dry_run else State.open(config.daemon.state_dir)
     summary = PassSummary(account.name)
     pass_id = state.begin_pass(account.name)
@@ -159,7 +162,7 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome,
             _refuse_lost_state(account, config, box)
         own_ids = state.draft_message_ids(account.name)
         ctx = _Pass(account, config, ledger.Following(pipeline, identity.owner().addresses), state,
-                    store, box, own_ids, summary, stop_event, on_outcome)
+                    store, box, own_ids, summary, stop_event, on_outcome, on_listing)
         for folder in account.folders:
             if ctx.stopping():
                 summary.stopped = True
@@ -242,6 +245,8 @@ def _scan_folder(ctx: _Pass, folder: str) -> None:
     retry = [r for r in _retry_refs(state, name, folder, uidvalidity, listing.ordered) if r not in refs]
     if refs or retry:
         log.debug("%s %s: %d new message(s), %d to retry", name, folder, len(refs), len(retry))
+        if ctx.on_listing is not None:
+            ctx.on_listing(folder, len(refs) + len(retry))
     with _Batch(state) as batched:
         _handle_all(replace(ctx, state=batched), folder, listing, cutoff, retry + refs)
 

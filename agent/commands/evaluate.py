@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from classifiers import MalformedMessage, ThreadContext, parse_message
 
 from ..errors import UserError
+from ..progress import Progress
 from ..terminal import clean
 from .common import DETAIL_FIELDS, build_classifier, details_for
 
@@ -62,27 +62,10 @@ def load_rows(root: Path) -> list[Row]:
         raise UserError(f"{labels}: cannot read ({exc.strerror or type(exc).__name__})") from None
 
 
-class _Progress:
-    """A one-line progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self, total: int):
-        self.total, self.on = total, sys.stderr.isatty()
-
-    def update(self, done: int) -> None:
-        if self.on and self.total:
-            filled = int(30 * done / self.total)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.on:
-            sys.stderr.write("\r" + " " * 50 + "\r")
-            sys.stderr.flush()
-
-
 def evaluate(root: Path, classifier, config) -> dict:
     rows = load_rows(root)
-    progress = _Progress(len(rows))
+    progress = Progress("evaluate")   # a bar on a terminal only (agent/progress.py)
+    progress.add_total(len(rows))
     started = time.perf_counter()
     for i in range(0, len(rows), BATCH):
         batch, msgs = [], []
@@ -98,7 +81,7 @@ def evaluate(root: Path, classifier, config) -> dict:
             row.hits = [(h.id, h.score) for h in verdict.hits]
             if row.gold:
                 row.details = details_for(msg, config)
-        progress.update(min(i + BATCH, len(rows)))
+        progress.advance(min(i + BATCH, len(rows)) - i)
     progress.close()
     return summarise(rows, time.perf_counter() - started)
 

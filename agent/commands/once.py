@@ -12,6 +12,7 @@ import logging
 
 from .. import scan
 from ..logs import under_systemd
+from ..progress import Progress
 from .common import build_pipeline, describe_outcome, each_account
 
 PIPELINE_LOGGER = "nottoday.pipeline"
@@ -41,11 +42,18 @@ def run(args) -> int:
     per_message = dry or not under_systemd()
 
     def one(name: str, account) -> None:
+        progress = Progress(name)   # a bar on a terminal only (agent/progress.py)
+
         def show(outcome):
-            print(f"{name}: {describe_outcome(outcome)}")
+            if per_message:
+                progress.line(f"{name}: {describe_outcome(outcome)}")
+            progress.advance()
         with pipeline_log_quieted(per_message and not getattr(args, "verbose", 0)):
-            summary = scan.run_pass(account, config, pipeline, dry_run=dry,
-                                    on_outcome=show if per_message else None)
+            try:
+                summary = scan.run_pass(account, config, pipeline, dry_run=dry, on_outcome=show,
+                                        on_listing=lambda _folder, n: progress.add_total(n))
+            finally:
+                progress.close()
         verb = "would save" if dry else "saved"
         print(f"{name}: {summary.fetched} new message(s), {summary.rejections} rejection(s), "
               f"{verb} {summary.drafts} draft(s)" + (f", skipped {summary.skipped}" if summary.skipped else "")
