@@ -286,13 +286,13 @@ class Classifier:
         comp = self._compile(prep.lang)
         evidence: dict[str, str] = {}
         found: dict[str, list[tuple[int, int]]] | None = {} if comp.clauses else None
+        body = _body_start(doc, prep.subject_end) if found is not None else 0
         spans = self._text_hits(comp, doc, prep.text, prep.subject_end, evidence, quoted=False,
-                                cues=found)
+                                cues=found, body=body)
         scores: dict[str, float] = {}       # rules counted with less than their score, and why
         notes: dict[str, str] = {}
         if found is not None:
-            self._clause_hits(comp, doc, prep.text, prep.subject_end, found, spans, evidence,
-                              scores, notes)
+            self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
             if self._quote_may_match(comp.quote, quoted):
@@ -327,13 +327,13 @@ class Classifier:
         return comp.matcher.may_match(quoted, lemma_forms(comp.nlp))
 
     def _text_hits(self, comp: _Compiled, doc, text: str, subject_end: int, evidence: dict,
-                   quoted: bool, cues: dict | None = None) -> dict[str, list[tuple[int, int]]]:
+                   quoted: bool, cues: dict | None = None, body: int = 0) -> dict[str, list[tuple[int, int]]]:
         """Record, per rule, its first match in scope, widened by the matches overlapping it.
         `text` is the doc's text (doc.text would rebuild it token by token). Clause cues found
-        in the body go to `cues` (class -> token spans). Returns each rule's match spans."""
+        in the body (from token `body` on) go to `cues` (class -> token spans). Returns each
+        rule's match spans."""
         rule_of = self._rule_of_key
         cue_of = comp.clauses.cue_of if cues is not None and comp.clauses else None
-        body = _body_start(doc, subject_end) if cue_of is not None else 0   # cues count in the body only
         spans: dict[str, list[tuple[int, int]]] = {}
         for matcher in (comp.matcher, comp.lower, comp.lemma):
             if not len(matcher):
@@ -375,7 +375,7 @@ class Classifier:
             evidence[rid] = _printable(text[doc[start].idx:last.idx + len(last)])
         return spans
 
-    def _clause_hits(self, comp: _Compiled, doc, text: str, subject_end: int, found: dict,
+    def _clause_hits(self, comp: _Compiled, doc, text: str, body: int, found: dict,
                      spans: dict, evidence: dict, scores: dict, notes: dict) -> None:
         """Clause rules (classifiers/clauses.py). One clause is one statement: it counts at most
         the best clause rule's score, and less by what statement rules (score >= STATEMENT)
@@ -386,7 +386,7 @@ class Classifier:
         if engine.worth(found):
             statements = [sp for rid, found_spans in spans.items()
                           if self._by_id[rid].score >= STATEMENT for sp in found_spans]
-            engine.more(doc, found, _body_start(doc, subject_end), statements)
+            engine.more(doc, found, body, statements)
         elif not any(self._by_id[rid].score >= STATEMENT for rid in spans):
             return
         for cue_spans in found.values():

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress, count
 
 from spacy.attrs import ORTH
 from spacy.matcher import Matcher
@@ -216,9 +217,12 @@ class ClauseEngine:
             kinds = self._kinds
             if len(kinds) > _MAX_WORDS:
                 kinds.clear()
-            of = [kinds[o] if o in kinds else self._kind(o) for o in orths]
-            got = doc.user_data[_STRUCTURE] = ([i for i, k in enumerate(of) if k],
-                                              [i for i, k in enumerate(of) if k == 2])
+            try:    # known words: no Python-level loop (an unknown one makes the lookup raise)
+                of = list(map(kinds.__getitem__, orths))
+            except KeyError:
+                of = [kinds[o] if o in kinds else self._kind(o) for o in orths]
+            got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
+                                              list(compress(count(), map((2).__eq__, of))))
         return got
 
     def _kind(self, orth: int) -> int:

@@ -429,8 +429,9 @@ class AnchoredMatcher:
             sat = reduce(or_, sats)
             ginfo = self._ginfo
             windowed: dict[int, list[int]] = {}   # group -> anchors, for spaCy's Matcher
-            for p in compress(range(n), anchors if within is None else
-                              [a if w else None for a, w in zip(anchors, within)]):
+            # with `within`: the flagged positions, kept where they anchor something
+            for p in (compress(range(n), anchors) if within is None else
+                      compress(compress(range(n), within), compress(anchors, within))):
                 for g in anchors[p]:
                     need, multi, exact, fast, matcher, _, _ = ginfo[g]
                     if need & sat != need or (multi is not None and not _fits(multi, sat)):
