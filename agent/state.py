@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -221,14 +222,20 @@ class State:
         """A new, complete database at `path`: written aside, then renamed into place, so a crash
         never leaves an empty file that would pass for a first run."""
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+        # per process and thread: the daemon's account threads may create it at the same moment
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
         tmp.unlink(missing_ok=True)
         fresh = cls(tmp)
         fresh.db.execute("PRAGMA journal_mode=DELETE")   # one self-contained file to rename
         fresh.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('created', ?)",
                          (str(time.time()),))
         fresh.close()
-        os.replace(tmp, path)
+        try:
+            os.link(tmp, path)    # never over a database another thread or process just made
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.db.close()

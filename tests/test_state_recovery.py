@@ -115,3 +115,29 @@ def test_reset_refuses_while_the_daemon_runs(maildir, config_for, tmp_path, caps
         assert "stop it first" in capsys.readouterr().err
     finally:
         lock.release()
+
+
+def test_threads_creating_the_state_at_once_share_one_database(tmp_path):
+    """The daemon's account threads open a new state at the same moment: one database, no error,
+    and no thread left writing to a file another one replaced."""
+    import threading
+
+    errors, barrier = [], threading.Barrier(8)
+
+    def open_and_write(i):
+        try:
+            barrier.wait()
+            with State.open(tmp_path / "st") as st:
+                st.set_folder(f"acct{i}", "INBOX", 1, 0, 0.0)
+        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_and_write, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    with State.open(tmp_path / "st") as st:
+        assert all(st.folder(f"acct{i}", "INBOX") is not None for i in range(8))
+    assert not list((tmp_path / "st").glob(".state.sqlite3.*"))
