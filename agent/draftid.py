@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import threading
 from pathlib import Path
 
 KEY_NAME = "install.key"
@@ -35,7 +36,7 @@ def install_key(state_dir: Path | str) -> bytes:
     except FileNotFoundError:
         pass
     d.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = d / f".{KEY_NAME}.{os.getpid()}"
+    tmp = d / f".{KEY_NAME}.{os.getpid()}.{threading.get_ident()}"   # per thread: accounts race
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as fh:
         fh.write(secrets.token_hex(32) + "\n")
