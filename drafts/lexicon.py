@@ -33,6 +33,12 @@ def alternation(name: str) -> str:
     return vocab()[name].pattern
 
 
+@lru_cache(maxsize=None)
+def around(name: str, template: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """`template` with `{words}` standing for the [patterns] list `name`, compiled once."""
+    return re.compile(template.replace("{words}", alternation(name)), flags)
+
+
 def norm_line(line: str) -> str:
     """A line as the sign-off list spells it: lower case, punctuation dropped."""
     return re.sub(r"[^\w\s&'’]", "", line.lower()).strip()

@@ -12,7 +12,7 @@ from functools import lru_cache
 from classifiers.message import Address, Message
 
 from .addresses import is_automated_address, is_team_inbox, sender_labels
-from .lexicon import alternation, has_job_word, norm_line, vocab
+from .lexicon import alternation, around, has_job_word, norm_line, vocab
 from .text import decode_words, fold, fold_loose, one_line
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
@@ -35,17 +35,14 @@ class Person:
     addr: str = ""
 
 
-@lru_cache(maxsize=1)
 def _pronouns() -> re.Pattern:
     """'(she/her)' after a name in a signature."""
-    return re.compile(rf"\s*[(\[]\s*(?:{alternation('pronouns')})\s*/\s*\w+(?:\s*/\s*\w+)?\s*[)\]]",
-                      re.IGNORECASE)
+    return around("pronouns", r"\s*[(\[]\s*(?:{words})\s*/\s*\w+(?:\s*/\s*\w+)?\s*[)\]]")
 
 
-@lru_cache(maxsize=1)
 def _delegation() -> re.Pattern:
     """'i. A. ', 'P/O ', 'Pour le Directeur et par délégation,' opening a signature line."""
-    return re.compile(rf"^(?:{alternation('delegation')})(?=[\s,:]|$)[\s,:]*", re.IGNORECASE)
+    return around("delegation", r"^(?:{words})(?=[\s,:]|$)[\s,:]*")
 
 
 @lru_cache(maxsize=1)
