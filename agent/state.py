@@ -292,8 +292,7 @@ class State:
 
     # --- messages --------------------------------------------------------------------
     def seen(self, account: str, key: str) -> bool:
-        return self.db.execute("SELECT 1 FROM messages WHERE account=? AND key=?",
-                               (account, key)).fetchone() is not None
+        return self.seen_fingerprint(account, key) is not None
 
     def seen_fingerprint(self, account: str, key: str) -> str | None:
         """None: `key` was never handled; else the fingerprint it was handled with ("" unknown)."""

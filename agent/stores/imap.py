@@ -32,7 +32,6 @@ import logging
 import socket
 import ssl
 import threading
-import time
 from datetime import datetime, timezone
 from typing import Iterator
 
