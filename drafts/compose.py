@@ -58,7 +58,7 @@ VARIABLES = frozenset({
     "my_first_name", "my_email", "signature", "feedback_offered",
     "kept_on_file", "via_agency", "feedback_given", "feedback_point", "call_offered",
     "introduction_to", "future_role", "connect_offered", "questions", "reapply", "reapply_after",
-    "ask_radar", "length", "tone", "register", "contact_salutation", "contact_last_name",
+    "ask_radar", "length", "tone", "register", "familiar", "contact_salutation", "contact_last_name",
     "pick", "answer", "cc",
 })
 BUILTIN_VARIABLES = VARIABLES | {"mark"}
@@ -207,6 +207,7 @@ class Composer:
         return {
             "length": self._length(details), "tone": self.settings.tone,
             "register": "formal" if formal else details.register,
+            "familiar": details.familiar and not formal,
             "contact_salutation": details.salutation,
             "contact_last_name": name[-1] if len(name) >= 2 else None,
             "pick": {kind: int(hashlib.sha256(f"{seed}\x00{kind}".encode()).hexdigest(), 16) % PHRASINGS

@@ -9,7 +9,7 @@ from classifiers.message import Message
 from .addresses import copied, follow_up_address
 from .agency import via_agency
 from .company import company as find_company
-from .greeting import register, salutation
+from .greeting import familiar, register, salutation
 from .identity import Identity
 from .lexicon import vocab
 from .offers import Offer, find_offers, scanned_text
@@ -34,6 +34,7 @@ class Details:
     offers: tuple[Offer, ...] = ()   # what the sender offered or asked, with evidence (drafts/offers.py)
     cc: tuple[str, ...] = ()         # people copied on the rejection, copied on the draft
     register: str = "formal"         # "informal" when the sender greeted by first name or said du/tu
+    familiar: bool = False           # the sender said du/tu: the draft says it back (German, French)
     salutation: str | None = None    # "f" / "m": the text addresses the contact as Frau/Herr, Madame/...
     words: int = 0                   # how much the sender wrote (above the signature)
 
@@ -77,6 +78,7 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         offers=offers,
         cc=copied(msg, owner, reply_to),
         register=register(body, language),
+        familiar=familiar(body, language),
         salutation=salutation(body, person.name if person else None),
         words=len(scanned_text(body).split()),
     )

@@ -26,6 +26,21 @@ def register(body: str, language: str) -> str:
     return INFORMAL if informal is not None and informal.search(body) else FORMAL
 
 
+def familiar(body: str, language: str) -> bool:
+    """True when the sender says du/tu to the owner (German, French): the draft answers in kind.
+
+    One stray "ta" or "Du" (a name, an abbreviation) is not enough: it takes two familiar forms,
+    or one after a first-name greeting, and never after a formal greeting."""
+    pattern = vocab().get(f"informal_address_{language}")
+    if pattern is None:
+        return False
+    first = next((line for line in body.split("\n") if line.strip()), "").lower()
+    if vocab()["formal_greeting"].search(first):
+        return False
+    hits = len(pattern.findall(body))
+    return hits >= 2 or (hits == 1 and bool(vocab()["informal_greeting"].search(first)))
+
+
 def salutation(body: str, full_name: str | None) -> str | None:
     """"f" or "m" when the text puts an honorific before the contact's surname ("Frau Böhme",
     "Monsieur Martin", "Ms. Raman"), else None: a formal greeting then uses the full name."""

@@ -210,6 +210,47 @@ def test_french_drafts_greet_in_the_senders_register(body, greeting):
     assert text.startswith(greeting + "\n")
 
 
+DU = ("Hallo Sam,\n\nleider hat es diesmal nicht geklappt, wir haben uns für jemand anderen entschieden. "
+      "Danke für deine Zeit und dein Interesse!\n\nViele Grüße\nKatrin Böhme")
+SIE = ("Hallo Sam,\n\nleider haben wir uns für jemand anderen entschieden. Danke für Ihre Zeit und Ihr "
+       "Interesse!\n\nViele Grüße\nKatrin Böhme")
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_a_german_sender_who_says_du_is_answered_with_du(tone):
+    msg = parse_message(eml(DU, "Katrin Böhme <katrin.boehme@elbwerk.de>"))
+    text = Composer(SAM, DraftSettings(quote_original=False, tone=tone)).compose(msg, None).get_content()
+    body = text.split("\n", 1)[1]
+    polite = re.findall(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", body)
+    familiar = re.findall(r"\b(?:du|dir|dich|dein[emnrs]?|euch|euer)\b", body, re.I)
+    if tone == "formal":        # the owner asked for formal drafts: Sie whatever the sender wrote
+        assert polite and not familiar, body
+    else:
+        assert familiar and not polite, body
+
+
+def test_a_german_sender_who_says_sie_after_a_first_name_greeting_keeps_sie():
+    msg = parse_message(eml(SIE, "Katrin Böhme <katrin.boehme@elbwerk.de>"))
+    text = Composer(SAM, DraftSettings(quote_original=False)).compose(msg, None).get_content()
+    assert text.startswith("Hallo Katrin,\n")
+    assert re.search(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b", text)
+    assert not re.search(r"\b(?:du|dir|dich|dein[emnrs]?)\b", text, re.I), text
+
+
+@pytest.mark.parametrize("body, familiar", [
+    ("Salut Sam,\n\nOn a choisi un autre profil, désolée ! Merci pour ton temps et ta motivation.\n\nBises,\nClaire",
+     True),
+    ("Bonjour Sam,\n\nNous avons retenu une autre candidature. Merci pour votre temps.\n\nCordialement,\nClaire Martin",
+     False),
+])
+def test_a_french_sender_who_says_tu_is_answered_with_tu(body, familiar):
+    msg = parse_message(eml(body, "Claire Martin <claire.martin@lumiere-conseil.fr>"))
+    text = Composer(SAM, DraftSettings(quote_original=False)).compose(msg, None).get_content()
+    tu = re.findall(r"\b(?:tu|te|toi|ton|ta|tes)\b|\bt'", text)
+    vous = re.findall(r"\b(?:vous|votre|vos)\b", text)
+    assert (bool(tu), bool(vous)) == (familiar, not familiar), text
+
+
 @pytest.mark.parametrize("frm, extra, signature, greeted", [
     ("Jane Doe <jane@acme-widgets.com>", "Reply-To: The Talent Team <talent@acme-widgets.com>\n",
      "The Talent Team", None),                                            # she did not sign
