@@ -7,6 +7,12 @@ message — whoever sent it, dated by the mailbox — is `after_days` old. So th
 mail's, not nottoday's: a first pass over an old, answered, quiet relationship makes it due at
 once. Later mail from the company outside the thread (an invitation) also counts as not quiet.
 
+Cheap when nothing changed: the scan of candidates runs only when the ledger noted an event
+since the last scan (State.ledger_mark), `after_days` changed, or the earliest moment a quiet
+relationship comes due (remembered from the last scan) has arrived. Due-ness only changes with
+new events or with time, so skipping is exact; an idle pass costs two indexed lookups, whatever
+the size of the ledger.
+
 Exactly once, also across crashes: the check-in's Message-ID is deterministic (agent.draftid,
 source key "checkin:" + the rejection's key) and looked up with one SEARCH in Drafts (and one in
 Sent) before the APPEND; the state records it after. `now` is injectable: tests never wait.
@@ -55,14 +61,21 @@ def candidates(state: State, account: str) -> list[Relationship]:
 
 
 def due(rel: Relationship, events: list[Event], after_days: int, now: float) -> Due | None:
+    d = _quiet(rel, events)
+    if d is None or now - d.last_at < after_days * 86400:
+        return None
+    return d
+
+
+def _quiet(rel: Relationship, events: list[Event]) -> Due | None:
+    """The conversation's last message and the one a check-in would answer (None: no check-in
+    can ever be due until the ledger learns more)."""
     dated = [e for e in events if e.kind in QUIET_KINDS and e.at is not None]
     if rel.date is not None:
         dated.append(Event(REJECTION, rel.message_id or "", rel.date, None, rel.created))
     if not dated:
         return None
     last_at = max(e.at for e in dated)
-    if now - last_at < after_days * 86400:
-        return None
     thread = [e for e in dated if e.kind in THREAD_KINDS and e.message_id]
     target = max(thread, key=lambda e: e.at).message_id if thread else rel.message_id
     return Due(rel, last_at, target) if target else None
@@ -77,12 +90,27 @@ def run(state: State, box: DraftBox, account: str, identity: Identity, after_day
         log.debug("%s: no install key, no check-ins", account)
         return 0
     now = time.time() if now is None else now
-    todo = [d for rel in candidates(state, account)
-            if (d := due(rel, state.events(rel.id), after_days, now)) is not None]
-    if not todo:
-        return 0
-    composer = CheckinComposer(identity)
-    return sum(_save(state, box, account, identity, composer, d, now) for d in todo)
+    marker = f"checkin:{account}"
+    mark = state.ledger_mark()
+    last = (state.marker(marker) or "").split(":")
+    if len(last) == 3 and last[:2] == [str(after_days), str(mark)] and now < float(last[2]):
+        return 0    # nothing new in the ledger and nothing comes due before `now`: no scan
+    todo, next_due = [], float("inf")
+    for rel in candidates(state, account):
+        d = _quiet(rel, state.events(rel.id))
+        if d is None:
+            continue
+        if now - d.last_at >= after_days * 86400:
+            todo.append(d)
+        else:
+            next_due = min(next_due, d.last_at + after_days * 86400)
+    saved = 0
+    if todo:
+        composer = CheckinComposer(identity)
+        saved = sum(_save(state, box, account, identity, composer, d, now) for d in todo)
+    # `mark` as read before the saves: a check-in saved now is news, so the next pass looks once more
+    state.set_marker(marker, f"{after_days}:{mark}:{next_due!r}")
+    return saved
 
 
 def _save(state: State, box: DraftBox, account: str, identity: Identity, composer: CheckinComposer,

@@ -239,6 +239,9 @@ def _scan_sent(state: State, store: MailStore, account: str, sent: str, lookback
             else:
                 for r in batch:
                     state.record_ref(account, tag, str(r))
+    if listing.ordered and listing.uidnext - 1 > after:   # below UIDNEXT: read, or older than the cutoff
+        with state.transaction():
+            state.advance(account, tag, listing.uidnext - 1)
 
 
 def _note_sent(state: State, account: str, info: HeaderInfo) -> None:
@@ -261,6 +264,20 @@ def waiting_drafts(state: State, account: str) -> list[Relationship]:
 
 
 def _check_drafts(state: State, store: MailStore, box: DraftBox, account: str) -> None:
+    """Drafts that left Drafts unsent. Skipped while the Drafts folder's change token (IMAP:
+    one STATUS of UIDVALIDITY, UIDNEXT, MESSAGES) is what the last check saw: nothing was added
+    or expunged since, so no draft can have gone. An idle pass thus costs one STATUS, whatever
+    the number of drafts; the SEARCHes below run only after Drafts changed."""
+    token = store.change_token(box.folder)
+    marker = f"ledger:drafts-checked:{account}:{box.folder}"
+    if token is not None and state.marker(marker) == token:
+        return
+    _drafts_gone(state, store, box, account)
+    if token is not None:
+        state.set_marker(marker, token)
+
+
+def _drafts_gone(state: State, store: MailStore, box: DraftBox, account: str) -> None:
     waiting = [(rel, ("Message-ID", rel.draft_message_id) if rel.draft_message_id
                 else ("In-Reply-To", rel.message_id)) for rel in waiting_drafts(state, account)]
     waiting = [(rel, pair) for rel, pair in waiting if pair[1]]

@@ -371,6 +371,20 @@ class State:
             "SELECT draft_message_id FROM drafts WHERE account=? AND draft_message_id IS NOT NULL",
             (account,))}
 
+    # --- small markers (what a periodic check saw last time) ----------------------------
+    def marker(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_marker(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                        "SET value=excluded.value", (key, str(value)))
+
+    def ledger_mark(self) -> int:
+        """Grows with every event the ledger notes (events are never deleted): equal marks, no
+        news in the ledger. One index lookup (the table's rowid), whatever its size."""
+        return int(self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM relationship_events").fetchone()[0])
+
     # --- passes and errors -------------------------------------------------------------
     def begin_pass(self, account: str) -> int:
         cur = self.db.execute("INSERT INTO passes (account, started) VALUES (?, ?)",

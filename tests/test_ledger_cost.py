@@ -1,6 +1,6 @@
 """Issue 15: the ledger keeps passes cheap — against Dovecot, with a Sent folder of 300 messages:
 Sent's headers are read once (header fields only) and then only the new UIDs; waiting drafts
-cost one SEARCH per pass whatever the size of Drafts; no folder is ever read whole
+cost nothing while Drafts is unchanged (one STATUS) and one SEARCH when it changed, whatever its size; no folder is ever read whole
 (`header_index`) and no body is fetched outside the watched folders."""
 from __future__ import annotations
 
@@ -64,6 +64,22 @@ def test_sent_is_read_incrementally_and_drafts_by_search(dovecot, imap_account, 
     for counts in (first, second, third):
         assert not any(name == "header_index" for name, _ in counts)
         assert not any(name == "fetch" and folder != "INBOX" for name, folder in counts)
-    # the waiting draft: one SEARCH of Drafts per pass (the per-rejection checks are in the first only)
-    assert second.get(("find_headers", "Drafts")) == 1
-    assert third.get(("find_headers", "Drafts")) == 1
+    # the waiting draft: Drafts unchanged since the last check (one STATUS says so): no SEARCH
+    assert second.get(("find_headers", "Drafts"), 0) == 0
+    assert third.get(("find_headers", "Drafts"), 0) == 0
+
+    # the user deletes one of the other drafts: Drafts changed, the waiting draft is looked for
+    # once (and found: still waiting), then the folder is quiet again
+    with dovecot.client(imap_account) as c:
+        c.select_folder("Drafts")
+        uid = c.search(["HEADER", "Message-ID", "<d0@example.org>"])
+        c.delete_messages(uid)
+        c.expunge()
+    counted.clear()
+    assert main(["--config", cfg, "once"]) == 0
+    assert counted.get(("find_headers", "Drafts")) == 1
+    counted.clear()
+    assert main(["--config", cfg, "once"]) == 0
+    assert counted.get(("find_headers", "Drafts"), 0) == 0
+    assert main(["--config", cfg, "ledger"]) == 0
+    assert "draft waiting" in capsys.readouterr().out

@@ -33,6 +33,8 @@ class Listing:
     uidvalidity: int        # 0 for stores without UIDs
     refs: tuple[Ref, ...]   # in the order to process them
     ordered: bool           # True: refs are increasing UIDs
+    uidnext: int = 0        # IMAP: the folder's UIDNEXT when listed (0: unknown); every UID
+                            # below it was either listed or left out by `since`
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,13 @@ class MailStore(ABC):
     def find_headers(self, folder: str, pairs: list[tuple[str, str]]) -> list[HeaderInfo]:
         """Messages of `folder` with any of the (header, value) pairs (see `matches`), read
         without bodies. Its cost must not grow with the folder: one SEARCH on IMAP."""
+
+    def change_token(self, folder: str) -> str | None:
+        """Something that changes whenever a message is added to or removed from `folder`
+        (IMAP: UIDVALIDITY, UIDNEXT and MESSAGES from one STATUS, never a SELECT), so a check
+        of the folder's contents can be skipped while it stays the same; None when the store
+        cannot tell (the check then runs every time)."""
+        return None
 
     def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
         """Flags and threading headers of just these messages (the new ones of a folder read
