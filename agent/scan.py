@@ -32,7 +32,7 @@ from classifiers import parse_message
 from . import checkin, corrections, ledger
 from .errors import UserError
 from .pipeline import (ANSWERED, DRAFTED, FAILED, MALFORMED, OLD, SEEN, UNREADABLE, WOULD_DRAFT, DraftBox,
-                       Outcome, Pipeline)
+                       Outcome, Pending, Pipeline)
 from .draftid import install_key, read_install_key
 from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
 from .stores.base import SOURCE_HEADER
@@ -77,7 +77,7 @@ class _Pass:
     state: State
     store: MailStore
     box: DraftBox
-    own_ids: set[str]
+    own_ids: "set[str] | _OnFirstUse"
     summary: PassSummary
     stop_event: threading.Event | None
     on_outcome: Callable[[Outcome], None] | None
@@ -85,6 +85,29 @@ class _Pass:
 
     def stopping(self) -> bool:
         return self.stop_event is not None and self.stop_event.is_set()
+
+
+class _OnFirstUse:
+    """A set read from the state the first time it is looked at (a pass with nothing new never
+    does: its cost must not grow with the number of drafts)."""
+
+    def __init__(self, load: Callable[[], set]) -> None:
+        self._load = load
+        self._value: set | None = None
+
+    def _get(self) -> set:
+        if self._value is None:
+            self._value = set(self._load())
+        return self._value
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __contains__(self, item) -> bool:
+        return item in self._get()
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 def record_error(config, account_name: str, text: str) -> None:
@@ -156,11 +179,12 @@ def _run_pass(account, config, pipeline, stop_event, dry_run, store, on_outcome,
             store.open()
         identity = config.identity
         key = read_install_key(config.daemon.state_dir) if dry_run else install_key(config.daemon.state_dir)
-        box = DraftBox(store, dry_run=dry_run, conversations=state.draft_conversations(account.name),
+        # the drafts' rows are read only if a message needs them: an idle pass never does
+        box = DraftBox(store, dry_run=dry_run, conversations=lambda: state.draft_conversations(account.name),
                        install_key=key, owner=identity.owner().addresses, domain=identity.domain)
         if not state.account_known(account.name):
             _refuse_lost_state(account, config, box)
-        own_ids = state.draft_message_ids(account.name)
+        own_ids = _OnFirstUse(lambda: state.draft_message_ids(account.name))
         ctx = _Pass(account, config, ledger.Following(pipeline, identity.owner().addresses), state,
                     store, box, own_ids, summary, stop_event, on_outcome, on_listing)
         for folder in account.folders:
@@ -249,34 +273,95 @@ def _scan_folder(ctx: _Pass, folder: str) -> None:
             ctx.on_listing(folder, len(refs) + len(retry))
     with _Batch(state) as batched:
         _handle_all(replace(ctx, state=batched), folder, listing, cutoff, retry + refs)
+    if listing.ordered and listing.uidnext - 1 > after and not ctx.summary.stopped:
+        _past_listed(state, name, folder, listing.uidnext)
+
+
+def _past_listed(state: State, account: str, folder: str, uidnext: int) -> None:
+    """The folder's mark moves to UIDNEXT - 1 once every listed message was handled: what lay
+    below it and was not listed is older than the lookback (SINCE left it out). Without this, a
+    folder whose mail is all older than the cutoff (or an empty one) would be searched by date
+    on every pass, a SEARCH that grows with the folder; with it the next idle pass is answered
+    by EXAMINE's UIDNEXT alone."""
+    with state.transaction():
+        state.advance(account, folder, uidnext - 1)
+
+
+WINDOW = 250   # messages decided before the mailbox is asked about their rejections at once
 
 
 def _handle_all(ctx: _Pass, folder: str, listing, cutoff: float, todo: list) -> None:
-    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch)."""
-    name, state, box, uidvalidity = ctx.account.name, ctx.state, ctx.box, listing.uidvalidity
+    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch). Messages go
+    in windows of WINDOW: each is decided (parse, classify, compose) first, then the mailbox is
+    asked once about the window's rejections (DraftBox.prepare), then each message is settled
+    and recorded in order — per message still: Drafts check, APPEND, then its record."""
+    window: list = []
     for fetched in ctx.store.fetch(folder, todo):
-        if fetched.raw is None and fetched.transient:
-            outcome = _failed_read(state, name, folder, uidvalidity, fetched)
-            if outcome is None:      # retried on a later pass; the folder still moves on
-                _advance(state, name, folder, fetched.ref, listing.ordered, record_ref=False)
-                continue
-        elif fetched.raw is None:
-            log.warning("skipping %s %s: %s", folder, _ref_text(fetched.ref), fetched.error)
-            outcome = Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}",
-                              UNREADABLE, reason=fetched.error)
-        elif not listing.ordered and _older_than(fetched.raw, cutoff):
-            outcome = Outcome(folder, fetched.ref, "", OLD)
-        else:
-            outcome = ctx.pipeline.handle(fetched.raw, folder, fetched.ref, box,
-                                          seen=lambda key: state.seen_fingerprint(name, key),
-                                          own_ids=ctx.own_ids)
+        window.append(fetched)
+        if len(window) >= WINDOW:
+            if not _handle_window(ctx, folder, listing, cutoff, window):
+                return
+            window = []
+    if window:
+        _handle_window(ctx, folder, listing, cutoff, window)
+
+
+def _handle_window(ctx: _Pass, folder: str, listing, cutoff: float, window: list) -> bool:
+    """Decide, prepare, settle one window; False when the pass was stopped. A key met twice in a
+    window (one message in two copies) first settles what came before it, so that its second
+    look at the state (`seen`) sees the first copy's record, as message by message would."""
+    decided: list = []
+    keys: set[str] = set()
+    for fetched in window:
+        d = _decide(ctx, folder, listing, cutoff, fetched)
+        if d is not None and d.key in keys:
+            if not _settle_all(ctx, folder, listing, decided):
+                return False
+            decided, keys = [], set()
+            d = _decide(ctx, folder, listing, cutoff, fetched)
+        if d is not None and d.key and not (isinstance(d, Outcome) and d.action in (SEEN, OLD)):
+            keys.add(d.key)
+        decided.append((fetched, d))
+        if ctx.stopping():
+            break
+    return _settle_all(ctx, folder, listing, decided)
+
+
+def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched) -> Outcome | Pending | None:
+    """One message up to the mailbox's answers; None: a read to retry (the folder moves on)."""
+    name, uidvalidity = ctx.account.name, listing.uidvalidity
+    if fetched.raw is None and fetched.transient:
+        return _failed_read(ctx.state, name, folder, uidvalidity, fetched)
+    if fetched.raw is None:
+        log.warning("skipping %s %s: %s", folder, _ref_text(fetched.ref), fetched.error)
+        return Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}",
+                       UNREADABLE, reason=fetched.error)
+    if not listing.ordered and _older_than(fetched.raw, cutoff):
+        return Outcome(folder, fetched.ref, "", OLD)
+    state = ctx.state
+    return ctx.pipeline.decide(fetched.raw, folder, fetched.ref, ctx.box,
+                               seen=lambda key: state.seen_fingerprint(name, key), own_ids=ctx.own_ids)
+
+
+def _settle_all(ctx: _Pass, folder: str, listing, decided: list) -> bool:
+    """The window's rejections asked about at once, then each message settled and recorded."""
+    name, state, box = ctx.account.name, ctx.state, ctx.box
+    pending = [d for _f, d in decided if isinstance(d, Pending)]
+    if pending:
+        box.prepare(folder, [(p.key, p.reply_to, p.message_id) for p in pending])
+    for fetched, d in decided:
+        if d is None:      # retried on a later pass; the folder still moves on
+            _advance(state, name, folder, fetched.ref, listing.ordered, record_ref=False)
+            continue
+        outcome = ctx.pipeline.settle(d, box, fetched.flags) if isinstance(d, Pending) else d
         _record(state, name, folder, outcome, listing.ordered, box.folder)
         ctx.summary.add(outcome)
         if ctx.on_outcome is not None:
             ctx.on_outcome(outcome)
         if ctx.stopping():
             ctx.summary.stopped = True
-            return
+            return False
+    return True
 
 
 WRITE_BATCH = 250   # messages whose state writes share one transaction (one commit, one sync)
