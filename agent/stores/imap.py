@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import dataclasses
 import email.parser
 import email.policy
 import imaplib
@@ -33,6 +32,7 @@ import logging
 import socket
 import ssl
 import threading
+import time
 from datetime import datetime, timezone
 from typing import Iterator
 
@@ -128,14 +128,21 @@ def _literal_limit() -> int:
 class _Watchdog:
     """The deadline of the operation in progress on one connection. When it passes, the socket
     is shut down (by descriptor, so it works mid TLS handshake too): any blocked read or write
-    returns at once. Also counts the literal bytes the operation has been offered."""
+    returns at once. Also counts the literal bytes the operation has been offered.
+
+    One watcher thread per connection, started with its first operation and re-armed by each
+    (a thread per command cost more than the command itself on a loaded machine); it ends when
+    the connection closes (disarm) and starts again should another operation follow."""
 
     def __init__(self) -> None:
         self.fd = -1
         self.fired = False
         self.literal_bytes = 0
-        self._timer: threading.Timer | None = None
         self._lock = threading.Lock()  # a descriptor is never shut down once it may be closed
+        self._cond = threading.Condition(threading.Lock())
+        self._deadline: float | None = None   # time.monotonic() of the operation's end
+        self._done = False                    # the connection closed: the watcher thread ends
+        self._thread: threading.Thread | None = None
 
     def arm(self, fd: int) -> None:
         with self._lock:
@@ -145,19 +152,39 @@ class _Watchdog:
         """The connection is closing: its descriptor number may soon belong to something else."""
         with self._lock:
             self.fd = -1
+        with self._cond:
+            self._done = True
+            self._cond.notify()
 
     @contextlib.contextmanager
     def running(self, seconds: float):
         self.fired = False
         self.literal_bytes = 0
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        with self._cond:
+            self._deadline = time.monotonic() + seconds
+            self._done = False
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._watch, name="imap-deadline", daemon=True)
+                self._thread.start()
+            self._cond.notify()
         try:
             yield
         finally:
-            self._timer.cancel()
-            self._timer = None
+            with self._cond:
+                self._deadline = None
+
+    def _watch(self) -> None:
+        with self._cond:
+            while not self._done:
+                if self._deadline is None:
+                    self._cond.wait()
+                    continue
+                left = self._deadline - time.monotonic()
+                if left > 0:
+                    self._cond.wait(left)
+                    continue
+                self._deadline = None
+                self._fire()
 
     def _fire(self) -> None:
         with self._lock:
@@ -306,9 +333,6 @@ class ImapStore(MailStore):
                         _quiet_close(client)
                     raise
             except (Unreachable, LoginFailed, _Refused, OSError) as exc:
-        self._uidnext: dict[str, int] = {}                  # the last EXAMINE's UIDNEXT per folder
-        # the owner's mail per (folder, senders): UID -> headers, and the UIDs below which it is complete
-        self._owner_mail: dict[tuple[str, frozenset[str]], tuple[dict[int, HeaderInfo], int]] = {}
                 if w.fired:  # imapclient reports any failure during LOGIN as a refused login
                     raise Unreachable(f"cannot connect to {self.where}: no answer within "
                                       f"{self.deadline:.0f} s (connect and log in)") from None
@@ -471,16 +495,11 @@ class ImapStore(MailStore):
         with self._op(f"searching {folder}"):
             uids = self._c().search(criteria or ["ALL"])
         refs = tuple(sorted(u for u in uids if u > after_uid))  # "n:*" always matches the last one
-        if self._uidvalidity.get(folder) != _int(info.get(b"UIDVALIDITY")):
-            self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True, uidnext=uidnext)
-        self._uidnext[folder] = _int(info.get(b"UIDNEXT"))
 
     def change_token(self, folder: str) -> str | None:
         """UIDVALIDITY, UIDNEXT and MESSAGES by one STATUS (no SELECT, nothing that grows with
         the folder): while all three stay the same, no message was added or expunged — an
-        """(Also where a folder's pass starts: the owner's mail kept for it is read afresh.)"""
-        self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         expunge lowers MESSAGES, and only an append, which raises UIDNEXT, could make up for it."""
         try:
             with self._op(f"asking for the status of {folder}"):
@@ -501,7 +520,7 @@ class ImapStore(MailStore):
             if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
                 self._examine(folder)
             with self._op(f"reading {folder}"):
-                meta = self._c().fetch(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"])
+                meta = self._c().fetch(batch, ["RFC822.SIZE", "BODYSTRUCTURE"])
             declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
             got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                    for u in batch if declared[u] > limit}   # not a letter: not even its text
@@ -518,9 +537,7 @@ class ImapStore(MailStore):
             for group in _groups([u for u in batch if u not in got], declared):
                 got.update(self._bodies(folder, group, declared))
             for uid in batch:
-                flags = meta.get(uid, {}).get(b"FLAGS")
-                yield got[uid] if flags is None else dataclasses.replace(
-                    got[uid], flags=frozenset(_text(f) for f in flags))
+                yield got[uid]
 
     def _text_parts(self, folder: str, uids: list[int], plans: dict, estimate: dict[int, int]) -> dict[int, Fetched]:
         """Header + text parts of `uids` (one shape), rebuilt into parseable messages. Whatever
@@ -706,36 +723,6 @@ class ImapStore(MailStore):
         """CREATE a folder: only `nottoday doctor --fix` calls it (the corrections folder)."""
         try:
             with self._op(f"creating {name}"):
-    def replies(self, folder: str, ids: list[str], senders: frozenset[str]) -> list[HeaderInfo]:
-        """The owner's mail of `folder` (the caller checks which of it replies to `ids`): one
-        SEARCH FROM for the whole folder the first time in a pass, then one for the UIDs above
-        what that covered, and the threading headers of what they find. A header SEARCH of the
-        whole folder per rejection made Dovecot read every message's header each time."""
-        if not senders:
-            return []
-        if self._selected != folder:
-            self._examine(folder)
-        known, below = self._owner_mail.get((folder, senders), ({}, 1))
-        criteria: list = []
-        for addr in sorted(senders):
-            term = ["FROM", addr.encode("utf-8", "replace")]
-            criteria = term if not criteria else ["OR", criteria, term]
-        if below > 1:
-            criteria = ["UID", f"{below}:*"] + criteria
-        charset = None if all(a.isascii() for a in senders) else "UTF-8"
-        covered = self._uidnext.get(folder, 0)   # the search below sees at least every UID under it
-        try:
-            with self._op(f"searching {folder}"):
-                uids = sorted(u for u in self._c().search(criteria, charset=charset) if u not in known)
-        except IMAPClientError as exc:
-            log.debug("SEARCH FROM refused in %s (%s): searching by thread headers", folder, _reason(exc))
-            return super().replies(folder, ids, senders)
-        for info in self._headers(folder, uids):
-            if info.from_addr in senders:
-                known[int(info.ref)] = info
-        self._owner_mail[(folder, senders)] = (known, max(below, covered))
-        return list(known.values())
-
                 self._c().create_folder(name)
         except IMAPClientError as exc:
             raise UserError(f"account {self.account.name}: cannot create folder {name!r}: {_reason(exc)}") from None
