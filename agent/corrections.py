@@ -48,6 +48,13 @@ class Filed:
     def _seen(self, key: str) -> bool | None:
         return True if self.state.relationship_id(self.account, key) is not None else None
 
-    def handle(self, raw: bytes, folder: str, ref, box, seen=None, own_ids=frozenset()):
+    def handle(self, raw: bytes, folder: str, ref, box, seen=None, own_ids=frozenset(), flags=None):
         return self.pipeline.handle(raw, folder, ref, box, seen=self._seen, own_ids=own_ids,
+                                    forced=self.reason, flags=flags)
+
+    def decide(self, raw: bytes, folder: str, ref, box, seen=None, own_ids=frozenset()):
+        return self.pipeline.decide(raw, folder, ref, box, seen=self._seen, own_ids=own_ids,
                                     forced=self.reason)
+
+    def settle(self, pending, box, flags=None):
+        return self.pipeline.settle(pending, box, flags)

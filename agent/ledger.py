@@ -96,14 +96,22 @@ class Following:
         self.pipeline = pipeline
         self.owner = owner
 
-    def handle(self, raw: bytes, folder: str, ref, box, *args, **kwargs) -> Outcome:
-        outcome = self.pipeline.handle(raw, folder, ref, box, *args, **kwargs)
-        if outcome.facts is None and outcome.action == NOT_REJECTION:
+    def handle(self, raw: bytes, folder: str, ref, box, *args, flags=None, **kwargs) -> Outcome:
+        decided = self.decide(raw, folder, ref, box, *args, **kwargs)
+        return decided if isinstance(decided, Outcome) else self.settle(decided, box, flags)
+
+    def decide(self, raw: bytes, folder: str, ref, box, *args, **kwargs):
+        """As Pipeline.decide (agent.scan decides a batch, then settles it)."""
+        outcome = self.pipeline.decide(raw, folder, ref, box, *args, **kwargs)
+        if isinstance(outcome, Outcome) and outcome.facts is None and outcome.action == NOT_REJECTION:
             try:
                 outcome = dataclasses.replace(outcome, facts=header_facts(raw, self.owner))
             except Exception:  # noqa: BLE001 - hostile headers: the ledger just learns nothing
                 log.debug("no header facts for %s %s", folder, ref, exc_info=True)
         return outcome
+
+    def settle(self, pending, box, flags=None) -> Outcome:
+        return self.pipeline.settle(pending, box, flags)
 
 
 def note(state: State, account: str, outcome: Outcome) -> None:

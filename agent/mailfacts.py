@@ -75,3 +75,23 @@ def header_facts(raw: bytes, owner: frozenset[str]) -> MailFacts:
     addr = addr.strip().lower()
     return MailFacts(message_id=mid[0] if mid else None, from_addr=addr, from_name=name.strip(), date=date,
                      refs=refs, subject=" ".join(str(h.get("Subject", "")).split())[:300], own=addr in owner)
+
+
+def look_facts(look, owner: frozenset[str]) -> MailFacts:
+    """header_facts from what the prefilter's first look already read (classifiers.prefilter.Look):
+    the header is not parsed a second time for a message let go."""
+    f = look.fields
+    name, addr = parseaddr(f.get("from", ""))
+    try:
+        date = _timestamp(parsedate_to_datetime(f.get("date", "")))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        date = None
+    mid = _ids(f.get("message-id", ""))
+    addr = addr.strip().lower()
+    return MailFacts(message_id=mid[0] if mid else None, from_addr=addr, from_name=name.strip(), date=date,
+                     refs=tuple(dict.fromkeys(_ids(look.refs))),
+                     subject=" ".join(f.get("subject", "").split())[:300], own=addr in owner)
+
+
+def _ids(value: str) -> list[str]:
+    return [t for t in value.replace(",", " ").split() if t.startswith("<") and t.endswith(">") and len(t) > 2]

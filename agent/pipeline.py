@@ -1,14 +1,19 @@
 """One message through parse -> classify -> compose -> exactly-once append to Drafts.
 
-Exactly-once has two halves. Here: before appending, the Drafts folder is asked (one SEARCH)
-whether a draft for this message already exists — by the draft's deterministic Message-ID
-(agent.draftid), by the X-Nottoday-Source header older drafts carry, or as any draft replying to
-it — which covers a crash after the APPEND but before the state was written. In agent.scan: the
-message key is recorded after the message is handled, so nothing is drafted twice after a
-UIDVALIDITY change or when the same message sits in two folders.
+Exactly-once has two halves. Here: before appending, the Drafts folder is asked whether a draft
+for this message already exists — by the draft's deterministic Message-ID (agent.draftid), by the
+X-Nottoday-Source header older drafts carry, or as any draft replying to it — which covers a
+crash after the APPEND but before the state was written. In agent.scan: the message key is
+recorded after the message is handled, so nothing is drafted twice after a UIDVALIDITY change or
+when the same message sits in two folders.
 
 A rejection the owner already answered gets no draft either: flagged \\Answered, or a reply of
-theirs to it in the Sent folder or in the rejection's own folder (one SEARCH each).
+theirs to it in the Sent folder or in the rejection's own folder.
+
+`handle` is `decide` (parse, classify, compose: no mailbox question) then `settle` (the Drafts
+and already-answered checks, then the APPEND). A pass (agent.scan) decides a whole batch first,
+asks the mailbox once for all its rejections (`DraftBox.prepare`: one SEARCH in Drafts, one in
+Sent, the owner's mail of the folder), then settles and records each message in order.
 
 Every message is untrusted: unparseable or hostile input, or a bug it trips in detection or
 composition, gives one log line and an Outcome marked skipped; the pass goes on. Store errors
@@ -31,10 +36,10 @@ from classifiers import prefilter
 from drafts import Composer, extract_details
 
 from .draftid import draft_message_id
-from .mailfacts import MailFacts, facts_of
+from .mailfacts import MailFacts, facts_of, look_facts
 from .state import conversation_key
 from .stores.base import ANSWERED as ANSWERED_FLAG
-from .stores.base import SOURCE_HEADER, MailStore, Ref, matches
+from .stores.base import SOURCE_HEADER, HeaderInfo, MailStore, Ref, matches
 
 log = logging.getLogger("nottoday.pipeline")
 
@@ -87,10 +92,16 @@ def content_key(raw: bytes) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
+CHECKS_PER_SEARCH = 20    # rejections whose Drafts / Sent criteria are OR-ed into one SEARCH
+
+
 class DraftBox:
     """The mailbox as one pass asks it about each rejection: is a draft for it in Drafts already,
     has the owner answered it. Each question is a SEARCH, never a read of a whole folder, so its
-    cost does not grow with the number of drafts or sent messages."""
+    cost does not grow with the number of drafts or sent messages. A pass asks for a whole batch
+    of rejections at once (`prepare`): one SEARCH in Drafts and one in Sent per batch, and the
+    owner's mail of the folder (`MailStore.replies`) instead of a header SEARCH of it per
+    rejection; what was not prepared is asked on its own."""
 
     def __init__(self, store: MailStore, dry_run: bool = False,
                  conversations: set[tuple[str, str]] | frozenset | Callable[[], set] = frozenset(),
@@ -107,6 +118,9 @@ class DraftBox:
         # is asked only when a draft is composed (an idle pass never reads every draft's row)
         self._conversations = conversations if callable(conversations) else set(conversations)
         self._sent: str | None | bool = False
+        self._drafts_for: dict[str, list[HeaderInfo]] = {}          # prepared: key -> Drafts hits
+        self._sent_for: dict[str, list[HeaderInfo]] = {}            # prepared: Message-ID -> Sent hits
+        self._replies_for: dict[tuple[str, str], bool] = {}         # prepared: (folder, id) -> owner replied
 
     @property
     def conversations(self) -> set[tuple[str, str]]:
@@ -118,32 +132,73 @@ class DraftBox:
         """The Message-ID a draft for `key` gets (None without an install key: tests, demo)."""
         return draft_message_id(self.key, key, self.domain) if self.key else None
 
-    def existing(self, key: str, message_id: str | None) -> str | None:
-        """Why no draft is needed because one is in Drafts already, or None."""
-        if key in self.saved:
-            return f"a draft for it was saved to {self.folder} in this pass"
+    def _ours(self, key: str) -> list[tuple[str, str]]:
         ours = [(SOURCE_HEADER, key)]
         draft_id = self.draft_id(key)
         if draft_id:
             ours.append(("Message-ID", draft_id))
-        hits = self.store.find_headers(self.folder, ours + ([("In-Reply-To", message_id)] if message_id else []))
+        return ours
+
+    def prepare(self, folder: str, wanted: list[tuple[str, str | None, str | None]]) -> None:
+        """Ask the mailbox once about a batch of rejections of `folder` — (key, the id a draft
+        would reply to, the message's Message-ID) each — before any of them is settled: the
+        answers serve `existing` and `answered` for exactly these. Drafts saved in this pass
+        after the SEARCH are in `saved`, which `existing` looks at first."""
+        self._drafts_for, self._sent_for, self._replies_for = {}, {}, {}
+        wanted = [w for w in wanted if w[0] not in self.saved]
+        for i in range(0, len(wanted), CHECKS_PER_SEARCH):
+            chunk = wanted[i:i + CHECKS_PER_SEARCH]
+            asks = {key: self._ours(key) + ([("In-Reply-To", reply)] if reply else []) for key, reply, _m in chunk}
+            hits = self.store.find_headers(self.folder, [p for pairs in asks.values() for p in pairs])
+            for key, pairs in asks.items():
+                self._drafts_for[key] = [h for h in hits if matches(h, pairs)]
+        ids = list(dict.fromkeys(mid for _k, _r, mid in wanted if mid))
+        if not ids:
+            return
+        sent = self.sent_folder()
+        for i in range(0, len(ids), CHECKS_PER_SEARCH):
+            chunk = ids[i:i + CHECKS_PER_SEARCH]
+            hits = self.store.find_headers(sent, [p for mid in chunk for p in _thread(mid)]) if sent else []
+            for mid in chunk:
+                self._sent_for[mid] = [h for h in hits if matches(h, _thread(mid))]
+        replies = self.store.replies(folder, ids, self.owner) if self.owner else []
+        for mid in ids:
+            self._replies_for[(folder, mid)] = any(h.refers_to(mid) and h.from_addr in self.owner for h in replies)
+
+    def existing(self, key: str, message_id: str | None) -> str | None:
+        """Why no draft is needed because one is in Drafts already, or None."""
+        if key in self.saved:
+            return f"a draft for it was saved to {self.folder} in this pass"
+        ours = self._ours(key)
+        if key in self._drafts_for:
+            hits = [h for h in self._drafts_for[key]
+                    if matches(h, ours + ([("In-Reply-To", message_id)] if message_id else []))]
+        else:
+            hits = self.store.find_headers(self.folder, ours + ([("In-Reply-To", message_id)] if message_id else []))
         if any(matches(h, ours) for h in hits):
             return f"a draft for it is already in {self.folder}"
         if hits:
             return f"a draft replying to it is already in {self.folder}"
         return None
 
-    def answered(self, folder: str, ref: Ref, message_id: str | None) -> str | None:
-        """Why the owner has answered this message already, or None."""
-        if ANSWERED_FLAG in self.store.flags(folder, ref):
+    def answered(self, folder: str, ref: Ref, message_id: str | None,
+                 flags: frozenset[str] | None = None) -> str | None:
+        """Why the owner has answered this message already, or None. `flags`: the message's
+        flags as the fetch read them (None: asked here)."""
+        if ANSWERED_FLAG in (self.store.flags(folder, ref) if flags is None else flags):
             return "you already answered it (it is flagged as answered)"
         if not message_id:
             return None
-        thread = [("In-Reply-To", message_id), ("References", message_id)]
+        thread = _thread(message_id)
         sent = self.sent_folder()
-        if sent and self.store.find_headers(sent, thread):
-            return f"you already answered it (your reply is in {sent})"
-        if any(h.from_addr in self.owner for h in self.store.find_headers(folder, thread)):
+        if sent:
+            hits = self._sent_for[message_id] if message_id in self._sent_for else self.store.find_headers(sent, thread)
+            if hits:
+                return f"you already answered it (your reply is in {sent})"
+        replied = self._replies_for.get((folder, message_id))
+        if replied is None:
+            replied = any(h.from_addr in self.owner for h in self.store.find_headers(folder, thread))
+        if replied:
             return f"you already answered it (your reply is in {folder})"
         return None
 
@@ -163,6 +218,10 @@ class DraftBox:
         return conversation_key(str(draft.get("To", "")), str(draft.get("Subject", ""))) in self.conversations
 
 
+def _thread(message_id: str) -> list[tuple[str, str]]:
+    return [("In-Reply-To", message_id), ("References", message_id)]
+
+
 PREFILTERED = "prefiltered"   # the fingerprint of a message the first look let go (see handle)
 
 
@@ -175,6 +234,7 @@ class Pipeline:
         self.classifier = classifier
         self.composer = composer
         self.use_prefilter = use_prefilter
+        self._owner: frozenset[str] | None = None
 
     @classmethod
     def from_config(cls, config) -> "Pipeline":
@@ -182,10 +242,28 @@ class Pipeline:
         return cls(Classifier(config.detection, config.identity.owner()),
                    Composer(config.identity, config.drafts), prefilter.applies(config.detection))
 
+    def _look_facts(self, look) -> MailFacts | None:
+        """The ledger's facts of a message let go, from the first look's header fields."""
+        try:
+            if self._owner is None:
+                self._owner = self.composer.identity.owner().addresses
+            return look_facts(look, self._owner)
+        except Exception:  # noqa: BLE001 - hostile headers: agent.ledger.Following reads them itself
+            return None
+
     def handle(self, raw: bytes, folder: str, ref: Ref, box: DraftBox,
                seen: Callable[[str], str | bool | None] = lambda key: None,
-               own_ids: frozenset[str] | set[str] = frozenset(), forced: str | None = None) -> Outcome:
-        """Decide about one message and, for a new rejection, save its draft (exactly once).
+               own_ids: frozenset[str] | set[str] = frozenset(), forced: str | None = None,
+               flags: frozenset[str] | None = None) -> Outcome:
+        """Decide about one message and, for a new rejection, save its draft (exactly once)."""
+        decided = self.decide(raw, folder, ref, box, seen, own_ids, forced)
+        return self.settle(decided, box, flags) if isinstance(decided, Pending) else decided
+
+    def decide(self, raw: bytes, folder: str, ref: Ref, box: DraftBox,
+               seen: Callable[[str], str | bool | None] = lambda key: None,
+               own_ids: frozenset[str] | set[str] = frozenset(), forced: str | None = None) -> "Outcome | Pending":
+        """Everything about one message that needs no answer from the mailbox: an Outcome, or for
+        a rejection with a draft composed, a Pending that `settle` finishes.
         `forced`: the user said it is a rejection (the corrections folder); the reason why.
 
         `seen(key)` tells what the state knows of a key: None/False (never handled), the
@@ -199,7 +277,7 @@ class Pipeline:
                 # recorded under its key with a fingerprint no real one equals: a later rejection
                 # reusing this Message-ID is handled as its own message, never taken as seen
                 return Outcome(folder, ref, look.key, NOT_REJECTION, subject=look.subject,
-                               fingerprint=PREFILTERED)
+                               fingerprint=PREFILTERED, facts=self._look_facts(look))
         try:
             msg = parse_message(raw)
         except Exception as exc:  # noqa: BLE001 - hostile bytes: this message's failure only
@@ -245,28 +323,57 @@ class Pipeline:
             log.info("%s: rejection without a follow-up address, no draft", where)
             return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
                            reason="no follow-up address", fingerprint=fp, facts=facts)
+        # a message sharing another's Message-ID (key disambiguated) is not that one's thread
+        return Pending(folder, ref, key, where, msg.message_id, msg.message_id if key == msg.key else None,
+                       msg.subject, verdict, draft, fp, facts, msg.from_.addr if msg.from_ is not None else "")
+
+    def settle(self, p: "Pending", box: DraftBox, flags: frozenset[str] | None = None) -> Outcome:
+        """A decided rejection's end: no draft when one is in Drafts already or the owner has
+        answered it (`flags`: the message's, as fetched; None: asked), else its draft saved."""
+        folder, ref, key, where, verdict, draft, fp, facts = (p.folder, p.ref, p.key, p.where, p.verdict,
+                                                              p.draft, p.fingerprint, p.facts)
+        subject = p.subject
         if verdict.resent and box.answers(draft):
             # "resending in case it went to spam": the first copy already has its follow-up
             log.info("%s: %s forwards again news already answered by a draft; no second draft",
                      where, key)
-            return Outcome(folder, ref, key, ALREADY, verdict, None, msg.subject,
+            return Outcome(folder, ref, key, ALREADY, verdict, None, subject,
                            reason="resend of a message already drafted", fingerprint=fp, facts=facts)
-        # a message sharing another's Message-ID (key disambiguated) is not that one's thread
-        why = box.existing(key, msg.message_id if key == msg.key else None)
+        why = box.existing(key, p.reply_to)
         if why:
             log.info("%s: %s", where, why)
-            return Outcome(folder, ref, key, ALREADY, verdict, draft, msg.subject, why, fp, facts)
-        why = box.answered(folder, ref, msg.message_id)
+            return Outcome(folder, ref, key, ALREADY, verdict, draft, subject, why, fp, facts)
+        why = box.answered(folder, ref, p.message_id, flags)
         if why:
             log.info("%s: rejection, no draft: %s", where, why)
-            return Outcome(folder, ref, key, ANSWERED, verdict, None, msg.subject, why, fp, facts)
-        note = _other_domain(where, msg, draft)
+            return Outcome(folder, ref, key, ANSWERED, verdict, None, subject, why, fp, facts)
+        note = _other_domain(where, p.sender, draft)
         box.save(draft, key)
         if box.dry_run:
-            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, msg.subject, note, fp, facts)
+            return Outcome(folder, ref, key, WOULD_DRAFT, verdict, draft, subject, note, fp, facts)
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
                  where, verdict.score, box.folder, draft.get("To", "") + self.composer.answers_note(draft))
-        return Outcome(folder, ref, key, DRAFTED, verdict, draft, msg.subject, note, fp, facts)
+        return Outcome(folder, ref, key, DRAFTED, verdict, draft, subject, note, fp, facts)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A rejection decided and its draft composed, waiting for the mailbox's answers
+    (Pipeline.settle): is a draft for it in Drafts already, has the owner answered it."""
+
+    folder: str
+    ref: Ref
+    key: str
+    where: str
+    message_id: str | None     # the rejection's own Message-ID (its thread in Sent / the folder)
+    reply_to: str | None       # the id a draft for it would reply to (None: key disambiguated)
+    subject: str
+    verdict: Verdict
+    draft: EmailMessage
+    fingerprint: str
+    facts: MailFacts | None
+    sender: str                # From's address (the follow-up's domain is compared with it)
+
 
 
 def _mark(draft: EmailMessage, message_id: str | None) -> None:
@@ -300,14 +407,14 @@ def _same_organisation(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
-def _other_domain(where: str, msg, draft: EmailMessage) -> str | None:
+def _other_domain(where: str, sender_addr: str, draft: EmailMessage) -> str | None:
     """A follow-up to a Reply-To or body address outside the sender's domain is worth a look
     before sending (a typo, or a sender steering replies elsewhere): say so in the log, and
     return the note for the outcome (None when the domains agree)."""
     to = parseaddr(str(draft.get("To", "")))[1]
-    if msg.from_ is None or not to:
+    if not sender_addr or not to:
         return None
-    sender, target = _domain(msg.from_.addr), _domain(to)
+    sender, target = _domain(sender_addr), _domain(to)
     if not sender or not target or _same_organisation(sender, target):
         return None
     log.info("%s: the follow-up goes to %s (from Reply-To or the message), not to the "

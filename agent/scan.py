@@ -32,7 +32,7 @@ from classifiers import parse_message
 from . import checkin, corrections, ledger
 from .errors import UserError
 from .pipeline import (ANSWERED, DRAFTED, FAILED, MALFORMED, OLD, SEEN, UNREADABLE, WOULD_DRAFT, DraftBox,
-                       Outcome, Pipeline)
+                       Outcome, Pending, Pipeline)
 from .draftid import install_key, read_install_key
 from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
 from .stores.base import SOURCE_HEADER
@@ -287,32 +287,81 @@ def _past_listed(state: State, account: str, folder: str, uidnext: int) -> None:
         state.advance(account, folder, uidnext - 1)
 
 
+WINDOW = 250   # messages decided before the mailbox is asked about their rejections at once
+
+
 def _handle_all(ctx: _Pass, folder: str, listing, cutoff: float, todo: list) -> None:
-    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch)."""
-    name, state, box, uidvalidity = ctx.account.name, ctx.state, ctx.box, listing.uidvalidity
+    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch). Messages go
+    in windows of WINDOW: each is decided (parse, classify, compose) first, then the mailbox is
+    asked once about the window's rejections (DraftBox.prepare), then each message is settled
+    and recorded in order — per message still: Drafts check, APPEND, then its record."""
+    window: list = []
     for fetched in ctx.store.fetch(folder, todo):
-        if fetched.raw is None and fetched.transient:
-            outcome = _failed_read(state, name, folder, uidvalidity, fetched)
-            if outcome is None:      # retried on a later pass; the folder still moves on
-                _advance(state, name, folder, fetched.ref, listing.ordered, record_ref=False)
-                continue
-        elif fetched.raw is None:
-            log.warning("skipping %s %s: %s", folder, _ref_text(fetched.ref), fetched.error)
-            outcome = Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}",
-                              UNREADABLE, reason=fetched.error)
-        elif not listing.ordered and _older_than(fetched.raw, cutoff):
-            outcome = Outcome(folder, fetched.ref, "", OLD)
-        else:
-            outcome = ctx.pipeline.handle(fetched.raw, folder, fetched.ref, box,
-                                          seen=lambda key: state.seen_fingerprint(name, key),
-                                          own_ids=ctx.own_ids)
+        window.append(fetched)
+        if len(window) >= WINDOW:
+            if not _handle_window(ctx, folder, listing, cutoff, window):
+                return
+            window = []
+    if window:
+        _handle_window(ctx, folder, listing, cutoff, window)
+
+
+def _handle_window(ctx: _Pass, folder: str, listing, cutoff: float, window: list) -> bool:
+    """Decide, prepare, settle one window; False when the pass was stopped. A key met twice in a
+    window (one message in two copies) first settles what came before it, so that its second
+    look at the state (`seen`) sees the first copy's record, as message by message would."""
+    decided: list = []
+    keys: set[str] = set()
+    for fetched in window:
+        d = _decide(ctx, folder, listing, cutoff, fetched)
+        if d is not None and d.key in keys:
+            if not _settle_all(ctx, folder, listing, decided):
+                return False
+            decided, keys = [], set()
+            d = _decide(ctx, folder, listing, cutoff, fetched)
+        if d is not None and d.key and not (isinstance(d, Outcome) and d.action in (SEEN, OLD)):
+            keys.add(d.key)
+        decided.append((fetched, d))
+        if ctx.stopping():
+            break
+    return _settle_all(ctx, folder, listing, decided)
+
+
+def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched) -> Outcome | Pending | None:
+    """One message up to the mailbox's answers; None: a read to retry (the folder moves on)."""
+    name, uidvalidity = ctx.account.name, listing.uidvalidity
+    if fetched.raw is None and fetched.transient:
+        return _failed_read(ctx.state, name, folder, uidvalidity, fetched)
+    if fetched.raw is None:
+        log.warning("skipping %s %s: %s", folder, _ref_text(fetched.ref), fetched.error)
+        return Outcome(folder, fetched.ref, f"ref:{folder}:{uidvalidity}:{fetched.ref}",
+                       UNREADABLE, reason=fetched.error)
+    if not listing.ordered and _older_than(fetched.raw, cutoff):
+        return Outcome(folder, fetched.ref, "", OLD)
+    state = ctx.state
+    return ctx.pipeline.decide(fetched.raw, folder, fetched.ref, ctx.box,
+                               seen=lambda key: state.seen_fingerprint(name, key), own_ids=ctx.own_ids)
+
+
+def _settle_all(ctx: _Pass, folder: str, listing, decided: list) -> bool:
+    """The window's rejections asked about at once, then each message settled and recorded."""
+    name, state, box = ctx.account.name, ctx.state, ctx.box
+    pending = [d for _f, d in decided if isinstance(d, Pending)]
+    if pending:
+        box.prepare(folder, [(p.key, p.reply_to, p.message_id) for p in pending])
+    for fetched, d in decided:
+        if d is None:      # retried on a later pass; the folder still moves on
+            _advance(state, name, folder, fetched.ref, listing.ordered, record_ref=False)
+            continue
+        outcome = ctx.pipeline.settle(d, box, fetched.flags) if isinstance(d, Pending) else d
         _record(state, name, folder, outcome, listing.ordered, box.folder)
         ctx.summary.add(outcome)
         if ctx.on_outcome is not None:
             ctx.on_outcome(outcome)
         if ctx.stopping():
             ctx.summary.stopped = True
-            return
+            return False
+    return True
 
 
 WRITE_BATCH = 250   # messages whose state writes share one transaction (one commit, one sync)

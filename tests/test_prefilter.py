@@ -124,3 +124,65 @@ def test_user_rules_turn_it_off():
 def test_what_parse_message_refuses_goes_on_to_be_reported():
     assert candidate(b"no header line here\r\n\r\nbody")[0]
     assert candidate(b"   ")[0]
+
+
+def test_the_quick_reader_reads_as_the_parsers_do():
+    """The first look reads raw bytes itself (prefilter._quick) and hands what it is unsure of to
+    the standard library: on every corpus it reads the subject and key parse_message reads, and
+    it never lets go a message the standard library's reading would have kept."""
+    from classifiers import prefilter
+    from agent.stores.textparts import slim
+
+    quick = 0
+    for name in [*CORPORA, "fixtures"]:
+        for f, raw, _gold in _load(name):
+            for variant in (raw, slim(raw)):
+                try:
+                    look = prefilter._quick(variant)
+                except prefilter._Unsure:
+                    continue
+                quick += 1
+                msg = parse_message(variant)
+                assert (look.key, look.subject) == (msg.key, msg.subject), f"{name}/{f}"
+                std = prefilter._stdlib_look(variant)
+                if std is not None and is_candidate(std.subject, std.text):
+                    assert is_candidate(look.subject, look.text), f"{name}/{f}"
+    assert quick > 1000, "the quick reader read almost nothing itself"
+
+
+def test_quick_reader_hands_over_what_it_is_unsure_of():
+    from classifiers import prefilter
+
+    unclosed = (b"Subject: x\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\n"
+                b"Content-Type: text/plain\r\n\r\nwe regret to say\r\n")
+    for raw in (unclosed, b"From sam Mon\r\nSubject: x\r\n\r\nhi",
+                b"Subject: x\r\nContent-Type: multipart/mixed; boundary*=utf-8''a\r\n\r\n--a--\r\n",
+                b"Subject: x\r\nContent-Type: message/rfc822\r\n\r\nSubject: y\r\n\r\nhi"):
+        with pytest.raises(prefilter._Unsure):
+            prefilter._quick(raw)
+    assert candidate(unclosed)[0]          # the standard library's reading finds the text
+
+
+def test_the_vocabulary_trie_matches_what_the_word_list_matches():
+    import re
+
+    from classifiers import prefilter
+
+    words = prefilter._words()
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(prefilter._pattern(w) for w in words) + ")")
+    for w in words:
+        for sample in (f"x {w.rstrip('=')} y", f"x {w.rstrip('=')}zz", f"x a{w.rstrip('=')} y"):
+            assert (plain.search(sample) is None) == (prefilter.vocabulary().search(sample) is None), sample
+
+
+def test_look_facts_agree_with_header_facts():
+    from agent.mailfacts import header_facts, look_facts
+    from classifiers import prefilter
+
+    owner = frozenset({"sam.taylor@example.org"})
+    for _f, raw, _gold in _fixtures():
+        if not raw.isascii():
+            continue
+        look = prefilter.first_look(raw)
+        a, b = look_facts(look, owner), header_facts(raw, owner)
+        assert (a.message_id, a.from_addr, a.refs, a.own, a.date) == (b.message_id, b.from_addr, b.refs, b.own, b.date)

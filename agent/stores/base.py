@@ -46,6 +46,7 @@ class Fetched:
     # for another UID): the scanner retries it on later passes, a bounded number of times.
     # False with raw None: it is gone or too large for good.
     transient: bool = False
+    flags: frozenset[str] | None = None   # read with the message (None: not read; ask `flags`)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,16 @@ class MailStore(ABC):
     def find_headers(self, folder: str, pairs: list[tuple[str, str]]) -> list[HeaderInfo]:
         """Messages of `folder` with any of the (header, value) pairs (see `matches`), read
         without bodies. Its cost must not grow with the folder: one SEARCH on IMAP."""
+
+    def replies(self, folder: str, ids: list[str], senders: frozenset[str]) -> list[HeaderInfo]:
+        """Messages of `folder` from one of `senders` (lower-case addresses) that may reply to
+        one of `ids` (callers check `refers_to`), read without bodies. Here: SEARCHes by thread
+        header, 20 ids a time; IMAP keeps the owner's mail of the folder for the pass instead."""
+        out: list[HeaderInfo] = []
+        for i in range(0, len(ids), 20):
+            pairs = [(h, m) for m in ids[i:i + 20] for h in ("In-Reply-To", "References")]
+            out += [h for h in self.find_headers(folder, pairs) if h.from_addr in senders]
+        return out
 
     def change_token(self, folder: str) -> str | None:
         """Something that changes whenever a message is added to or removed from `folder`

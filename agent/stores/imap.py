@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dataclasses
 import email.parser
 import email.policy
 import imaplib
@@ -333,6 +334,9 @@ class ImapStore(MailStore):
                         _quiet_close(client)
                     raise
             except (Unreachable, LoginFailed, _Refused, OSError) as exc:
+        self._uidnext: dict[str, int] = {}                  # the last EXAMINE's UIDNEXT per folder
+        # the owner's mail per (folder, senders): UID -> headers, and the UIDs below which it is complete
+        self._owner_mail: dict[tuple[str, frozenset[str]], tuple[dict[int, HeaderInfo], int]] = {}
                 if w.fired:  # imapclient reports any failure during LOGIN as a refused login
                     raise Unreachable(f"cannot connect to {self.where}: no answer within "
                                       f"{self.deadline:.0f} s (connect and log in)") from None
@@ -495,11 +499,16 @@ class ImapStore(MailStore):
         with self._op(f"searching {folder}"):
             uids = self._c().search(criteria or ["ALL"])
         refs = tuple(sorted(u for u in uids if u > after_uid))  # "n:*" always matches the last one
+        if self._uidvalidity.get(folder) != _int(info.get(b"UIDVALIDITY")):
+            self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True, uidnext=uidnext)
+        self._uidnext[folder] = _int(info.get(b"UIDNEXT"))
 
     def change_token(self, folder: str) -> str | None:
         """UIDVALIDITY, UIDNEXT and MESSAGES by one STATUS (no SELECT, nothing that grows with
         the folder): while all three stay the same, no message was added or expunged — an
+        """(Also where a folder's pass starts: the owner's mail kept for it is read afresh.)"""
+        self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         expunge lowers MESSAGES, and only an append, which raises UIDNEXT, could make up for it."""
         try:
             with self._op(f"asking for the status of {folder}"):
@@ -520,7 +529,7 @@ class ImapStore(MailStore):
             if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
                 self._examine(folder)
             with self._op(f"reading {folder}"):
-                meta = self._c().fetch(batch, ["RFC822.SIZE", "BODYSTRUCTURE"])
+                meta = self._c().fetch(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"])
             declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
             got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                    for u in batch if declared[u] > limit}   # not a letter: not even its text
@@ -537,7 +546,9 @@ class ImapStore(MailStore):
             for group in _groups([u for u in batch if u not in got], declared):
                 got.update(self._bodies(folder, group, declared))
             for uid in batch:
-                yield got[uid]
+                flags = meta.get(uid, {}).get(b"FLAGS")
+                yield got[uid] if flags is None else dataclasses.replace(
+                    got[uid], flags=frozenset(_text(f) for f in flags))
 
     def _text_parts(self, folder: str, uids: list[int], plans: dict, estimate: dict[int, int]) -> dict[int, Fetched]:
         """Header + text parts of `uids` (one shape), rebuilt into parseable messages. Whatever
@@ -723,6 +734,36 @@ class ImapStore(MailStore):
         """CREATE a folder: only `nottoday doctor --fix` calls it (the corrections folder)."""
         try:
             with self._op(f"creating {name}"):
+    def replies(self, folder: str, ids: list[str], senders: frozenset[str]) -> list[HeaderInfo]:
+        """The owner's mail of `folder` (the caller checks which of it replies to `ids`): one
+        SEARCH FROM for the whole folder the first time in a pass, then one for the UIDs above
+        what that covered, and the threading headers of what they find. A header SEARCH of the
+        whole folder per rejection made Dovecot read every message's header each time."""
+        if not senders:
+            return []
+        if self._selected != folder:
+            self._examine(folder)
+        known, below = self._owner_mail.get((folder, senders), ({}, 1))
+        criteria: list = []
+        for addr in sorted(senders):
+            term = ["FROM", addr.encode("utf-8", "replace")]
+            criteria = term if not criteria else ["OR", criteria, term]
+        if below > 1:
+            criteria = ["UID", f"{below}:*"] + criteria
+        charset = None if all(a.isascii() for a in senders) else "UTF-8"
+        covered = self._uidnext.get(folder, 0)   # the search below sees at least every UID under it
+        try:
+            with self._op(f"searching {folder}"):
+                uids = sorted(u for u in self._c().search(criteria, charset=charset) if u not in known)
+        except IMAPClientError as exc:
+            log.debug("SEARCH FROM refused in %s (%s): searching by thread headers", folder, _reason(exc))
+            return super().replies(folder, ids, senders)
+        for info in self._headers(folder, uids):
+            if info.from_addr in senders:
+                known[int(info.ref)] = info
+        self._owner_mail[(folder, senders)] = (known, max(below, covered))
+        return list(known.values())
+
                 self._c().create_folder(name)
         except IMAPClientError as exc:
             raise UserError(f"account {self.account.name}: cannot create folder {name!r}: {_reason(exc)}") from None

@@ -119,23 +119,26 @@ class MaildirStore(MailStore):
         path = self.folder_path(folder)
         files = self._files(path)
         for ref in refs:
-            raw, why = self._read(path, files, str(ref))
-            yield Fetched(ref, raw, why)
+            raw, why, f = self._read(path, files, str(ref))
+            # the flags its file name carries (a Maildir's flags are in the name read just now)
+            info = f.name.split(":2,", 1)[1] if f is not None and ":2," in f.name else ""
+            yield Fetched(ref, raw, why, flags=None if f is None else
+                          frozenset(MAILDIR_FLAGS[c] for c in info if c in MAILDIR_FLAGS))
 
-    def _read(self, path: Path, files: dict[str, Path], key: str) -> tuple[bytes | None, str | None]:
+    def _read(self, path: Path, files: dict[str, Path], key: str) -> tuple[bytes | None, str | None, Path | None]:
         for attempt in range(2):  # a client changing flags renames the file: look once more
             f = files.get(key) if attempt == 0 else self._files(path).get(key)
             if f is None:
                 continue
             try:
                 if f.stat().st_size > MAX_MESSAGE_BYTES:
-                    return None, f"larger than {MAX_MESSAGE_BYTES // 2**20} MB"
-                return slim(f.read_bytes()), None
+                    return None, f"larger than {MAX_MESSAGE_BYTES // 2**20} MB", None
+                return slim(f.read_bytes()), None, f
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                return None, f"unreadable ({exc.strerror})"
-        return None, "no longer in the maildir"
+                return None, f"unreadable ({exc.strerror})", None
+        return None, "no longer in the maildir", None
 
     # --- drafts ----------------------------------------------------------------------------
     def drafts_folder(self) -> str:
