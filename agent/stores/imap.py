@@ -306,6 +306,9 @@ class ImapStore(MailStore):
         self._drafts: str | None = None
         self._folders: list[tuple[tuple[str, ...], str]] | None = None
         self._indexes: dict[str, list[HeaderInfo]] = {}   # only for servers without SEARCH HEADER
+        self._uidnext: dict[str, int] = {}                  # the last EXAMINE's UIDNEXT per folder
+        # the owner's mail per (folder, senders): UID -> headers, and the UIDs below which it is complete
+        self._owner_mail: dict[tuple[str, frozenset[str]], tuple[dict[int, HeaderInfo], int]] = {}
 
     @property
     def where(self) -> str:
@@ -334,9 +337,6 @@ class ImapStore(MailStore):
                         _quiet_close(client)
                     raise
             except (Unreachable, LoginFailed, _Refused, OSError) as exc:
-        self._uidnext: dict[str, int] = {}                  # the last EXAMINE's UIDNEXT per folder
-        # the owner's mail per (folder, senders): UID -> headers, and the UIDs below which it is complete
-        self._owner_mail: dict[tuple[str, frozenset[str]], tuple[dict[int, HeaderInfo], int]] = {}
                 if w.fired:  # imapclient reports any failure during LOGIN as a refused login
                     raise Unreachable(f"cannot connect to {self.where}: no answer within "
                                       f"{self.deadline:.0f} s (connect and log in)") from None
@@ -471,11 +471,16 @@ class ImapStore(MailStore):
             raise UserError(f"account {self.account.name}: cannot open folder {folder!r}: "
                             f"{_reason(exc)}; check `folders` in the config (`nottoday doctor` lists them)") from None
         self._selected = folder
+        if self._uidvalidity.get(folder) != _int(info.get(b"UIDVALIDITY")):
+            self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         self._uidvalidity[folder] = _int(info.get(b"UIDVALIDITY"))
+        self._uidnext[folder] = _int(info.get(b"UIDNEXT"))
         self._examined = (folder, info)
         return info
 
     def uidvalidity(self, folder: str) -> int:
+        """(Also where a folder's pass starts: the owner's mail kept for it is read afresh.)"""
+        self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         return int(self._examine(folder).get(b"UIDVALIDITY", 0))
 
     def list_messages(self, folder: str, after_uid: int, since: datetime | None) -> Listing:
@@ -499,16 +504,11 @@ class ImapStore(MailStore):
         with self._op(f"searching {folder}"):
             uids = self._c().search(criteria or ["ALL"])
         refs = tuple(sorted(u for u in uids if u > after_uid))  # "n:*" always matches the last one
-        if self._uidvalidity.get(folder) != _int(info.get(b"UIDVALIDITY")):
-            self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True, uidnext=uidnext)
-        self._uidnext[folder] = _int(info.get(b"UIDNEXT"))
 
     def change_token(self, folder: str) -> str | None:
         """UIDVALIDITY, UIDNEXT and MESSAGES by one STATUS (no SELECT, nothing that grows with
         the folder): while all three stay the same, no message was added or expunged — an
-        """(Also where a folder's pass starts: the owner's mail kept for it is read afresh.)"""
-        self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         expunge lowers MESSAGES, and only an append, which raises UIDNEXT, could make up for it."""
         try:
             with self._op(f"asking for the status of {folder}"):
@@ -706,34 +706,6 @@ class ImapStore(MailStore):
             return [i for i in self._indexes[folder] if matches(i, pairs)]
         return [i for i in self._headers(folder, uids) if matches(i, pairs)]
 
-    def _headers(self, folder: str, uids: list[int]) -> Iterator[HeaderInfo]:
-        """FLAGS and the threading headers of `uids` (selected folder), in batches."""
-        c = self._c()
-        fields = " ".join(f.upper() for f in INDEX_FIELDS)
-        item = f"BODY.PEEK[HEADER.FIELDS ({fields})]"
-        key = f"BODY[HEADER.FIELDS ({fields})]".encode()
-        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
-        for i in range(0, len(uids), INDEX_BATCH):
-            with self._op(f"reading {folder}"):
-                data = c.fetch(uids[i:i + INDEX_BATCH], ["FLAGS", item])
-            for uid in uids[i:i + INDEX_BATCH]:
-                entry = data.get(uid)
-                if entry is None:
-                    continue
-                raw = next((v for k, v in entry.items() if k.upper() == key), b"") or b""
-                flags = (_text(f) for f in entry.get(b"FLAGS", ()))
-                yield header_info(uid, flags, parser.parsebytes(bytes(raw)))
-
-    def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
-        """FLAGS and the threading headers of these UIDs (BODY.PEEK of header fields only)."""
-        if self._selected != folder:
-            self._examine(folder)
-        yield from self._headers(folder, sorted(int(r) for r in refs))
-
-    def create_folder(self, name: str) -> None:
-        """CREATE a folder: only `nottoday doctor --fix` calls it (the corrections folder)."""
-        try:
-            with self._op(f"creating {name}"):
     def replies(self, folder: str, ids: list[str], senders: frozenset[str]) -> list[HeaderInfo]:
         """The owner's mail of `folder` (the caller checks which of it replies to `ids`): one
         SEARCH FROM for the whole folder the first time in a pass, then one for the UIDs above
@@ -764,6 +736,34 @@ class ImapStore(MailStore):
         self._owner_mail[(folder, senders)] = (known, max(below, covered))
         return list(known.values())
 
+    def _headers(self, folder: str, uids: list[int]) -> Iterator[HeaderInfo]:
+        """FLAGS and the threading headers of `uids` (selected folder), in batches."""
+        c = self._c()
+        fields = " ".join(f.upper() for f in INDEX_FIELDS)
+        item = f"BODY.PEEK[HEADER.FIELDS ({fields})]"
+        key = f"BODY[HEADER.FIELDS ({fields})]".encode()
+        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+        for i in range(0, len(uids), INDEX_BATCH):
+            with self._op(f"reading {folder}"):
+                data = c.fetch(uids[i:i + INDEX_BATCH], ["FLAGS", item])
+            for uid in uids[i:i + INDEX_BATCH]:
+                entry = data.get(uid)
+                if entry is None:
+                    continue
+                raw = next((v for k, v in entry.items() if k.upper() == key), b"") or b""
+                flags = (_text(f) for f in entry.get(b"FLAGS", ()))
+                yield header_info(uid, flags, parser.parsebytes(bytes(raw)))
+
+    def headers(self, folder: str, refs: list[Ref]) -> Iterator[HeaderInfo]:
+        """FLAGS and the threading headers of these UIDs (BODY.PEEK of header fields only)."""
+        if self._selected != folder:
+            self._examine(folder)
+        yield from self._headers(folder, sorted(int(r) for r in refs))
+
+    def create_folder(self, name: str) -> None:
+        """CREATE a folder: only `nottoday doctor --fix` calls it (the corrections folder)."""
+        try:
+            with self._op(f"creating {name}"):
                 self._c().create_folder(name)
         except IMAPClientError as exc:
             raise UserError(f"account {self.account.name}: cannot create folder {name!r}: {_reason(exc)}") from None
