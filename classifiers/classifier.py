@@ -439,16 +439,27 @@ class Classifier:
         """Counter-evidence that cannot sink a clear verdict by accident. When the positive
         evidence alone reaches the threshold, these count 0 (and say why): a negative text rule
         whose every match lies in the footer, signature or a boilerplate paragraph (see
-        _boilerplate), and a greeting to someone else in mail addressed to the owner."""
+        _boilerplate), a greeting to someone else in mail addressed to the owner, and a rule marked
+        `unless_verdict` (an acknowledgement of receipt) when a statement rule counts."""
         positive = sum(scores.get(rid, self._by_id[rid].score) for rid in fired
                        if self._by_id[rid].score > 0)
         if positive < self.threshold:
             return
         regions = None
+        stated = None
         for rid in fired:
             rule = self._by_id[rid]
             if rule.score >= 0 or rid in scores:
                 continue
+            if rule.unless_verdict:
+                # an acknowledgement is counter-evidence only when the message holds no verdict
+                if stated is None:
+                    stated = any(self._by_id[r].score >= STATEMENT and scores.get(r, self._by_id[r].score) > 0
+                                 for r in fired)
+                if stated:
+                    scores[rid] = 0.0
+                    notes[rid] = "not counted: the message states a verdict"
+                    continue
             if rid in GREETING_RULES:
                 # a letter to someone else inside a note to the owner ("Hi Sam, ... Hi Priya,")
                 # is that person's news; so is mail not sent to the owner, or forwarded

@@ -38,6 +38,7 @@ _SENTENCE_END = tuple(Sentencizer.default_punct_chars) + ("…",)
 _VOCAB = Vocab()
 _STRUCTURE = "nottoday.clauses"       # doc.user_data key: the doc's clause structure
 _MAX_WORDS = 500_000                  # distinct words remembered before the memo starts over
+_OPEN, _CLOSE = hash_string("("), hash_string(")")
 
 
 @dataclass(frozen=True)
@@ -221,9 +222,27 @@ class ClauseEngine:
                 of = list(map(kinds.__getitem__, orths))
             except KeyError:
                 of = [kinds[o] if o in kinds else self._kind(o) for o in orths]
+            if _OPEN in orths:
+                of = self._marker_brackets(orths, of)
             got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
                                               list(compress(count(), map((2).__eq__, of))))
         return got
+
+    def _marker_brackets(self, orths: list, of: list) -> list:
+        """Brackets around single letters are a job title's gender marker ("Manager (m/w/d)",
+        "Chef de projet (H/F)"), not a clause: "Ihre Bewerbung als Manager (m/w/d) können wir
+        nicht berücksichtigen" is one statement."""
+        of, strings, i = list(of), self._strings, -1
+        while True:
+            try:
+                i = orths.index(_OPEN, i + 1)
+            except ValueError:
+                return of
+            inner = orths[i + 1:i + 8]
+            if _CLOSE in inner:
+                j = i + 1 + inner.index(_CLOSE)
+                if j > i + 1 and all(len(strings[o]) == 1 for o in orths[i + 1:j]):
+                    of[i] = of[j] = 0
 
     def _kind(self, orth: int) -> int:
         """Whether a word ends a clause (1) or a sentence as well (2): punctuation, a line break,

@@ -17,6 +17,9 @@ one or more conditions; it fires when every condition it has holds, and counts o
 - `unless_negated`: true = a text match does not count when a negation ("not", "won't",
   "nicht", "pas"...) occurs among the three tokens before it ("we won't be inviting you to
   the next round" is no invitation).
+- `unless_verdict`: true = counter-evidence about the message's purpose that a verdict outweighs:
+  it does not count when a statement rule (score >= 3) counts in the message (an ATS rejection
+  that opens by acknowledging receipt is still a rejection; a bare acknowledgement is not).
 """
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ FACTS = {
     "owner-unknown": "no owner is configured",
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
-        "headers", "facts", "languages", "unless_negated", "unless_owner_named"}
+        "headers", "facts", "languages", "unless_negated", "unless_owner_named",
+        "unless_verdict"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -62,6 +66,7 @@ class Rule:
     languages: tuple[str, ...] = LANGUAGES
     unless_negated: bool = False
     unless_owner_named: bool = False
+    unless_verdict: bool = False
     source: str = "built-in"
     clause: ClauseSpec | None = None     # a clause rule (classifiers/clauses.py), built-in only
 
@@ -161,6 +166,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     unless_owner_named = raw.get("unless_owner_named", False)
     if not isinstance(unless_owner_named, bool):
         problems.append(f"{where}: unless_owner_named: must be true or false")
+    unless_verdict = raw.get("unless_verdict", False)
+    if not isinstance(unless_verdict, bool):
+        problems.append(f"{where}: unless_verdict: must be true or false")
     if not any(k in raw for k in CONDITIONS):
         problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
     if len(problems) > before:
@@ -169,7 +177,7 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 lemmas=lemmas, patterns=tuple(patterns), scope=scope, from_=tuple(from_),
                 headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
                 unless_negated=bool(unless_negated), unless_owner_named=bool(unless_owner_named),
-                source=source)
+                unless_verdict=bool(unless_verdict), source=source)
 
 
 def _rule_files() -> list[tuple[str, dict]]:
