@@ -66,6 +66,9 @@ REJECTIONS = [
     "Salut Sam,\n\non préfère ne pas t'embarquer dans la suite du process.",
     "Bonjour Sam,\n\nnous n'irons pas plus loin ensemble sur ce recrutement.",
     "Bonjour Sam,\n\nle poste de responsable communication n'est plus d'actualité.",
+    # "it was not enough": a negation + reach / suffice + "it"
+    "Hallo Sam,\n\nleider hat es für die nächste Runde nicht gereicht.",
+    "Bonjour Sam,\n\nmalheureusement cela n'a pas suffi face aux autres profils.",
     # a judgement given as the reason is no hedge ("le jury a estimé que…")
     "Bonjour Sam,\n\nle jury a estimé que votre plan manquait de chiffrage ; votre candidature ne sera pas poursuivie.",
     # Spanish / Portuguese: a hiring freeze closes the candidacy; an idiom
