@@ -48,6 +48,7 @@ from ..credentials import login_secret
 from ..errors import CredentialError, UserError
 from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, Fetched, HeaderInfo, Listing,
                    MailStore, Ref, header_info, matches)
+from .fetchparse import parse_fetch
 from .textparts import part_key, rebuild, text_plan
 
 log = logging.getLogger("nottoday.imap")
@@ -529,7 +530,7 @@ class ImapStore(MailStore):
             if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
                 self._examine(folder)
             with self._op(f"reading {folder}"):
-                meta = self._c().fetch(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"])
+                meta = self._fetch_items(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"])
             declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
             got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                    for u in batch if declared[u] > limit}   # not a letter: not even its text
@@ -550,6 +551,16 @@ class ImapStore(MailStore):
                 yield got[uid] if flags is None else dataclasses.replace(
                     got[uid], flags=frozenset(_text(f) for f in flags))
 
+    def _fetch_items(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
+        """UID FETCH through imaplib, parsed by agent.stores.fetchparse (imapclient's parser cost
+        more than the rest of a first pass's IMAP work). NO/BAD and answers that cannot be
+        parsed raise IMAPClientError, as imapclient.fetch does."""
+        imap = self._c()._imap
+        typ, data = imap.uid("FETCH", _message_set(uids), "(" + " ".join(items) + ")")
+        if typ != "OK":
+            raise IMAPClientError(f"FETCH failed: {_text(data[-1]) if data and data[-1] else typ}")
+        return parse_fetch([d for d in data if d is not None])
+
     def _text_parts(self, folder: str, uids: list[int], plans: dict, estimate: dict[int, int]) -> dict[int, Fetched]:
         """Header + text parts of `uids` (one shape), rebuilt into parseable messages. Whatever
         does not come back whole is left out: the caller reads those messages the old way."""
@@ -557,7 +568,7 @@ class ImapStore(MailStore):
         try:
             with self._op(f"reading {folder}", size=sum(estimate[u] for u in uids), reads_bodies=True):
                 try:
-                    data = self._c().fetch(uids, list(plan.items))
+                    data = self._fetch_items(uids, list(plan.items))
                 except imaplib.IMAP4.abort:
                     raise
                 except IMAPClientError:
@@ -785,6 +796,20 @@ def _int(value) -> int:
         return int(value or 0)
     except (TypeError, ValueError):
         return 0
+
+
+def _message_set(uids: list[int]) -> str:
+    """1,2,3,7 -> "1:3,7" (a short command line; the server answers in UID order anyway)."""
+    runs: list[str] = []
+    ordered = sorted(set(uids))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        runs.append(str(ordered[i]) if i == j else f"{ordered[i]}:{ordered[j]}")
+        i = j + 1
+    return ",".join(runs)
 
 
 def _groups(uids: list[int], declared: dict[int, int]) -> Iterator[list[int]]:
