@@ -1,5 +1,5 @@
 """The fetch path reads what detection needs and nothing more: the header and the text parts
-(BODYSTRUCTURE first), never an attachment, a huge text part only up to its first
+(the header first; BODYSTRUCTURE only for multipart mail), never an attachment, a huge text part only up to its first
 MAX_TEXT_BYTES. What the classifier sees of the rebuilt message is what it saw of the whole one:
 same subject, sender, ids and text, on every corpus message, over IMAP and from a Maildir."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from agent.config import AccountConfig
 from agent.stores.imap import ImapStore
 from agent.stores.maildir import MaildirStore
-from agent.stores.textparts import MAX_TEXT_BYTES, slim, text_plan
+from agent.stores.textparts import MAX_TEXT_BYTES, header_plan, slim, text_plan
 from classifiers import parse_message
 from tests.mailfactory import rejection
 
@@ -72,6 +72,34 @@ def test_imap_reads_text_parts_only_and_detection_sees_the_same(dovecot, imap_ac
         same_view(m.raw, f.raw)
     big = got[-1].raw
     assert len(big) < 10_000 and len(stored[-1].raw) > 3_000_000   # the attachment stayed on the server
+
+
+@pytest.mark.dovecot
+def test_one_part_mail_is_planned_from_its_header(dovecot, imap_account, store, monkeypatch):
+    """BODYSTRUCTURE is asked only for the multipart message; the one-part one is read as its
+    header and BODY[TEXT]."""
+    uids = [dovecot.append(imap_account, "INBOX", rejection("<one@n.example>")),
+            dovecot.append(imap_account, "INBOX", with_attachment())]
+    asked = []
+    real = ImapStore._fetch_items
+    monkeypatch.setattr(ImapStore, "_fetch_items", lambda self, u, items: asked.append((list(u), items)) or real(self, u, items))
+    one, multi = store.fetch("INBOX", uids)
+    assert [u for u, items in asked if "BODYSTRUCTURE" in items] == [[uids[1]]]
+    assert one.raw == dovecot.messages(imap_account, "INBOX")[0].raw
+    assert len(multi.raw) < 10_000
+
+
+def test_header_plan_reads_one_part_messages_and_hands_over_the_rest():
+    plain = header_plan(b"Subject: x\r\nContent-Type: text/plain;\r\n charset=utf-8\r\n\r\n", 500)
+    assert plain.single and [(p.section, p.subtype) for p in plain.parts] == [("TEXT", "plain")]
+    assert header_plan(b"Subject: x\r\n\r\n", 100).parts[0].subtype == "plain"      # no Content-Type: text/plain
+    assert header_plan(b"Content-Type: TEXT/HTML\r\n\r\n", 100).parts[0].subtype == "html"
+    assert header_plan(b"Content-Type: application/pdf\r\n\r\n", 100).parts == ()
+    assert header_plan(b"Content-Type: text/plain\r\nContent-Disposition: attachment\r\n\r\n", 9).parts == ()
+    assert header_plan(b"Content-Type: text/calendar\r\n\r\n", 100).parts == ()
+    for unsure in (b"Content-Type: multipart/mixed; boundary=a\r\n\r\n", b"Content-Type: message/rfc822\r\n\r\n",
+                   b"Content-Type: text/plain\r\nContent-type: text/html\r\n\r\n", b"Content-Type: text\r\n\r\n"):
+        assert header_plan(unsure, 100) is None
 
 
 @pytest.mark.dovecot

@@ -49,7 +49,7 @@ from ..errors import CredentialError, UserError
 from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, Fetched, HeaderInfo, Listing,
                    MailStore, Ref, header_info, matches)
 from .fetchparse import parse_fetch
-from .textparts import part_key, rebuild, text_plan
+from .textparts import header_plan, part_key, rebuild, text_plan
 
 log = logging.getLogger("nottoday.imap")
 
@@ -521,35 +521,72 @@ class ImapStore(MailStore):
 
     def fetch(self, folder: str, refs: list[Ref]) -> Iterator[Fetched]:
         """What detection needs of each message (agent.stores.textparts): per batch one FETCH of
-        RFC822.SIZE and BODYSTRUCTURE, then the header and text parts of messages shaped alike
-        in one FETCH each; never an attachment. A message whose structure gives no plan is read
-        whole (BODY.PEEK[]), under the size limits."""
+        RFC822.SIZE, FLAGS and the header; the plan of a one-part message is read from its
+        header, a multipart one's from its BODYSTRUCTURE (one FETCH for those); then the text
+        parts of messages shaped alike in one FETCH each; never an attachment. A message whose
+        structure gives no plan is read whole (BODY.PEEK[]), under the size limits."""
         limit = MAX_MESSAGE_BYTES
         for i in range(0, len(refs), FETCH_BATCH):
             batch = [int(r) for r in refs[i:i + FETCH_BATCH]]
             if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
                 self._examine(folder)
-            with self._op(f"reading {folder}"):
-                meta = self._fetch_items(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"])
+            meta, headers = self._first_look(folder, batch)
             declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
             got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                    for u in batch if declared[u] > limit}   # not a letter: not even its text
-            plans = {u: text_plan(meta.get(u, {}).get(b"BODYSTRUCTURE")) if u not in got else None
-                     for u in batch}
-            shapes: dict[tuple[str, ...], list[int]] = {}
+            plans = {}
+            ask = []
             for u in batch:
-                if plans[u] is not None:
-                    shapes.setdefault(plans[u].items, []).append(u)
+                if u in got:
+                    continue
+                if u in headers:
+                    plans[u] = header_plan(headers[u], declared[u])
+                    if plans[u] is None:
+                        ask.append(u)
+                else:
+                    plans[u] = text_plan(meta.get(u, {}).get(b"BODYSTRUCTURE"))
+            if ask:
+                with self._op(f"reading {folder}"):
+                    structures = self._fetch_items(ask, ["BODYSTRUCTURE"])
+                for u in ask:
+                    plans[u] = text_plan(structures.get(u, {}).get(b"BODYSTRUCTURE"))
+            shapes: dict[tuple, list[int]] = {}
+            for u in batch:
+                if plans.get(u) is not None:
+                    shapes.setdefault((u in headers, plans[u].items), []).append(u)
             for uids in shapes.values():
                 estimate = {u: plans[u].estimate() for u in uids}
                 for group in _groups(uids, estimate):
-                    got.update(self._text_parts(folder, group, plans, estimate))
+                    got.update(self._text_parts(folder, group, plans, estimate, headers))
             for group in _groups([u for u in batch if u not in got], declared):
                 got.update(self._bodies(folder, group, declared))
             for uid in batch:
                 flags = meta.get(uid, {}).get(b"FLAGS")
                 yield got[uid] if flags is None else dataclasses.replace(
                     got[uid], flags=frozenset(_text(f) for f in flags))
+
+    def _first_look(self, folder: str, batch: list[int]) -> tuple[dict, dict[int, bytes]]:
+        """RFC822.SIZE, FLAGS and the header of each message of `batch`: (what the FETCH said,
+        {UID: header}). Should the headers be refused (a literal past the size limit, an answer
+        that cannot be parsed), the batch is asked for RFC822.SIZE, FLAGS and BODYSTRUCTURE as
+        before, and no header is known."""
+        try:
+            with self._op(f"reading {folder}", reads_bodies=True):
+                try:
+                    meta = self._fetch_items(batch, ["RFC822.SIZE", "FLAGS", "BODY.PEEK[HEADER]"])
+                except imaplib.IMAP4.abort:
+                    raise
+                except IMAPClientError:
+                    meta = None
+        except _TooLarge:
+            self._reopen(folder)
+            meta = None
+        if meta is not None:
+            headers = {u: bytes(h) for u, e in meta.items()
+                       if u in batch and isinstance(h := e.get(b"BODY[HEADER]"), (bytes, bytearray))}
+            return meta, headers
+        with self._op(f"reading {folder}"):
+            return self._fetch_items(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]), {}
 
     def _fetch_items(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
         """UID FETCH through imaplib, parsed by agent.stores.fetchparse (imapclient's parser cost
@@ -561,25 +598,31 @@ class ImapStore(MailStore):
             raise IMAPClientError(f"FETCH failed: {_text(data[-1]) if data and data[-1] else typ}")
         return parse_fetch([d for d in data if d is not None])
 
-    def _text_parts(self, folder: str, uids: list[int], plans: dict, estimate: dict[int, int]) -> dict[int, Fetched]:
-        """Header + text parts of `uids` (one shape), rebuilt into parseable messages. Whatever
-        does not come back whole is left out: the caller reads those messages the old way."""
+    def _text_parts(self, folder: str, uids: list[int], plans: dict, estimate: dict[int, int],
+                    headers: dict[int, bytes]) -> dict[int, Fetched]:
+        """The text parts of `uids` (one shape; their header too unless `headers` has it), rebuilt
+        into parseable messages. Whatever does not come back whole is left out: the caller reads
+        those messages the old way."""
         plan = plans[uids[0]]
-        try:
-            with self._op(f"reading {folder}", size=sum(estimate[u] for u in uids), reads_bodies=True):
-                try:
-                    data = self._fetch_items(uids, list(plan.items))
-                except imaplib.IMAP4.abort:
-                    raise
-                except IMAPClientError:
-                    return {}
-        except _TooLarge:
-            self._reopen(folder)
-            return {}
+        known = uids[0] in headers
+        items = list(plan.part_items if known else plan.items)
+        data: dict = {}
+        if items:
+            try:
+                with self._op(f"reading {folder}", size=sum(estimate[u] for u in uids), reads_bodies=True):
+                    try:
+                        data = self._fetch_items(uids, items)
+                    except imaplib.IMAP4.abort:
+                        raise
+                    except IMAPClientError:
+                        return {}
+            except _TooLarge:
+                self._reopen(folder)
+                return {}
         out = {}
         for u in uids:
             entry = data.get(u, {})
-            header = entry.get(b"BODY[HEADER]")
+            header = headers[u] if known else entry.get(b"BODY[HEADER]")
             bodies = [entry.get(part_key(p)) for p in plans[u].parts]
             if isinstance(header, (bytes, bytearray)) and all(isinstance(b, (bytes, bytearray)) for b in bodies):
                 out[u] = Fetched(u, rebuild(plans[u], bytes(header), [bytes(b) for b in bodies]))

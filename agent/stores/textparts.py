@@ -1,7 +1,9 @@
 """What detection needs of a message: its header and its text parts, never an attachment.
 
-IMAP: BODYSTRUCTURE says where the text parts are (`text_plan`); the store then fetches
-BODY.PEEK[HEADER] and each text part, at most MAX_TEXT_BYTES of it (BODY.PEEK[n]<0.N>), and
+IMAP: the header comes first (with the size and flags); a message it says is one part gets its
+plan from it (`header_plan`: its body is the text, or there is no text), and only multipart and
+message/* ones are asked for their BODYSTRUCTURE (`text_plan`), which says where the text parts
+are. The store then fetches each text part, at most MAX_TEXT_BYTES of it (BODY.PEEK[n]<0.N>), and
 `rebuild` makes one parseable message of them: a single-part message is its header and body as
 they were; a multipart one keeps its header (and boundary) and holds the text parts flat, each
 with a Content-Type and transfer encoding taken from the structure. Maildir: `slim` does the
@@ -40,7 +42,11 @@ class Plan:
 
     @property
     def items(self) -> tuple[str, ...]:
-        return ("BODY.PEEK[HEADER]",) + tuple(f"BODY.PEEK[{p.section}]<0.{MAX_TEXT_BYTES}>" for p in self.parts)
+        return ("BODY.PEEK[HEADER]",) + self.part_items
+
+    @property
+    def part_items(self) -> tuple[str, ...]:
+        return tuple(f"BODY.PEEK[{p.section}]<0.{MAX_TEXT_BYTES}>" for p in self.parts)
 
     def estimate(self) -> int:
         return 4096 + sum(min(p.size, MAX_TEXT_BYTES) for p in self.parts)
@@ -124,6 +130,32 @@ def _leaf(node, section: str, out: list[TextPart]) -> None:
     charset = _params(node[2]).get(b"charset", b"")
     size = int(node[6] or 0)
     out.append(TextPart(section, subtype.decode(), _token(charset, b""), _token(node[5], b"7bit"), size))
+
+
+_FIELD = re.compile(rb"^(content-type|content-disposition)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+
+
+def header_plan(header: bytes, size: int) -> Plan | None:
+    """The plan of a message whose header says it is one part: its body (BODY[TEXT]) is its text
+    when that is text/plain or text/html and not an attachment, else it has none. None when the
+    structure is needed: multipart or message/*, or a Content-Type or Content-Disposition the
+    server's parser may read otherwise (twice, or not type/subtype)."""
+    found: dict[bytes, bytes] = {}
+    for m in _FIELD.finditer(header):
+        name = m.group(1).lower()
+        if name in found:
+            return None
+        found[name] = b" ".join(m.group(2).split())
+    ctype = found.get(b"content-type", b"text/plain").split(b";", 1)[0].strip().lower()
+    if ctype.count(b"/") != 1:
+        return None
+    main, sub = (t.strip() for t in ctype.split(b"/"))
+    if main in (b"multipart", b"message") or not main or not sub:
+        return None
+    if (main != b"text" or sub not in (b"plain", b"html")
+            or found.get(b"content-disposition", b"").strip().lower().startswith(b"attachment")):
+        return Plan(True, "", ())
+    return Plan(True, "", (TextPart("TEXT", sub.decode(), "", "", max(0, size - len(header))),))
 
 
 def part_key(part: TextPart) -> bytes:
