@@ -22,7 +22,7 @@ from .language import detect_language
 from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
-from .nlp import LANGUAGES, lemma_forms, pipeline
+from .nlp import LANGUAGES, doc_maker, lemma_forms, pipeline
 from .ruleset import Rule
 from .text import SIGN_OFF, LineStart, Parts, body_text, split_body
 
@@ -71,6 +71,7 @@ _GENERIC = {"grüße", "grüsse", "gruß", "gruss", "grüßen", "grüssen", "sal
 class _Compiled:
     """One language's matchers and the rules that join them."""
     nlp: object
+    make_doc: object        # text -> Doc, as nlp(text) (see nlp.doc_maker)
     matcher: AnchoredMatcher
     lower: PhraseMatcher
     lemma: PhraseMatcher
@@ -166,7 +167,7 @@ class Classifier:
 
     @staticmethod
     def _build(nlp, lang: str, rules: list[Rule]) -> _Compiled:
-        comp = _Compiled(nlp, AnchoredMatcher(nlp.vocab, lang), PhraseMatcher(nlp.vocab, attr="LOWER"),
+        comp = _Compiled(nlp, doc_maker(nlp), AnchoredMatcher(nlp.vocab, lang), PhraseMatcher(nlp.vocab, attr="LOWER"),
                          PhraseMatcher(nlp.vocab, attr="LEMMA"))
         for rule in rules:
             if rule.clause is not None:
@@ -296,7 +297,7 @@ class Classifier:
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
             if self._quote_may_match(comp.quote, quoted):
-                self._text_hits(comp.quote, comp.nlp(quoted), quoted, -1, evidence, quoted=True)
+                self._text_hits(comp.quote, comp.make_doc(quoted), quoted, -1, evidence, quoted=True)
         candidates = list(comp.always)
         for name in comp.by_header.keys() & prep.msg.headers.keys():
             candidates += comp.by_header[name]
@@ -510,11 +511,11 @@ class Classifier:
         prep = self._prepare(msg, context)
         if prep.forced:
             return self._score(prep, None)
-        doc = self._compile(prep.lang).nlp(prep.text)
+        doc = self._compile(prep.lang).make_doc(prep.text)
         return self._score(prep, doc)
 
     def classify_many(self, msgs, contexts=None) -> list[Verdict]:
-        """Score many messages, batching tokenization per language with nlp.pipe.
+        """Score many messages, a language at a time.
 
         Messages are taken in chunks of BATCH: memory stays bounded on a large corpus, and the
         garbage collector does not keep rescanning thousands of live intermediate objects
@@ -533,9 +534,9 @@ class Classifier:
                 else:
                     by_lang.setdefault(prep.lang, []).append(i)
             for lang, idx in by_lang.items():
-                nlp = self._compile(lang).nlp
-                for i, doc in zip(idx, nlp.pipe(preps[i].text for i in idx)):
-                    out[first + i] = self._score(preps[i], doc)
+                make_doc = self._compile(lang).make_doc
+                for i in idx:
+                    out[first + i] = self._score(preps[i], make_doc(preps[i].text))
         return out  # type: ignore[return-value]
 
 

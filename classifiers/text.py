@@ -134,6 +134,8 @@ _SKIP = {"script", "style", "head", "title", "noscript", "template"}
 # "<" and nothing backtracks, so hostile markup (unclosed quotes, a sea of "<") stays linear.
 _MARKUP = re.compile(r"""<!--.*?(?:-->|\Z)|<(/?)([a-zA-Z][^\s/<>]{0,50})"""
                      r"""(?:[^<>"']|"[^"<]*+"|'[^'<]*+')*+>|<![^<>]*+>|<\?[^<>]*+>""", re.S)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
 # script and style hold raw text up to their end tag (as in html.parser)
 _RAW_END = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
 
@@ -180,8 +182,8 @@ def html_to_text(markup: str) -> str:
             found = _RAW_END[tag].search(markup, pos)
             pos = found.start() if found else n
     text = "".join(out).replace("\xa0", " ")
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    return re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def body_text(msg: Message) -> str:
@@ -395,8 +397,11 @@ def split_quote(text: str, lang=None) -> Parts:
     return Parts(new=new, quote_header=quote_header.strip(), quoted=_unquote(quoted).strip())
 
 
+_QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
 def _unquote(text: str) -> str:
-    return re.sub(r"^[ \t]*(?:>[ \t]?)+", "", text, flags=re.MULTILINE)
+    return _QUOTE_PREFIX.sub("", text) if ">" in text else text
 
 
 def new_text(msg: Message) -> str:
