@@ -10,7 +10,10 @@ import re
 
 _WORDS = {
     "en": "the and you your we to of for with have that this is are not our will be thank thanks "
-          "unfortunately would hi hello dear role position application been has it at on from",
+          "unfortunately would hi hello dear role position application been has it at on from "
+          # "a" is Portuguese too: a short English note ("we chose a candidate who was a closer
+          # fit") must not tip to pt on its articles
+          "a an i my me was were but who which they their can just sorry afraid",
     "de": "und der die das nicht wir sie ihre ihnen für mit ist haben eine ein leider bewerbung uns "
           "zu auf vielen dank wurde ihr stelle guten tag hallo liebe sehr geehrte bereits ihnen "
           "wünschen grüße gespräch",
