@@ -3,11 +3,13 @@
 A first pass over a big mailbox, or `evaluate` over a big corpus, takes minutes; a person at a
 terminal should see it move. Nothing of it is written when stderr is not a terminal or under
 systemd (the journal wants lines, not carriage returns). Lines printed through `line()` appear
-above the bar, which is redrawn below them.
+above the bar, which is redrawn below them. `Progress` serves `once` and `evaluate`; `PassBars`
+serves `run`, whose account threads share one bar and whose log lines must not tear it.
 """
 from __future__ import annotations
 
 import sys
+import threading
 import time
 
 from .logs import under_systemd
@@ -86,3 +88,94 @@ class Progress:
 
     def close(self) -> None:
         self._clear()
+
+
+RUN_MIN_MESSAGES = 100   # `run`: a pass with fewer messages to read shows no bar (it is over at once)
+
+
+class _Above:
+    """sys.stderr while the daemon's bar is up: whatever the log writes goes above the bar."""
+
+    def __init__(self, bars: "PassBars", real) -> None:
+        self._bars, self._real = bars, real
+
+    def write(self, text: str) -> int:
+        with self._bars.lock:
+            if self._bars.bar is not None:
+                self._bars.bar._clear()
+            n = self._real.write(text)
+            if self._bars.bar is not None and text.endswith("\n"):
+                self._bars.bar._draw(force=True)
+            return n
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+class PassBars:
+    """`nottoday run` on a terminal: one bar over the passes in flight (every account's), shown
+    while one of them has at least `minimum` messages to read — a first pass over a big mailbox —
+    and gone when they are done. Log lines print above it (install() routes sys.stderr through
+    it). The account workers call from their own threads: everything is under one lock."""
+
+    def __init__(self, stream=None, minimum: int = RUN_MIN_MESSAGES, clock=time.monotonic) -> None:
+        self.stream = stream or sys.stderr
+        self.minimum = minimum
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.bar: Progress | None = None
+        self._passes: dict[int, list[int]] = {}    # id of a pass on the bar -> [listed, done]
+        self._real_stderr = None
+
+    def install(self) -> None:
+        self._real_stderr = sys.stderr
+        sys.stderr = _Above(self, sys.stderr)
+
+    def uninstall(self) -> None:
+        with self.lock:
+            if self.bar is not None:
+                self.bar.close()
+                self.bar = None
+        if self._real_stderr is not None:
+            sys.stderr, self._real_stderr = self._real_stderr, None
+
+    def wrap(self, run_pass):
+        """`run_pass(account, config, context, stop_event)` reporting to the bar."""
+        def run(account, config, context, stop_event):
+            key = object()
+            try:
+                return run_pass(account, config, context, stop_event,
+                                on_listing=lambda _folder, n: self._listed(id(key), account.name, n),
+                                on_outcome=lambda _outcome: self._done(id(key)))
+            finally:
+                self._finished(id(key))
+        return run
+
+    def _listed(self, key: int, name: str, n: int) -> None:
+        with self.lock:
+            if key not in self._passes:
+                if n < self.minimum and self.bar is None:
+                    return
+                self._passes[key] = [0, 0]
+                if self.bar is None:
+                    self.bar = Progress(name, enabled=True, stream=self.stream, clock=self.clock)
+                elif name not in self.bar.label.split(", "):
+                    self.bar.label += ", " + name
+            self._passes[key][0] += n
+            self.bar.add_total(n)
+
+    def _done(self, key: int) -> None:
+        with self.lock:
+            if key in self._passes and self.bar is not None:
+                self._passes[key][1] += 1
+                self.bar.advance()
+
+    def _finished(self, key: int) -> None:
+        with self.lock:
+            counts = self._passes.pop(key, None)
+            if counts is None or self.bar is None:
+                return
+            self.bar.total -= max(0, counts[0] - counts[1])   # what a stopped pass left unread
+            if not self._passes:
+                self.bar.close()
+                self.bar = None

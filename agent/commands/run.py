@@ -2,7 +2,8 @@
 
 This module only wires the daemon to the rest of nottoday: how a pass is run (agent.scan), how the
 classifier and templates are built (once per config load, again on SIGHUP), where errors are
-remembered for `nottoday status`.
+remembered for `nottoday status`, and, on a terminal, the progress bar of a long first pass
+(agent.progress.PassBars).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def build_hooks():
 
 
 def run(args) -> int:
+    from .. import progress
     from ..config import load_config
     from ..daemon import Daemon
     from ..pidfile import RunLock
@@ -38,9 +40,17 @@ def run(args) -> int:
     config = args.config_obj
     config.require_mailbox()
     lock = RunLock(Path(config.daemon.state_dir)).acquire()
+    hooks = build_hooks()
+    # On a terminal (never under systemd, never piped): a bar while a long first pass reads
+    bars = progress.PassBars() if progress.wanted() else None
+    if bars is not None:
+        hooks.run_pass = bars.wrap(hooks.run_pass)
+        bars.install()
     try:
-        daemon = Daemon(config, build_hooks(), load=lambda: load_config(args.config))
+        daemon = Daemon(config, hooks, load=lambda: load_config(args.config))
         daemon.install_signals()
         return daemon.run()
     finally:
+        if bars is not None:
+            bars.uninstall()
         lock.release()
