@@ -121,6 +121,7 @@ class DraftBox:
         self._drafts_for: dict[str, list[HeaderInfo]] = {}          # prepared: key -> Drafts hits
         self._sent_for: dict[str, list[HeaderInfo]] = {}            # prepared: Message-ID -> Sent hits
         self._replies_for: dict[tuple[str, str], bool] = {}         # prepared: (folder, id) -> owner replied
+        self._flags_for: dict[tuple[str, Ref], frozenset[str]] = {}  # prepared: (folder, ref) -> flags
 
     @property
     def conversations(self) -> set[tuple[str, str]]:
@@ -139,12 +140,16 @@ class DraftBox:
             ours.append(("Message-ID", draft_id))
         return ours
 
-    def prepare(self, folder: str, wanted: list[tuple[str, str | None, str | None]]) -> None:
+    def prepare(self, folder: str, wanted: list[tuple[str, str | None, str | None]],
+                unflagged: list[Ref] = ()) -> None:
         """Ask the mailbox once about a batch of rejections of `folder` — (key, the id a draft
         would reply to, the message's Message-ID) each — before any of them is settled: the
         answers serve `existing` and `answered` for exactly these. Drafts saved in this pass
-        after the SEARCH are in `saved`, which `existing` looks at first."""
+        after the SEARCH are in `saved`, which `existing` looks at first. `unflagged`: refs
+        whose flags the fetch did not read (one FETCH FLAGS for them all)."""
         self._drafts_for, self._sent_for, self._replies_for = {}, {}, {}
+        self._flags_for = {(folder, r): f for r, f in self.store.flags_of(folder, list(unflagged)).items()} \
+            if unflagged else {}
         wanted = [w for w in wanted if w[0] not in self.saved]
         for i in range(0, len(wanted), CHECKS_PER_SEARCH):
             chunk = wanted[i:i + CHECKS_PER_SEARCH]
@@ -185,6 +190,8 @@ class DraftBox:
                  flags: frozenset[str] | None = None) -> str | None:
         """Why the owner has answered this message already, or None. `flags`: the message's
         flags as the fetch read them (None: asked here)."""
+        if flags is None:
+            flags = self._flags_for.get((folder, ref))
         if ANSWERED_FLAG in (self.store.flags(folder, ref) if flags is None else flags):
             return "you already answered it (it is flagged as answered)"
         if not message_id:

@@ -346,9 +346,10 @@ def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched) -> Outcome
 def _settle_all(ctx: _Pass, folder: str, listing, decided: list) -> bool:
     """The window's rejections asked about at once, then each message settled and recorded."""
     name, state, box = ctx.account.name, ctx.state, ctx.box
-    pending = [d for _f, d in decided if isinstance(d, Pending)]
+    pending = [(f, d) for f, d in decided if isinstance(d, Pending)]
     if pending:
-        box.prepare(folder, [(p.key, p.reply_to, p.message_id) for p in pending])
+        box.prepare(folder, [(p.key, p.reply_to, p.message_id) for _f, p in pending],
+                    unflagged=[f.ref for f, _p in pending if f.flags is None])
     for fetched, d in decided:
         if d is None:      # retried on a later pass; the folder still moves on
             _advance(state, name, folder, fetched.ref, listing.ordered, record_ref=False)

@@ -150,3 +150,17 @@ def test_nothing_new_is_known_from_uidnext_without_a_search(dovecot, imap_accoun
     assert searches == []
     uid2 = dovecot.append(imap_account, "INBOX", rejection("<n2@n.example>"))
     assert store.list_messages("INBOX", uid, None).refs == (uid2,)
+
+
+def test_alternative_boundary_only_for_a_plain_multipart_alternative():
+    from agent.stores.textparts import alternative_boundary
+
+    assert alternative_boundary(b'Content-Type: multipart/alternative;\r\n boundary="b-1"\r\n\r\n') == b"b-1"
+    assert alternative_boundary(b"Content-Type: Multipart/Alternative; boundary=x9; charset=a\r\n\r\n") == b"x9"
+    for other in (b"Content-Type: multipart/mixed; boundary=a\r\n\r\n", b"Subject: x\r\n\r\n",
+                  b"Content-Type: multipart/alternative; boundary*0=a\r\n\r\n",
+                  b"Content-Type: multipart/alternative\r\n\r\n"):
+        assert alternative_boundary(other) is None
+    leaf = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"8bit", 10, 1)
+    plan = text_plan(([leaf, (b"text", b"html", None, None, None, b"base64", 20, 1)], b"alternative"), b"b-1")
+    assert plan.boundary == "b-1" and [(p.section, p.subtype) for p in plan.parts] == [("1", "plain"), ("2", "html")]

@@ -182,6 +182,10 @@ class MailStore(ABC):
         """Messages of `folder` with any of the (header, value) pairs (see `matches`), read
         without bodies. Its cost must not grow with the folder: one SEARCH on IMAP."""
 
+    def flags_of(self, folder: str, refs: list[Ref]) -> dict[Ref, frozenset[str]]:
+        """The flags of several messages (IMAP: one FETCH FLAGS for all of them)."""
+        return {r: self.flags(folder, r) for r in refs}
+
     def replies(self, folder: str, ids: list[str], senders: frozenset[str]) -> list[HeaderInfo]:
         """Messages of `folder` from one of `senders` (lower-case addresses) that may reply to
         one of `ids` (callers check `refers_to`), read without bodies. Here: SEARCHes by thread

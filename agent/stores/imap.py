@@ -49,7 +49,7 @@ from ..errors import CredentialError, UserError
 from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, Fetched, HeaderInfo, Listing,
                    MailStore, Ref, header_info, matches)
 from .fetchparse import parse_fetch
-from .textparts import header_plan, part_key, rebuild, text_plan
+from .textparts import alternative_boundary, header_plan, part_key, rebuild, text_plan
 
 log = logging.getLogger("nottoday.imap")
 
@@ -521,7 +521,7 @@ class ImapStore(MailStore):
 
     def fetch(self, folder: str, refs: list[Ref]) -> Iterator[Fetched]:
         """What detection needs of each message (agent.stores.textparts): per batch one FETCH of
-        RFC822.SIZE, FLAGS and the header; the plan of a one-part message is read from its
+        RFC822.SIZE and the header (FLAGS are asked only for rejections: DraftBox.prepare); the plan of a one-part message is read from its
         header, a multipart one's from its BODYSTRUCTURE (one FETCH for those); then the text
         parts of messages shaped alike in one FETCH each; never an attachment. A message whose
         structure gives no plan is read whole (BODY.PEEK[]), under the size limits."""
@@ -535,21 +535,26 @@ class ImapStore(MailStore):
             got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                    for u in batch if declared[u] > limit}   # not a letter: not even its text
             plans = {}
-            ask = []
+            ask: dict[str, list[int]] = {"BODYSTRUCTURE": [], "BODY": []}
+            alternative: dict[int, bytes] = {}
             for u in batch:
                 if u in got:
                     continue
                 if u in headers:
                     plans[u] = header_plan(headers[u], declared[u])
                     if plans[u] is None:
-                        ask.append(u)
+                        b = alternative_boundary(headers[u])
+                        if b:     # no attachment among alternatives: no dispositions needed
+                            alternative[u] = b
+                        ask["BODY" if b else "BODYSTRUCTURE"].append(u)
                 else:
                     plans[u] = text_plan(meta.get(u, {}).get(b"BODYSTRUCTURE"))
-            if ask:
-                with self._op(f"reading {folder}"):
-                    structures = self._fetch_items(ask, ["BODYSTRUCTURE"])
-                for u in ask:
-                    plans[u] = text_plan(structures.get(u, {}).get(b"BODYSTRUCTURE"))
+            for item, uids in ask.items():
+                if uids:
+                    with self._op(f"reading {folder}"):
+                        structures = self._fetch_items(uids, [item])
+                    for u in uids:
+                        plans[u] = text_plan(structures.get(u, {}).get(item.encode()), alternative.get(u, b""))
             shapes: dict[tuple, list[int]] = {}
             for u in batch:
                 if plans.get(u) is not None:
@@ -566,14 +571,14 @@ class ImapStore(MailStore):
                     got[uid], flags=frozenset(_text(f) for f in flags))
 
     def _first_look(self, folder: str, batch: list[int]) -> tuple[dict, dict[int, bytes]]:
-        """RFC822.SIZE, FLAGS and the header of each message of `batch`: (what the FETCH said,
+        """RFC822.SIZE and the header of each message of `batch`: (what the FETCH said,
         {UID: header}). Should the headers be refused (a literal past the size limit, an answer
-        that cannot be parsed), the batch is asked for RFC822.SIZE, FLAGS and BODYSTRUCTURE as
-        before, and no header is known."""
+        that cannot be parsed), the batch is asked for RFC822.SIZE and BODYSTRUCTURE as before,
+        and no header is known."""
         try:
             with self._op(f"reading {folder}", reads_bodies=True):
                 try:
-                    meta = self._fetch_items(batch, ["RFC822.SIZE", "FLAGS", "BODY.PEEK[HEADER]"])
+                    meta = self._fetch_items(batch, ["RFC822.SIZE", "BODY.PEEK[HEADER]"])
                 except imaplib.IMAP4.abort:
                     raise
                 except IMAPClientError:
@@ -586,7 +591,7 @@ class ImapStore(MailStore):
                        if u in batch and isinstance(h := e.get(b"BODY[HEADER]"), (bytes, bytearray))}
             return meta, headers
         with self._op(f"reading {folder}"):
-            return self._fetch_items(batch, ["RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]), {}
+            return self._fetch_items(batch, ["RFC822.SIZE", "BODYSTRUCTURE"]), {}
 
     def _fetch_items(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
         """UID FETCH through imaplib, parsed by agent.stores.fetchparse (imapclient's parser cost
@@ -727,6 +732,17 @@ class ImapStore(MailStore):
         with self._op(f"searching {folder}"):
             uids = sorted(self._c().search(["SINCE", since.date()] if since is not None else ["ALL"]))
         yield from self._headers(folder, uids)
+
+    def flags_of(self, folder: str, refs: list[Ref]) -> dict[Ref, frozenset[str]]:
+        """FLAGS of `refs` in one FETCH (the \\Answered check of a batch's rejections)."""
+        if not refs:
+            return {}
+        if self._selected != folder:
+            self._examine(folder)
+        with self._op(f"reading the flags of messages in {folder}"):
+            data = self._fetch_items([int(r) for r in refs], ["FLAGS"])
+        return {r: frozenset(_text(f) for f in data[int(r)].get(b"FLAGS", ()))
+                for r in refs if int(r) in data and isinstance(data[int(r)].get(b"FLAGS"), tuple)}
 
     def flags(self, folder: str, ref: Ref) -> frozenset[str]:
         if self._selected != folder:

@@ -72,13 +72,15 @@ def _token(value, default: bytes) -> str:
     return (v if _TOKEN.match(v) else default).decode().lower()
 
 
-def text_plan(structure) -> Plan | None:
-    """Where the text parts of a message are, from its BODYSTRUCTURE (imapclient's tuples)."""
+def text_plan(structure, boundary: bytes = b"") -> Plan | None:
+    """Where the text parts of a message are, from its BODYSTRUCTURE (imapclient's tuples), or
+    from its BODY (no extension data: no dispositions, no boundary) when `boundary` is given:
+    only for a multipart/alternative, whose parts are renderings of one text, not attachments."""
     try:
         if not isinstance(structure, (list, tuple)) or not structure:
             return None
         if _multipart(structure):
-            boundary = _params(structure[2] if len(structure) > 2 else None).get(b"boundary", b"")
+            boundary = _params(structure[2] if len(structure) > 2 else None).get(b"boundary", b"") or boundary
             if not boundary or len(boundary) > 200 or b"\r" in boundary or b"\n" in boundary:
                 return None
             parts: list[TextPart] = []
@@ -156,6 +158,22 @@ def header_plan(header: bytes, size: int) -> Plan | None:
             or found.get(b"content-disposition", b"").strip().lower().startswith(b"attachment")):
         return Plan(True, "", ())
     return Plan(True, "", (TextPart("TEXT", sub.decode(), "", "", max(0, size - len(header))),))
+
+
+_BOUNDARY_PARAM = re.compile(rb';\s*boundary\s*=\s*(?:"([^"\\\r\n]{1,200})"|([^";\s]{1,200}))', re.I)
+
+
+def alternative_boundary(header: bytes) -> bytes | None:
+    """The boundary of a message whose header says it is multipart/alternative (one
+    Content-Type, a plain boundary parameter); None for anything else."""
+    found = [m.group(2) for m in _FIELD.finditer(header) if m.group(1).lower() == b"content-type"]
+    if len(found) != 1:
+        return None
+    value = b" ".join(found[0].split())
+    if value.split(b";", 1)[0].strip().lower() != b"multipart/alternative" or b"*" in value:
+        return None
+    m = _BOUNDARY_PARAM.search(value)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def part_key(part: TextPart) -> bytes:
