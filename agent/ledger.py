@@ -231,6 +231,10 @@ def _scan_sent(state: State, store: MailStore, account: str, sent: str, lookback
     else:
         cutoff, after = current.cutoff, current.highest_uid
     since = datetime.fromtimestamp(cutoff, timezone.utc) if after == 0 else None
+    token = store.change_token(sent) if getattr(store, "kind", "") == "maildir" else None   # see scan
+    marker = f"ledger:sent-listed:{account}:{sent}"
+    if token is not None and current is not None and state.marker(marker) == token:
+        return
     listing = store.list_messages(sent, after, since)
     refs = list(listing.refs)
     if not listing.ordered:
@@ -250,6 +254,8 @@ def _scan_sent(state: State, store: MailStore, account: str, sent: str, lookback
     if listing.ordered and listing.uidnext - 1 > after:   # below UIDNEXT: read, or older than the cutoff
         with state.transaction():
             state.advance(account, tag, listing.uidnext - 1)
+    if token is not None:
+        state.set_marker(marker, token)
 
 
 def _note_sent(state: State, account: str, info: HeaderInfo) -> None:

@@ -258,6 +258,12 @@ def _scan_folder(ctx: _Pass, folder: str) -> None:
     else:
         cutoff, after = current.cutoff, current.highest_uid
     since = datetime.fromtimestamp(cutoff, timezone.utc) if after == 0 else None
+    # A Maildir has no UIDNEXT: its directories' time stamps say "nothing changed" instead
+    token = store.change_token(folder) if getattr(store, "kind", "") == "maildir" else None
+    marker = f"scan:listed:{name}:{folder}"
+    if (token is not None and current is not None and current.uidvalidity == uidvalidity
+            and state.marker(marker) == token and not state.retry_refs(name, folder, uidvalidity)):
+        return
     listing = store.list_messages(folder, after, since)
     if listing.uidvalidity != uidvalidity:
         log.warning("%s %s: UIDVALIDITY changed during the pass; next pass reads it again", name, folder)
@@ -275,6 +281,8 @@ def _scan_folder(ctx: _Pass, folder: str) -> None:
         _handle_all(replace(ctx, state=batched), folder, listing, cutoff, retry + refs)
     if listing.ordered and listing.uidnext - 1 > after and not ctx.summary.stopped:
         _past_listed(state, name, folder, listing.uidnext)
+    if token is not None and not ctx.summary.stopped:
+        state.set_marker(marker, token)   # read before the listing: a change since differs from it
 
 
 def _past_listed(state: State, account: str, folder: str, uidnext: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 import imaplib
 import re
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -104,3 +105,46 @@ def test_a_folder_of_old_mail_is_not_searched_again(dovecot, imap_account, confi
     dovecot.append(imap_account, "INBOX", rejection("<new@n.example>"))
     assert main(["--config", str(cfg), "once"]) == 0
     assert len(dovecot.messages(imap_account, "Drafts")) == 1
+
+
+def test_a_maildir_pass_with_nothing_new_lists_no_folder(tmp_path, config_for, rows, monkeypatch):
+    """A Maildir has no UIDNEXT: while its folders' new/ and cur/ are as the last pass left them
+    (time stamps settled), nothing is listed, statted or read from the state's refs."""
+    import mailbox
+    import os
+
+    from agent.stores.maildir import MaildirStore
+
+    root = tmp_path / "Maildir"
+    md = mailbox.Maildir(root, create=True)
+    md.add_folder("Drafts")
+    md.add_folder("Sent")
+    for i in range(6):
+        md.add(rejection(f"<r{i}@n{i}.example>") if i % 3 == 0 else invite(f"<i{i}@a.example>"))
+    cfg = config_for(maildir=root)
+    assert main(["--config", str(cfg), "once"]) == 0
+
+    def settle(*dirs, ago=60):   # as if the last change were a minute ago
+        old = start - ago
+        for d in dirs or (root, root / ".Drafts", root / ".Sent"):
+            for sub in ("new", "cur"):
+                os.utime(d / sub, (old, old))
+    start = time.time()
+    listed = []
+    real = MaildirStore.list_messages
+    monkeypatch.setattr(MaildirStore, "list_messages",
+                        lambda self, folder, *a: listed.append(folder) or real(self, folder, *a))
+
+    settle()
+    assert main(["--config", str(cfg), "once"]) == 0      # notes the settled stamps
+    listed.clear()
+    rows.clear()
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert listed == [] and rows.get("refs", 0) == 0
+
+    md.add(rejection("<late@late.example>"))             # new/ changes: INBOX is listed again
+    settle(root, ago=30)
+    listed.clear()
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert listed == ["INBOX"]
+    assert sum(1 for _ in mailbox.Maildir(root / ".Drafts", factory=None, create=False)) == 3

@@ -16,6 +16,7 @@ import email.policy
 import logging
 import mailbox
 import os
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
@@ -30,6 +31,7 @@ log = logging.getLogger("nottoday.maildir")
 COMMON_DRAFTS = ("Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "[Gmail]/Drafts", "[Gmail].Drafts",
                  "Entwürfe", "Brouillons", "Borradores", "Bozze", "Rascunhos")
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+SETTLED_SECONDS = 2.0      # a directory changed more recently than this: its time stamp is not trusted yet
 MAILDIR_FLAGS = {"R": "\\Answered", "S": "\\Seen", "D": "\\Draft", "F": "\\Flagged", "T": "\\Deleted"}
 
 
@@ -100,6 +102,25 @@ class MaildirStore(MailStore):
     def uidvalidity(self, folder: str) -> int:
         self.folder_path(folder)
         return 0
+
+    def change_token(self, folder: str) -> str | None:
+        """The new/ and cur/ directories' identity and modification times: a file delivered,
+        renamed (flags, new/ -> cur/) or removed changes them. None while either was modified in
+        the last SETTLED_SECONDS: a later change within the same clock tick could leave the time
+        as it is, so a stamp that young is not trusted (the check then runs as usual)."""
+        path = self.folder_path(folder)
+        stamps = []
+        now = time.time()
+        for sub in ("new", "cur"):
+            try:
+                st = os.stat(path / sub)
+            except FileNotFoundError:
+                stamps.append("-")
+                continue
+            if abs(now - st.st_mtime) < SETTLED_SECONDS:
+                return None
+            stamps.append(f"{st.st_dev}:{st.st_ino}:{st.st_mtime_ns}")
+        return "|".join(stamps)
 
     def list_messages(self, folder: str, after_uid: int, since: datetime | None) -> Listing:
         files = self._files(self.folder_path(folder))
