@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import mimequick as mq
 from .message import BOUNDARY, MAX_HEADER_CHARS, clean_text, decode_8bit, decode_words
+from .mimequick import Unsure as _Unsure
 from .model import DetectionSettings
 
 VOCAB_FILE = Path(__file__).with_name("prefilter.toml")
@@ -206,153 +208,44 @@ def _decode(encoded: bytes, cte: str, charset: str, is_html: bool) -> str:
     return text[:LOOK_CHARS]
 
 
-# --- the quick reader ------------------------------------------------------------------------
-class _Unsure(Exception):
-    """Something the quick reader does not read as the standard library would: it hands over."""
-
-
+# --- the quick reader (classifiers.mimequick) ------------------------------------------------
 MAX_DEPTH = 4
-_LINE = re.compile(rb"\r?\n")
-_HEADER_LINE = re.compile(rb"[\x21-\x39\x3b-\x7e]+:")    # compat32's header name (no "From " lines)
-_PARAM = re.compile(r';\s*([A-Za-z0-9*._-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;\s]*)')
 
 
 def _quick(raw: bytes) -> Look:
-    head, body = _split_head(raw)
-    fields = _fields(head)
+    head, body = mq.split_head(raw)
+    fields = mq.fields(head)
     if not fields:
         raise _Unsure("no header")
     texts: list[str] = []
     _part_texts(fields, body, texts, [0], 0)
-    subject = decode_words(_value(fields, b"subject"))
-    mid = next(iter(_ids(decode_words(_value(fields, b"message-id")))), None)
+    subject = decode_words(mq.value(fields, b"subject"))
+    mid = next(iter(_ids(decode_words(mq.value(fields, b"message-id")))), None)
     key = mid or "sha256:" + hashlib.sha256(raw).hexdigest()
-    facts = {name: _value(fields, name.encode()) for name in FACT_FIELDS}
-    refs = " ".join(_unfold(v) for name in (b"in-reply-to", b"references") for v in fields.get(name, ()))
+    facts = {name: mq.value(fields, name.encode()) for name in FACT_FIELDS}
+    refs = " ".join(mq.unfold(v) for name in (b"in-reply-to", b"references") for v in fields.get(name, ()))
     return Look(subject.strip(), "\n".join(texts), mid, key, facts, refs)
-
-
-def _split_head(raw: bytes) -> tuple[bytes, bytes]:
-    """Header block and body, split at the first empty line (as the standard library does,
-    when every line before it is a header line: else _Unsure)."""
-    if raw[:1] in (b"\n", b"\r"):
-        return b"", raw
-    m = _BLANK.search(raw)
-    head, body = (raw[:m.start()], raw[m.end():]) if m else (raw, b"")
-    if b"\r" in head.replace(b"\r\n", b""):
-        raise _Unsure("bare CR")
-    return head, body
-
-
-_BLANK = re.compile(rb"\r?\n\r?\n")
-
-
-def _fields(head: bytes) -> dict[bytes, list[bytes]]:
-    """name (lower case) -> raw values, folding kept."""
-    out: dict[bytes, list[bytes]] = {}
-    last: list[bytes] | None = None
-    for line in _LINE.split(head):
-        if line[:1] in (b" ", b"\t"):
-            if last is None:
-                raise _Unsure("continuation first")
-            last[-1] += b"\n" + line[1:]   # as the standard library's reading: one space for the fold
-            continue
-        m = _HEADER_LINE.match(line)
-        if m is None:
-            raise _Unsure("not a header line")
-        name = line[:m.end() - 1].lower()
-        last = out.setdefault(name, [])
-        last.append(line[m.end():].lstrip(b" \t"))
-    return out
-
-
-def _unfold(value: bytes) -> str:
-    text = decode_8bit(value[:MAX_HEADER_CHARS]) if not value.isascii() else value[:MAX_HEADER_CHARS].decode("ascii")
-    return text.replace("\n", " ")
-
-
-def _value(fields: dict[bytes, list[bytes]], name: bytes) -> str:
-    values = fields.get(name)
-    return _unfold(values[0]) if values else ""
-
-
-def _content_type(fields: dict[bytes, list[bytes]]) -> tuple[str, str, dict[str, str]]:
-    """(maintype, subtype, params) as compat32 reads them; text/plain when missing or broken."""
-    value = _value(fields, b"content-type")
-    ctype, _sep, rest = value.partition(";")
-    ctype = ctype.strip().lower()
-    if ctype.count("/") != 1:
-        return "text", "plain", {}
-    params = {}
-    for m in _PARAM.finditer(";" + rest):
-        name = m.group(1).lower()
-        if name.endswith("*") or "*" in name:
-            raise _Unsure("RFC 2231 parameter")
-        v = m.group(2)
-        if v.startswith('"'):
-            v = v[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-        params.setdefault(name, v)
-    main, sub = ctype.split("/")
-    return main.strip(), sub.strip(), params
 
 
 def _part_texts(fields, body: bytes, out: list[str], count: list[int], depth: int) -> None:
     count[0] += 1
     if count[0] > MAX_PARTS or depth > MAX_DEPTH:
         raise _Unsure("too many parts")
-    main, sub, params = _content_type(fields)
+    main, sub, params = mq.content_type(fields)
     if main == "multipart":
         if sub == "digest":
             raise _Unsure("a digest (its parts default to message/rfc822)")
         boundary = params.get("boundary", "")
         if not boundary or not boundary.isascii():
             raise _Unsure("no boundary")
-        for head, part in _split_parts(body, boundary.encode()):
-            _part_texts(_fields(head), part, out, count, depth + 1)
+        for head, part in mq.split_parts(body, boundary.encode()):
+            _part_texts(mq.fields(head), part, out, count, depth + 1)
         return
     if main == "message":
         raise _Unsure("a message inside")
     if main != "text":
         return
-    cte = _value(fields, b"content-transfer-encoding").strip().lower()
+    cte = mq.value(fields, b"content-transfer-encoding").strip().lower()
     out.append(_decode(body[:LOOK_BYTES], cte, params.get("charset", "").lower(), sub == "html"))
 
 
-def _split_parts(body: bytes, boundary: bytes):
-    """The parts between `--boundary` lines, each as (header block, body); _Unsure unless a
-    closing `--boundary--` line ends them."""
-    marks = _marks(body, b"--" + boundary)
-    if not marks or not marks[-1][2] or any(closing for _s, _e, closing in marks[:-1]):
-        raise _Unsure("boundary not closed")
-    for (_s, a, _c), (b, _e, _c2) in zip(marks, marks[1:]):
-        chunk = body[a:b]
-        chunk = chunk[2:] if chunk[:2] == b"\r\n" else chunk[1:] if chunk[:1] == b"\n" else chunk
-        if chunk[:2] == b"\r\n":     # a part without a header
-            yield b"", chunk[2:]
-        elif chunk[:1] == b"\n":
-            yield b"", chunk[1:]
-        else:
-            yield _split_head(chunk)
-
-
-def _marks(body: bytes, dashed: bytes) -> list[tuple[int, int, bool]]:
-    """The boundary lines: (where the line break before it starts, where the line's text ends,
-    closing?). A boundary line is `--boundary`, maybe `--`, maybe blanks, then the line's end."""
-    out = []
-    i = body.find(dashed)
-    n = len(dashed)
-    while i >= 0:
-        if i == 0 or body[i - 1:i] == b"\n":
-            j = i + n
-            closing = body[j:j + 2] == b"--"
-            if closing:
-                j += 2
-            while body[j:j + 1] in (b" ", b"\t"):
-                j += 1
-            if j == len(body) or body[j:j + 1] == b"\n" or body[j:j + 2] == b"\r\n":
-                start = i - 2 if i >= 2 and body[i - 2:i] == b"\r\n" else i - 1 if i else 0
-                out.append((start, j, closing))
-                if closing:
-                    return out
-        i = body.find(dashed, i + 1)
-    return out

@@ -19,6 +19,8 @@ import email.policy
 import re
 from dataclasses import dataclass
 
+from classifiers import mimequick as mq
+
 MAX_TEXT_BYTES = 256 * 1024     # of one text part: more is not a letter, the start decides
 MAX_PARTS = 100                 # as classifiers.message.MAX_MULTIPARTS
 MAX_DEPTH = 12
@@ -211,10 +213,61 @@ _HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 def slim(raw: bytes) -> bytes:
     """A local message as `rebuild` would make it over IMAP: when it holds parts that are not
-    text (attachments), its header and text parts only; else `raw` unchanged."""
+    text (attachments), its header and text parts only; else `raw` unchanged. Parts are found
+    by classifiers.mimequick (boundary lines by bytes.find: an attachment is skipped, never
+    read line by line); what it is unsure of goes through the standard library's parser."""
     end = _HEADER_END.search(raw)
     if end is None or b"multipart/" not in raw[:end.start()].lower():
         return raw
+    try:
+        return _slim_quick(raw, end.end())
+    except mq.Unsure:
+        return _slim_stdlib(raw, end.end())
+    except Exception:  # noqa: BLE001 - hostile bytes: the whole message goes on, parse_message judges it
+        return raw
+
+
+def _slim_quick(raw: bytes, header_end: int) -> bytes:
+    head, body = mq.split_head(raw)
+    top = mq.fields(head)
+    main, _sub, params = mq.content_type(top)
+    boundary = params.get("boundary", "")
+    if main != "multipart" or not boundary or not boundary.isascii():
+        raise mq.Unsure("no boundary")
+    parts: list[TextPart] = []
+    bodies: list[bytes] = []
+    others = _slim_walk(top, body, parts, bodies, [0], 0)
+    if not others:
+        return raw
+    return rebuild(Plan(False, boundary, tuple(parts)), raw[:header_end], bodies)
+
+
+def _slim_walk(fields, body: bytes, parts: list, bodies: list, count: list[int], depth: int) -> int:
+    """Collect the text parts under one multipart; returns how many other leaves there were."""
+    count[0] += 1
+    if count[0] > MAX_PARTS or depth > MAX_DEPTH:
+        raise mq.Unsure("too many parts")
+    main, sub, params = mq.content_type(fields)
+    if main == "multipart":
+        if sub == "digest" or not params.get("boundary") or not params["boundary"].isascii():
+            raise mq.Unsure("a digest, or no boundary")
+        return sum(_slim_walk(mq.fields(h), b, parts, bodies, count, depth + 1)
+                   for h, b in mq.split_parts(body, params["boundary"].encode()))
+    if main == "message":
+        raise mq.Unsure("a message inside")
+    disposition = mq.value(fields, b"content-disposition").strip().lower()
+    if main != "text" or sub not in ("plain", "html") or disposition.startswith("attachment"):
+        return 1
+    cte = mq.value(fields, b"content-transfer-encoding").strip().encode()
+    parts.append(TextPart(str(len(parts) + 1), sub, _token(params.get("charset", "").encode(), b""),
+                          _token(cte or b"7bit", b"7bit"), len(body)))
+    bodies.append(body)
+    return 0
+
+
+def _slim_stdlib(raw: bytes, header_end: int) -> bytes:
+    """slim through the standard library's parser (what mimequick is unsure of)."""
+    end_at = header_end
     try:
         msg = _PARSER.parsebytes(raw)
         boundary = msg.get_boundary()
@@ -240,7 +293,6 @@ def slim(raw: bytes) -> bytes:
                                   _token(str(part.get("Content-Transfer-Encoding", "7bit")).strip(), b"7bit"),
                                   len(body)))
             bodies.append(body)
-        header = raw[:end.end()]
-        return rebuild(Plan(False, boundary, tuple(parts)), header, bodies)
+        return rebuild(Plan(False, boundary, tuple(parts)), raw[:end_at], bodies)
     except Exception:  # noqa: BLE001 - hostile bytes: the whole message goes on, parse_message judges it
         return raw
