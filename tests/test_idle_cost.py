@@ -148,3 +148,20 @@ def test_a_maildir_pass_with_nothing_new_lists_no_folder(tmp_path, config_for, r
     assert main(["--config", str(cfg), "once"]) == 0
     assert listed == ["INBOX"]
     assert sum(1 for _ in mailbox.Maildir(root / ".Drafts", factory=None, create=False)) == 3
+
+
+def test_the_state_database_is_not_checkpointed_and_recreated_every_pass(tmp_path):
+    """A quiet connection kept per state database: a pass's State closing is not the last
+    connection, so the WAL is not synced, deleted and created again each time (~20 ms a pass);
+    databases beyond KEPT_OPEN are let go."""
+    from agent import state as statemod
+
+    d = tmp_path / "state"
+    with State.open(d) as st:
+        st.finish_pass(st.begin_pass("main"), 0, 0, 0, 0)
+    assert (d / "state.sqlite3-wal").exists()                   # kept between passes
+    with State.open(d) as st:
+        assert st.last_pass("main").finished is not None
+    for i in range(statemod.KEPT_OPEN + 3):
+        State.open(tmp_path / f"other{i}").close()
+    assert len(statemod._kept) <= statemod.KEPT_OPEN

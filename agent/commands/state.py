@@ -16,11 +16,16 @@ from .common import each_account, pick_accounts
 
 
 def _set_aside(path: Path) -> Path | None:
-    """Keep the old database (and its WAL files) for inspection; returns where it went."""
-    if not path.exists():
-        return None
+    """Keep the old database (and its WAL files) for inspection; returns where it went. WAL files
+    left without their database go aside too: a new database must never replay an old one's WAL."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.old-{stamp}")
+    if not path.exists():
+        for extra in ("-wal", "-shm"):
+            side = path.with_name(path.name + extra)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + extra))
+        return None
     os.replace(path, target)
     for extra in ("-wal", "-shm"):
         side = path.with_name(path.name + extra)
