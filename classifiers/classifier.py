@@ -22,7 +22,7 @@ from .language import detect_language
 from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
-from .nlp import LANGUAGES, doc_maker, lemma_forms, pipeline
+from .nlp import LANGUAGES, doc_maker, ensure_lemmas, lemma_forms, pipeline
 from .ruleset import Rule
 from .text import SIGN_OFF, LineStart, Parts, body_text, split_body
 
@@ -82,6 +82,9 @@ class _Compiled:
     always: list[Rule] = field(default_factory=list)
     quote: "_Compiled | None" = None                   # owner-quote rules, run on quoted text
     clauses: ClauseEngine | None = None                # clause rules; their cues are in `matcher`
+    # keys of `matcher` patterns that screen for the PhraseMatchers: the same phrases as token
+    # patterns, so `lower` and `lemma` (and the lemmas they need) run only when one matched
+    screens: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -183,9 +186,13 @@ class Classifier:
             if rule.patterns:
                 comp.matcher.add(rule.id, [list(p) for p in rule.patterns])
             if rule.phrases:
-                comp.lower.add(rule.id, [nlp.make_doc(p) for p in rule.phrases])
+                docs = [nlp.make_doc(p) for p in rule.phrases]
+                comp.lower.add(rule.id, docs)
+                _screen(comp, rule.id, [[{"LOWER": t.lower_} for t in d] for d in docs])
             if rule.lemmas:
-                comp.lemma.add(rule.id, [nlp(p) for p in rule.lemmas])
+                docs = [nlp(p) for p in rule.lemmas]
+                comp.lemma.add(rule.id, docs)
+                _screen(comp, rule.id, [[{"LEMMA": t.lemma_} for t in d] for d in docs])
         return comp
 
     # -- preparation -------------------------------------------------------------------
@@ -336,13 +343,20 @@ class Classifier:
         rule_of = self._rule_of_key
         cue_of = comp.clauses.cue_of if cues is not None and comp.clauses else None
         spans: dict[str, list[tuple[int, int]]] = {}
+        screens, phrased = comp.screens, False
         for matcher in (comp.matcher, comp.lower, comp.lemma):
             if not len(matcher):
                 continue
+            if matcher is not comp.matcher:
+                if not phrased:
+                    continue            # no phrase can match (see _Compiled.screens)
+                ensure_lemmas(doc)
             for key, start, end in matcher(doc):
                 rule = rule_of.get(key)
                 if rule is None:
-                    if cue_of is not None:
+                    if key in screens:
+                        phrased = True
+                    elif cue_of is not None:
                         name = cue_of.get(key)
                         if name is not None and start >= body:
                             cues.setdefault(name, []).append((start, end))
@@ -571,6 +585,15 @@ def _boilerplate(text: str, body: int) -> list[tuple[int, int]]:
                 first = False
             pos = m.end() if m else end
     return regions
+
+
+def _screen(comp: _Compiled, rule_id: str, patterns: list[list[dict]]) -> None:
+    """File `patterns` (a rule's phrases as token patterns) in comp.matcher under a screen key."""
+    patterns = [p for p in patterns if p]
+    if patterns:
+        key = "~screen:" + rule_id      # "~": no rule id starts so (ruleset._ID)
+        comp.matcher.add(key, patterns)
+        comp.screens.add(hash_string(key))
 
 
 def _body_start(doc, subject_end: int) -> int:

@@ -28,7 +28,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 from spacy.util import get_lang_class
 
-from .nlp import ORTHS
+from .nlp import ORTHS, ensure_lemmas
 
 UNBOUNDED = 8
 _VERY_COMMON = set("the a an to of and you your we for with in on at is be this that it i our not "
@@ -385,7 +385,7 @@ class AnchoredMatcher:
                 self._forget()
             words, known = self._words, {}
             flags = list(self._flags.items())
-            rows = doc.to_array([ORTH, LOWER, LEMMA, *(attr for attr, _ in flags)]).tolist()
+            rows = ensure_lemmas(doc).to_array([ORTH, LOWER, LEMMA, *(attr for attr, _ in flags)]).tolist()
             for row in rows:
                 orth = row[0]
                 info = words.get(orth)
@@ -496,9 +496,9 @@ class AnchoredMatcher:
                         if need & covered != need or (multi is not None and not _fits(multi, covered)):
                             continue
                     found.update((key, s + start, e + start)
-                                 for key, s, e in matcher(Span(doc, start, end), allow_missing=True))
+                                 for key, s, e in matcher(Span(ensure_lemmas(doc), start, end), allow_missing=True))
         if len(self.fallback):
-            found.update(self.fallback(doc))
+            found.update(self.fallback(ensure_lemmas(doc)))
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 

@@ -194,11 +194,29 @@ def _make_lemmatizer(nlp: Language, name: str):
     return CaseInsensitiveLemmatizer(nlp, nlp.lang)
 
 
+# doc.user_data key: the lemmatizer, when the Doc's lemmas are not set yet (see doc_maker)
+_PENDING = "nottoday.lemmatize"
+
+
 def doc_maker(nlp: Language):
-    """A function text -> Doc doing what `nlp(text)` does here (tokenize, lemmatize) without
-    Language's per-call bookkeeping (about a third of the tokenizer's own time)."""
+    """A function text -> Doc: `nlp(text)` without Language's per-call bookkeeping, and with
+    the lemmas set only when something reads them (ensure_lemmas): the matchers remember what
+    each word satisfies, so most messages never need them."""
     tokenizer, lemmatizer = nlp.tokenizer, nlp.get_pipe("nottoday_lemmatizer")
-    return lambda text: lemmatizer(tokenizer(text))
+
+    def make(text: str) -> Doc:
+        doc = tokenizer(text)
+        doc.user_data[_PENDING] = lemmatizer
+        return doc
+    return make
+
+
+def ensure_lemmas(doc: Doc) -> Doc:
+    """Set the lemmas of a Doc from doc_maker, if not done yet (call before reading LEMMA)."""
+    lemmatizer = doc.user_data.pop(_PENDING, None)
+    if lemmatizer is not None:
+        lemmatizer(doc)
+    return doc
 
 
 def pipeline(lang: str) -> Language:

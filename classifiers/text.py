@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from re import _constants as _sre, _parser as _sre_parser    # to check a regex's shape
 
 from mailparser_reply import EmailReplyParser
+from mailparser_reply.constants import OUTLOOK_MAIL_SEPARATOR
 from mailparser_reply.parser import EmailMessage
 
 from .language import LANGUAGES
@@ -27,7 +28,8 @@ _REGEXES: dict[tuple, re.Pattern] = {}
 
 
 class _EmailMessage(EmailMessage):
-    """mail-parser-reply's EmailMessage, with its three regexes built once per language set.
+    """mail-parser-reply's EmailMessage, with its three regexes built once per language set
+    and its Outlook-separator substitution run only where a separator is.
 
     The library rebuilds (and re-looks-up in re's cache) all three patterns for every message:
     about a fifth of its time. The patterns are the library's own, unchanged.
@@ -52,12 +54,23 @@ class _EmailMessage(EmailMessage):
     def SIGNATURE_REGEX(self) -> re.Pattern:
         return self._shared("signature", EmailMessage.SIGNATURE_REGEX.fget)
 
+    def _normalize_text(self):
+        """The library's normalisation, its Outlook-separator substitution (a regex tried at
+        every character) run only when the text holds such a separator."""
+        text = "\n".join([line.strip() for line in self.text.replace("\r\n", "\n").split("\n")])
+        if _OUTLOOK_SEPARATOR.search(text):
+            text = re.sub(f'([^\n]){OUTLOOK_MAIL_SEPARATOR}', '\\1\n', text, re.MULTILINE)   # as the library
+        self.text = text
+
     def _process_signatures_disclaimers(self, text: str):
         """Not used: split_body reads full_body and strips signatures and footers itself.
         (The library's signature rule also treats any line starting "- word" as the start of
         a signature, which would drop a bulleted rejection; and the searches were a third of
         its time on quoted mail.)"""
         return [], ""
+
+
+_OUTLOOK_SEPARATOR = re.compile(OUTLOOK_MAIL_SEPARATOR)   # a necessary part of the library's match
 
 
 class _LineRegex:
@@ -339,7 +352,7 @@ _FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")   # İ ı ſ
 
 def maybe_quoted(text: str) -> bool:
     """True exactly when _MAYBE_QUOTED.search(text) finds something."""
-    if _FOLD_TRAPS.search(text):
+    if not text.isascii() and _FOLD_TRAPS.search(text):
         return _MAYBE_QUOTED.search(text) is not None
     low = text.lower()
     for word in _QUOTE_WORDS:
