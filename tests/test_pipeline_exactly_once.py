@@ -196,3 +196,19 @@ def test_concurrent_passes_on_one_account_are_serialised(dovecot, imap_account, 
     t2.join(20)
     assert second and second[0].drafts == 0
     assert sources(dovecot, imap_account) == [f"<p{i}@n.example>" for i in range(3)]
+
+
+def test_copies_in_one_batch_are_drafted_once_and_a_reused_id_is_its_own(dovecot, imap_account, config_for):
+    """A pass decides a whole batch before it asks Drafts and records anything: a second copy in
+    the same batch must still be seen as handled, and another message reusing the Message-ID
+    must still be handled on its own (agent.scan._handle_window settles before a key met twice)."""
+    dovecot.append(imap_account, "INBOX", rejection("<dup@n.example>"))
+    dovecot.append(imap_account, "INBOX", invite())
+    dovecot.append(imap_account, "INBOX", rejection("<dup@n.example>"))
+    dovecot.append(imap_account, "INBOX", invite("<dup@n.example>"))   # job words: classified, its own key
+    cfg = config_for(imap_account)
+    assert main(["--config", str(cfg), "once"]) == 0
+    assert sources(dovecot, imap_account) == ["<dup@n.example>"]
+    with State.open(Path(cfg).parent / "state") as state:
+        keys = {k for (k,) in state.db.execute("SELECT key FROM messages")}
+    assert "<dup@n.example>" in keys and any(k.startswith("<dup@n.example>#") for k in keys)
