@@ -58,6 +58,8 @@ REJECTIONS = [
     "Hi Sam,\n\nHonestly, your profile just isn't what the team is looking for at the moment.",
     # a short English note full of articles is still English
     "Sam, we chose a person who was a better fit.",
+    # the role paused
+    "Hi Sam,\n\nA short update: the Warehouse Supervisor vacancy has been put on pause until the spring.",
     # "in May" is the month, no hedge
     "Hi Sam,\n\nSorry for the slow reply: the Analyst position was filled in May.",
     # the opportunity itself gone
@@ -95,6 +97,13 @@ OTHERS = [
     # an HR-system notice to the hiring manager
     "Hi Sam,\n\nRequisition 4471 has been filled. Two candidates were rejected automatically. No action "
     "is needed from you as hiring manager.",
+    # the reader's own request carried out
+    "Hi Sam,\n\nNoted that you have taken another job. We will archive your application as you requested. All the best!",
+    # a condition on the reader and its consequence
+    "Hi Sam,\n\nThe coding exercise link expires tomorrow. If you cannot finish it in time, we will not be able "
+    "to progress your application.",
+    # the role open again after the hire fell through
+    "Hi Sam,\n\nThe person we hired for the Ops role left after a week, so the position is open again. Still keen?",
     # a payment declined
     "Hi Sam,\n\nYour subscription renewal was unsuccessful. Please update your payment details.",
 ]
