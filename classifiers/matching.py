@@ -465,12 +465,14 @@ class AnchoredMatcher:
                             if s < 0:
                                 continue
                             starts = (s,)
-                        else:
+                        if fwd_masks is None:       # then the walks, each side alone first
+                            ends = _reach(sats, p + 1, fwd, n, 1)
+                            if not ends:
+                                continue
+                        if back_masks is None:
                             starts = _reach(sats, p, back, n, -1)
                             if not starts:
                                 continue
-                        if fwd_masks is None:
-                            ends = _reach(sats, p + 1, fwd, n, 1)
                         found.update([(key, s, e) for s in starts for e in ends])
             for g, at in windowed.items():
                 _, multi, _, _, matcher, before, after = ginfo[g]

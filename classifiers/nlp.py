@@ -206,6 +206,8 @@ def doc_maker(nlp: Language):
 
     def make(text: str) -> Doc:
         doc = tokenizer(text)
+        if ORTHS not in doc.user_data:         # text spaCy tokenized whole (see segments.py)
+            doc.user_data[ORTHS] = doc.to_array(ORTH).tolist()
         doc.user_data[_PENDING] = lemmatizer
         return doc
     return make
