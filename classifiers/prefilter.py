@@ -112,7 +112,9 @@ def is_candidate(subject: str, text: str) -> bool:
 def first_look(raw: bytes) -> Look | None:
     """Subject, the start of the text and the key of `raw`; None when it cannot be read (the
     classifier then decides, and reports it malformed if it is)."""
-    if not raw.strip() or len(BOUNDARY.findall(raw)) > MAX_PARTS:
+    # counted cheaply first: the case-blind regex over every byte was a fifth of the look's cost
+    many = raw.count(b"oundary") + raw.count(b"OUNDARY") > MAX_PARTS
+    if not raw or raw.isspace() or (many and len(BOUNDARY.findall(raw)) > MAX_PARTS):
         return None               # what parse_message refuses, it reports (malformed)
     try:
         quick = _quick(raw)
