@@ -224,6 +224,7 @@ class ClauseEngine:
                 of = [kinds[o] if o in kinds else self._kind(o) for o in orths]
             if _OPEN in orths:
                 of = self._marker_brackets(orths, of)
+            of = self._suspended_compounds(orths, of)
             got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
                                               list(compress(count(), map((2).__eq__, of))))
         return got
@@ -243,6 +244,16 @@ class ClauseEngine:
                 j = i + 1 + inner.index(_CLOSE)
                 if j > i + 1 and all(len(strings[o]) == 1 for o in orths[i + 1:j]):
                     of[i] = of[j] = 0
+
+    def _suspended_compounds(self, orths: list, of: list) -> list:
+        """A linking word after a word cut short by a hyphen joins two halves of one name
+        ("Marketing- en Communicatiemanager", "Vertriebs- und Marketingleiter"), not two clauses."""
+        strings, fixed = self._strings, None
+        for i in compress(count(), map((1).__eq__, of)):
+            if i and strings[orths[i - 1]].endswith("-") and len(strings[orths[i - 1]]) > 1:
+                fixed = fixed or list(of)
+                fixed[i] = 0
+        return fixed or of
 
     def _kind(self, orth: int) -> int:
         """Whether a word ends a clause (1) or a sentence as well (2): punctuation, a line break,

@@ -84,6 +84,7 @@ REJECTIONS = [
     "Olá Sam,\n\nnão foi dessa vez, mas agradecemos muito sua participação.",
     "Hoi Sam,\n\nhet is het helaas niet geworden. Bedankt voor je tijd!",
     "Ciao Sam,\n\nmi spiace, non è andata. Grazie comunque del tempo.",
+    "Bonjour Sam,\n\nmerci pour ces échanges. Nous avons choisi de poursuivre avec des profils plus en adéquation avec nos besoins.",
 ]
 
 OTHERS = [
@@ -117,6 +118,43 @@ def test_intl_family_is_a_rejection(clf, body):
 def test_intl_family_hard_negative_is_not(clf, body):
     verdict = clf.classify(parse_message(message(body)))
     assert not verdict.rejection, verdict.hits
+
+
+# test and case-study invitations that state a policy for those who fall short, a policy no verdict;
+# the same words after the test was taken are one
+TEST_INVITATIONS = [
+    "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung! Im nächsten Schritt bitten wir Sie, bis Freitag einen "
+    "Online-Test zu absolvieren. Bewerber, die die Mindestpunktzahl nicht erreichen, können wir leider nicht berücksichtigen.",
+    "Bonjour Sam,\n\nmerci pour votre candidature ! Merci de passer le test en ligne avant vendredi. Les candidats "
+    "dont le score n'atteint pas le seuil ne seront pas retenus.",
+    "Hola Sam,\n\ngracias por tu candidatura. Te invitamos a realizar la prueba online antes del viernes. Los "
+    "candidatos cuya puntuación esté por debajo del mínimo no continuarán en el proceso.",
+]
+AFTER_THE_TEST = [
+    "Hallo Sam,\n\ndanke, dass du dir die Zeit genommen hast, die Fallstudie zu bearbeiten. Leider hat deine "
+    "Lösung die erforderliche Punktzahl nicht erreicht.",
+    "Bonjour Sam,\n\nmerci d'avoir pris le temps de réaliser le cas pratique. Malheureusement, votre résultat "
+    "est inférieur au seuil attendu.",
+    "Hoi Sam,\n\nbedankt voor het maken van het assessment. Helaas ligt je score onder de norm voor deze functie.",
+]
+
+
+@pytest.mark.parametrize("body", TEST_INVITATIONS)
+def test_a_test_invitation_with_a_policy_is_not(clf, body):
+    assert not clf.classify(parse_message(message(body))).rejection
+
+
+@pytest.mark.parametrize("body", AFTER_THE_TEST)
+def test_a_score_under_the_bar_after_the_test_is(clf, body):
+    assert clf.classify(parse_message(message(body))).rejection
+
+
+def test_a_suspended_compound_does_not_end_the_clause(clf):
+    """"Sales- en Marketingmanager" is one job title: its "en" links two halves of a word."""
+    body = "Geachte heer Taylor,\n\nwij zullen u niet voor de functie van Sales- en Marketingmanager voordragen."
+    verdict = clf.classify(parse_message(message(body)))
+    assert verdict.rejection, verdict.hits
+    assert any(h.id == "nl-clause-not-progressed" and h.score > 0 for h in verdict.hits)
 
 
 def test_owner_hiring_notice_counts_only_for_someone_else(clf):
