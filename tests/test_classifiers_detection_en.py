@@ -60,6 +60,16 @@ REJECTIONS = [
     "Sam, we chose a person who was a better fit.",
     # the role paused
     "Hi Sam,\n\nA short update: the Warehouse Supervisor vacancy has been put on pause until the spring.",
+    # the hiring side passed, full stop
+    "Hi Sam,\n\nShort version: the founders passed. They'd like someone who has sold to hospitals.",
+    # "it" going forward
+    "Hi Sam,\n\nThe panel read your application carefully, but it won't be going forward.",
+    # the other party named by their trade, closer to the need
+    "Hi Sam,\n\nThanks for the test shoot. We've opted for a photographer whose portfolio is closer to our catalogue look.",
+    # the role left unfilled
+    "Hi Sam,\n\nAfter the reorganisation we will leave the Planner vacancy unfilled.",
+    # the interim holder made permanent
+    "Hi Sam,\n\nThe trustees have decided to confirm the acting head in the post.",
     # "in May" is the month, no hedge
     "Hi Sam,\n\nSorry for the slow reply: the Analyst position was filled in May.",
     # the opportunity itself gone
@@ -104,6 +114,12 @@ OTHERS = [
     "to progress your application.",
     # the role open again after the hire fell through
     "Hi Sam,\n\nThe person we hired for the Ops role left after a week, so the position is open again. Still keen?",
+    # an interim appointed while the reader serves notice
+    "Hi Sam,\n\nWe have decided to appoint an interim lead until you join in March. Your contract is attached.",
+    # "ended up hiring" for a referral
+    "Hi Sam,\n\nQuick update: we ended up hiring for that role in October. Thanks for recommending him!",
+    # a social appointment called off, not this time
+    "Hi Sam,\n\nNeed to cancel our lunch on Friday - not this time, sorry! Next week?",
     # a payment declined
     "Hi Sam,\n\nYour subscription renewal was unsuccessful. Please update your payment details.",
 ]
