@@ -70,6 +70,8 @@ REJECTIONS = [
     "Hi Sam,\n\nAfter the reorganisation we will leave the Planner vacancy unfilled.",
     # the interim holder made permanent
     "Hi Sam,\n\nThe trustees have decided to confirm the acting head in the post.",
+    # not a strong enough match
+    "Hi Sam,\n\nSadly we did not feel there was a strong enough match between your CV and the clinic manager post.",
     # "in May" is the month, no hedge
     "Hi Sam,\n\nSorry for the slow reply: the Analyst position was filled in May.",
     # the opportunity itself gone
@@ -120,6 +122,8 @@ OTHERS = [
     "Hi Sam,\n\nQuick update: we ended up hiring for that role in October. Thanks for recommending him!",
     # a social appointment called off, not this time
     "Hi Sam,\n\nNeed to cancel our lunch on Friday - not this time, sorry! Next week?",
+    # the reader is hiring: the finalist turned the offer down
+    "Hi Sam,\n\nBad news: the finalist you liked has declined the offer, she took a counter-offer. Back to the shortlist?",
     # a payment declined
     "Hi Sam,\n\nYour subscription renewal was unsuccessful. Please update your payment details.",
 ]
