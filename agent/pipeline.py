@@ -125,10 +125,9 @@ class DraftBox:
 
     @property
     def folder(self) -> str:
-        """The Drafts folder (a LIST on IMAP, once). Looked up only after the pass has EXAMINEd
-        its first folder: Dovecot answers an EXAMINE that follows a LIST the more slowly the
-        bigger the folder (8 ms instead of 0.8 at 10,000 messages), an idle pass's one cost that
-        grew with the mailbox."""
+        """The Drafts folder (a LIST on IMAP, once), looked up when first needed: agent.scan asks
+        after its first folder's STATUS. (Dovecot answers an EXAMINE that follows a LIST the more
+        slowly the bigger the folder: 8 ms instead of 0.8 at 10,000 messages.)"""
         if self._folder is None:
             self._folder = self.store.drafts_folder()
         return self._folder

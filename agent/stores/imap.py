@@ -303,7 +303,7 @@ class ImapStore(MailStore):
         self._watchdog = _Watchdog()
         self._uidvalidity: dict[str, int] = {}
         self._selected: str | None = None
-        self._examined: tuple[str, dict] | None = None   # the last EXAMINE's folder and answer
+        self._status: dict[str, tuple[int, int]] = {}     # folder -> (UIDVALIDITY, UIDNEXT) by STATUS
         self._drafts: str | None = None
         self._folders: list[tuple[tuple[str, ...], str]] | None = None
         self._indexes: dict[str, list[HeaderInfo]] = {}   # only for servers without SEARCH HEADER
@@ -414,7 +414,6 @@ class ImapStore(MailStore):
                 pass
         self.client = None
         self._selected = None
-        self._examined = None
 
     @contextlib.contextmanager
     def _op(self, doing: str, size: int = 0, reads_bodies: bool = False):
@@ -476,24 +475,33 @@ class ImapStore(MailStore):
             self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         self._uidvalidity[folder] = _int(info.get(b"UIDVALIDITY"))
         self._uidnext[folder] = _int(info.get(b"UIDNEXT"))
-        self._examined = (folder, info)
         return info
 
     def uidvalidity(self, folder: str) -> int:
-        """(Also where a folder's pass starts: the owner's mail kept for it is read afresh.)"""
+        """UIDVALIDITY (and UIDNEXT, kept for list_messages) by one STATUS, without selecting the
+        folder. (Also where a folder's pass starts: the owner's mail kept for it is read afresh.)"""
         self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
-        return int(self._examine(folder).get(b"UIDVALIDITY", 0))
+        try:
+            with self._op(f"opening {folder}"):
+                st = self._c().folder_status(folder, ["UIDVALIDITY", "UIDNEXT"])
+        except IMAPClientError:   # refused (a missing folder, a server without STATUS): EXAMINE says why
+            st = {}
+        uidvalidity, uidnext = _int(st.get(b"UIDVALIDITY")), _int(st.get(b"UIDNEXT"))
+        if not uidvalidity:
+            return int(self._examine(folder).get(b"UIDVALIDITY", 0))
+        self._status[folder] = (uidvalidity, uidnext)
+        return uidvalidity
 
     def list_messages(self, folder: str, after_uid: int, since: datetime | None) -> Listing:
-        """UID SEARCH for what is new — unless EXAMINE's UIDNEXT already says nothing is: an idle
-        poll then costs the same on 100,000 messages as on 10 (no SEARCH that grows). The EXAMINE
-        that `uidvalidity()` just did is used, not repeated (one round trip per folder)."""
-        examined, self._examined = self._examined, None
-        if examined is not None and examined[0] == folder and self._selected == folder:
-            info = examined[1]
-        else:
-            info = self._examine(folder)
-            self._examined = None
+        """UID SEARCH for what is new — unless UIDNEXT already says nothing is: an idle poll then
+        costs the same on 100,000 messages as on 10. The STATUS that `uidvalidity()` just sent
+        answers it, and the folder is not even selected: Dovecot takes longer for an EXAMINE
+        the bigger the folder, much longer after a LIST (1 -> 19 ms for 20,000 messages), while
+        a STATUS stays at 0.1-0.2 ms."""
+        uidvalidity, uidnext = self._status.pop(folder, (0, 0))
+        if uidvalidity and 0 < uidnext <= after_uid + 1:   # also an empty folder never read (UIDNEXT 1)
+            return Listing(uidvalidity, (), ordered=True, uidnext=uidnext)
+        info = self._examine(folder)
         uidnext = _int(info.get(b"UIDNEXT"))
         if 0 < uidnext <= after_uid + 1:   # also an empty folder never read (UIDNEXT 1)
             return Listing(int(info.get(b"UIDVALIDITY", 0)), (), ordered=True, uidnext=uidnext)
