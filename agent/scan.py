@@ -243,7 +243,7 @@ def _describe(exc: BaseException) -> str:
 def _scan_folder(ctx: _Pass, folder: str) -> None:
     name, state, store = ctx.account.name, ctx.state, ctx.store
     uidvalidity = store.uidvalidity(folder)
-    ctx.box.folder   # Drafts found now (LIST), after this EXAMINE: see DraftBox.folder
+    ctx.box.folder   # Drafts found now (LIST), after this folder's first command: see DraftBox.folder
     current = state.folder(name, folder)
     if current is None:
         cutoff = time.time() - ctx.config.daemon.lookback_days * 86400
