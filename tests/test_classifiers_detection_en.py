@@ -72,6 +72,9 @@ REJECTIONS = [
     "Hi Sam,\n\nThe trustees have decided to confirm the acting head in the post.",
     # not a strong enough match
     "Hi Sam,\n\nSadly we did not feel there was a strong enough match between your CV and the clinic manager post.",
+    # an ATS closing line pointing to matching jobs, an opening that confirms receipt: a verdict outweighs both
+    "Hi Sam,\n\nThe Researcher post has now been filled. Do browse our careers site for new roles matching your skills.",
+    "Hi Sam,\n\nWe acknowledge receipt of your application. Having read it, we are sorry to say we will not be progressing it further.",
     # "in May" is the month, no hedge
     "Hi Sam,\n\nSorry for the slow reply: the Analyst position was filled in May.",
     # the opportunity itself gone
@@ -92,6 +95,9 @@ OTHERS = [
     "match your background. Fancy a chat?",
     # the reader chosen over the others
     "Hi Sam,\n\nThe panel chose you over the other finalists - expect paperwork on Monday.",
+    # a company's old role filled, new ones just opened for the reader
+    "Hi Sam,\n\nThe Insights Lead role you applied to in spring has been filled, but we have posted three new "
+    "positions which suit your background. Shall I send them over?",
     # the application transferred to another requisition
     "Hi Sam,\n\nWe have transferred your application from the Bristol vacancy to the Bath one, as the "
     "Bristol opening has closed. Your interview stays booked.",
