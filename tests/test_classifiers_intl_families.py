@@ -85,6 +85,18 @@ REJECTIONS = [
     "Hoi Sam,\n\nhet is het helaas niet geworden. Bedankt voor je tijd!",
     "Ciao Sam,\n\nmi spiace, non è andata. Grazie comunque del tempo.",
     "Bonjour Sam,\n\nmerci pour ces échanges. Nous avons choisi de poursuivre avec des profils plus en adéquation avec nos besoins.",
+    "Beste Sam,\n\nje profiel is sterk, maar we hebben iemand gevonden die nog beter aansluit.",
+    "Beste Sam,\n\nwe hebben besloten de procedure met jou niet voort te zetten.",
+    "Hoi Sam,\n\nhelaas ben je afgevallen in de eerste selectieronde.",
+    "Hallo Sam,\n\nleider bist du diesmal nicht weitergekommen.",
+    "Hallo Sam,\n\nwir haben uns dazu entschieden, die Stelle vorerst nicht zu besetzen.",
+    "Gentile Sam,\n\nla sua candidatura non ha superato la fase di screening.",
+    "Hallo Sam,\n\nwir haben uns dazu entschieden, die Stelle vorerst nicht zu besetzen.",
+    "Bonjour Sam,\n\nla direction a décidé de ne pas pourvoir le poste cette année.",
+    "Hola Sam,\n\nfinalmente la empresa ha decidido no cubrir la vacante.",
+    "Beste Sam,\n\nwe hebben besloten de vacature voorlopig niet in te vullen.",
+    "Ciao Sam,\n\nl'azienda ha deciso di non coprire più la posizione.",
+    "Olá Sam,\n\na empresa decidiu não preencher a vaga neste ano.",
 ]
 
 OTHERS = [
@@ -105,6 +117,11 @@ OTHERS = [
     "Hallo Sam,\n\nich habe die Absage an Frau Weber geschickt.\n\nKandidat: Jonas Weber\nStatus: Abgelehnt",
     "Beste Sam,\n\nKandidaat: Pieter de Vries\nStatus: afgewezen\nGewijzigd door: Sam Taylor",
     "Hola Sam,\n\nEl estado del candidato Luis Moreno ha cambiado.\nNuevo estado: Rechazado",
+    "Bonjour Sam,\n\nle créneau de jeudi n'a pas été retenu par l'équipe, pourrais-tu proposer une autre date ?",
+    "Hallo Sam,\n\nfür die Stelle haben wir Frau Müller abgesagt; die anderen Bewerber informiere ich morgen.",
+    "Bonjour Sam,\n\nle poste n'est pas encore pourvu : nous voyons encore deux candidats cette semaine.",
+    "Olá Sam,\n\na vaga ainda não foi preenchida e seu perfil continua em análise.",
+    "Hola Sam,\n\nla vacante aún no está cubierta; seguimos entrevistando esta semana.",
 ]
 
 
