@@ -17,16 +17,16 @@ built from ids without a regex. The tokens are exactly spaCy's for the whole tex
   text with a pair at a separator goes to spaCy whole.
 - Special cases may give a token its own NORM ("n't" -> "not"): kept per segment, set again.
 
-Segments not seen before are tokenized together in one call (joined by single spaces, which
-is how they stood in the text) and filed from that doc.
+Segments not seen before are tokenized together in one call (see _learn) and filed from that
+doc.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import chain, compress
 from operator import itemgetter
 
+import numpy
 from spacy.attrs import IDX, NORM, ORTH, SPACY
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -34,6 +34,8 @@ from spacy.tokens import Doc
 # doc.user_data key: the tokens' ORTH ids as a list (the lemmatizer and the matchers read them)
 ORTHS = "nottoday.orths"
 _SEPARATOR = re.compile(r"(?<=\S) ")
+_EMPTY = ((), (), None, None, None)      # the memo's entry for an empty segment
+_JOIN = " \x00 "                 # between segments tokenized together (see _learn)
 _WHITESPACE = frozenset(c for c in map(chr, range(0x110000)) if c.isspace())
 _last_chars = itemgetter(-1)
 MAX_SEGMENTS = 300_000          # remembered segments before the memo starts over
@@ -52,49 +54,35 @@ class SegmentTokenizer:
         # segment -> (orths, spaces, norms, heads, tails): heads/tails are the special-case
         # pattern tokens the segment's text starts/ends with that have a neighbour there
         self.memo: dict[str, tuple] = {}
-        self._specials: tuple | None = None
+        self._specials: _Specials | None = None
 
     @property
-    def specials(self) -> tuple:
-        """What spaCy's special-case matcher could match across a separator, worked out on first
-        use: the adjacent token pairs inside special cases' patterns (split by affixes, no
-        special cases: what that matcher looks for), the tokens that follow / precede another
-        in one, and the first / last tokens special cases produce."""
+    def specials(self) -> "_Specials":
+        """What spaCy's special-case matcher could match across a separator (worked out on
+        first use)."""
         if self._specials is None:
-            tok = self.tokenizer
-            plain = Tokenizer(self.vocab, rules=None, prefix_search=tok.prefix_search,
-                              suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
-                              token_match=tok.token_match, url_match=tok.url_match)
-            pairs, made_first, made_last = set(), set(), set()
-            for key in tok.rules or {}:
-                words = [t.text for t in plain(key)]
-                pairs.update(zip(words, words[1:]))
-                made = tok(key)
-                made_first.add(made[0].text)
-                made_last.add(made[-1].text)
-            self._specials = (frozenset(pairs), tuple({b for _, b in pairs}), tuple({a for a, _ in pairs}),
-                              frozenset(made_first), frozenset(made_last))
+            self._specials = _Specials(self.tokenizer)
         return self._specials
 
-    def _ends(self, segment: str, first: str, last: str):
+    def _ends(self, segment: str, first: int, last: int):
         """The tokens `segment` starts and ends with, before special cases apply, that some
         special case's pattern has a neighbour for (None for none). That is its first / last
-        token, unless a special case made that one: then any pattern token its text starts /
-        ends with."""
-        _, heads, tails, made_first, made_last = self.specials
-        if first in made_first:
-            head = tuple(h for h in heads if segment.startswith(h)) if segment.startswith(heads) else ()
+        token (`first`, `last`: ORTH ids), unless a special case made that one: then any
+        pattern token its text starts / ends with."""
+        sp = self.specials
+        if first in sp.made_first:
+            head = tuple(h for h in sp.heads_by_char.get(segment[0], ()) if segment.startswith(h))
         else:
-            head = (first,) if first in heads else ()
-        if last in made_last:
-            tail = tuple(t for t in tails if segment.endswith(t)) if segment.endswith(tails) else ()
+            head = (sp.text[first],) if first in sp.head_ids else ()
+        if last in sp.made_last:
+            tail = tuple(t for t in sp.tails_by_char.get(segment[-1], ()) if segment.endswith(t))
         else:
-            tail = (last,) if last in tails else ()
+            tail = (sp.text[last],) if last in sp.tail_ids else ()
         return head or None, tail or None
 
     def _risky(self, found: list[tuple]) -> bool:
         """Whether a special case may match across a separator between these segments."""
-        pairs = self.specials[0]
+        pairs = self.specials.pairs
         for i in compress(range(len(found) - 1), map(_tails, found)):
             heads = found[i + 1][_HEADS]
             if heads and any((t, h) in pairs for t in found[i][_TAILS] for h in heads):
@@ -113,8 +101,7 @@ class SegmentTokenizer:
             if self.hostile is not None and any(map(self.hostile, missing)):
                 return None
             if not self._learn(missing, segments[-1]):
-                for segment in missing:          # one at a time: each tokenized alone
-                    self._learn([segment], segment)
+                return self.tokenizer(text)
             found = list(map(memo.__getitem__, segments))
         if self._risky(found):
             return self.tokenizer(text)     # a special case might match across a separator
@@ -132,39 +119,79 @@ class SegmentTokenizer:
 
     def _learn(self, missing: list[str], last: str) -> bool:
         """Tokenize the segments not seen before in one call and remember each one's tokens.
-        False when that doc does not split cleanly at the joins (then nothing is filed)."""
+        They are joined by " \\x00 ": each segment is then followed by a separator space as in
+        a text, and the NUL token between two keeps spaCy's special-case matcher from matching
+        across them. False when that doc does not split cleanly (then nothing is filed)."""
         if last in missing and missing[-1] != last:   # only the text's last segment may end
             missing = [s for s in missing if s != last] + [last]    # in whitespace: it goes last
-        joined = " ".join(missing)
-        doc = self.tokenizer(joined)
-        rows = doc.to_array([ORTH, SPACY, IDX, NORM]).tolist() if len(doc) else []
+        if not self.specials.nul_safe:
+            return False
+        doc = self.tokenizer(_JOIN.join(missing))
+        lengths = numpy.array([len(s) for s in missing])
+        starts = numpy.cumsum(lengths + len(_JOIN)) - lengths - len(_JOIN)
+        if not len(doc):                # only empty segments (a text ending in a separator)
+            self.memo.update((s, _EMPTY) for s in missing)
+            return not lengths.any()
+        cols = doc.to_array([ORTH, SPACY, IDX, NORM])
+        n, idxs = len(doc), cols[:, 2]
+        firsts = numpy.searchsorted(idxs, starts)
+        ends = numpy.searchsorted(idxs, starts + lengths)
+        nonempty = lengths > 0
+        if (nonempty & ((firsts >= ends) | (idxs[numpy.minimum(firsts, n - 1)] != starts))).any():
+            return False                # a segment does not start a token
+        after = starts[:-1] + lengths[:-1] + 1          # where the NUL after each segment is
+        if ((ends[:-1] >= n) | (idxs[numpy.minimum(ends[:-1], n - 1)] != after)).any():
+            return False                # a token runs across the join
+        orths, spaces = cols[:, 0].tolist(), cols[:, 1].tolist()
         # a token's own NORM (from a special case) differs from its word's
-        plain = Doc(self.vocab, words=[r[0] for r in rows]).to_array(NORM).tolist() if rows else []
-        starts, pos = [], 0
-        for segment in missing:
-            starts.append(pos)
-            pos += len(segment) + 1
-        filed: list[list] = [[] for _ in missing]
-        strings = self.vocab.strings
-        for (orth, space, idx, norm), lex_norm in zip(rows, plain):
-            filed[bisect_right(starts, idx) - 1].append(
-                (orth, space, norm if norm != lex_norm else 0, idx, strings[orth]))
-        for k, tokens in enumerate(filed):
-            if missing[k] and (not tokens or tokens[0][3] != starts[k]):
-                return False            # the segment does not start a token
-            if k + 1 < len(missing) and not tokens[-1][1]:
-                return False            # a token runs across the join
-        entries = []
-        for segment, tokens in zip(missing, filed):
-            orths = tuple(t[0] for t in tokens)
-            spaces = tuple(t[1] for t in tokens[:-1]) + (True,) if tokens else ()
-            norms = tuple((j, t[2]) for j, t in enumerate(tokens) if t[2]) or None
-            ends = self._ends(segment, tokens[0][4], tokens[-1][4]) if tokens else (None, None)
-            entries.append((orths, spaces, norms, *ends))
-        if len(entries) > 1 and self._risky(entries):
-            return False                # the joined doc's special cases may differ from the text's
+        own = (cols[:, 3] != Doc(self.vocab, words=orths).to_array(NORM)).nonzero()[0].tolist()
+        norms = cols[:, 3].tolist()
+        entries, ends_of = [], self._ends
+        for segment, a, b in zip(missing, firsts.tolist(), ends.tolist()):
+            if a == b:
+                entries.append(_EMPTY)
+                continue
+            mine = tuple((j - a, norms[j]) for j in own if a <= j < b) if own else ()
+            entries.append((tuple(orths[a:b]), (*spaces[a:b - 1], True), mine or None,
+                            *ends_of(segment, orths[a], orths[b - 1])))
         self.memo.update(zip(missing, entries))
         return True
+
+
+class _Specials:
+    """A tokenizer's special cases as its special-case matcher sees them: the adjacent token
+    pairs inside their patterns (split by affixes, no special cases), the tokens that follow
+    (heads) / precede (tails) another in one, and the first / last tokens they produce."""
+
+    def __init__(self, tok):
+        plain = Tokenizer(tok.vocab, rules=None, prefix_search=tok.prefix_search,
+                          suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                          token_match=tok.token_match, url_match=tok.url_match)
+        pairs, made_first, made_last = set(), set(), set()
+        for key in tok.rules or {}:
+            words = [t.text for t in plain(key)]
+            pairs.update(zip(words, words[1:]))
+            made = tok(key)
+            made_first.add(made[0].text)
+            made_last.add(made[-1].text)
+        self.pairs = frozenset(pairs)
+        self.heads = frozenset(b for _, b in pairs)
+        self.tails = frozenset(a for a, _ in pairs)
+        ids = tok.vocab.strings
+        self.made_first = frozenset(ids.add(w) for w in made_first)     # as ORTH ids
+        self.made_last = frozenset(ids.add(w) for w in made_last)
+        self.head_ids = frozenset(ids.add(w) for w in self.heads)
+        self.tail_ids = frozenset(ids.add(w) for w in self.tails)
+        self.text = {ids.add(w): w for w in self.heads | self.tails}
+        self.heads_by_char: dict[str, list[str]] = {}
+        self.tails_by_char: dict[str, list[str]] = {}
+        for h in self.heads:
+            self.heads_by_char.setdefault(h[0], []).append(h)
+        for t in self.tails:
+            self.tails_by_char.setdefault(t[-1], []).append(t)
+        # the NUL that joins new segments for _learn must take part in no special case
+        self.nul_safe = not any("\x00" in w for pair in pairs for w in pair) and \
+            not any("\x00" in key for key in tok.rules or {})
 
 
 def _segments(text: str) -> list[str]:

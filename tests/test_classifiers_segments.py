@@ -15,6 +15,7 @@ TRICKY = [
     "I don't know, we're here.\nThanks!  Bye ", "don't don't", "Received: (R-11873)\n\nDear Sam",
     "> :(e.g.::", "x :(e.g.", ":( :) (: >:(", "Mr . Smith, e.g. U.S. a.m. :-)", "l'équipe c'est",
     "z.B. Ihre Bewerbung", "Sam,\n\nOn behalf of everyone", "word\t\tword\u00a0word\u2009x",
+    "a\x00b \x00 c", "x \x00", "\x00  y",
 ]
 
 
