@@ -14,6 +14,7 @@ BODY[] fetch of one message (`Fault.uid`), except "stall_greeting" (no greeting 
     stall           half the literal, then silence
     stall_greeting  accept the connection, then silence
     stall_login     greet, then never answer LOGIN
+    bye_login       answer LOGIN with "* BYE" and hang up (a server shutting down mid-login)
     missing_body    the FETCH response has no BODY[] item
     wrong_uid       the body comes back labelled with a UID nobody asked for
     garbage         a FETCH response imapclient cannot parse
@@ -155,6 +156,9 @@ class _Session:
     def do_LOGIN(self, tag, args):
         if self.server.fault.kind == "stall_login":
             self.server.stopping.wait()
+            return False
+        if self.server.fault.kind == "bye_login":
+            self.line("* BYE Server shutting down.")
             return False
         self.line(f"{tag} OK [CAPABILITY IMAP4rev1 SPECIAL-USE] logged in")
 

@@ -105,6 +105,8 @@ def assert_one_clear_line(result, *words: str) -> str:
     ("endless_line", ("sent a line longer than 1 MB while reading INBOX",)),
     ("stall_greeting", ("cannot connect to", "no answer within 2 s")),
     ("stall_login", ("cannot connect to", "no answer within 2 s")),
+    # a restart while logging in is the server's trouble, not a wrong password
+    ("bye_login", ("cannot connect to", "closed the connection")),
 ])
 def test_a_server_that_stops_making_sense_ends_the_pass_in_bounded_time(server, cfg, capsys, kind, words):
     server.fault = Fault(kind, drip_seconds=0.4)

@@ -387,6 +387,13 @@ class ImapStore(MailStore):
             else:
                 client.login(a.username, secret.value)
         except LoginError as exc:
+            if isinstance(exc.__context__, imaplib.IMAP4.abort):
+                # imapclient wraps a dropped connection as LoginError: a server restarting
+                # mid-login is trouble to retry soon, not a wrong password
+                why = _text(str(exc.__context__)).replace(secret.value, "<hidden>")
+                raise Unreachable(f"cannot connect to {self.where}: the server closed the connection "
+                                  f"while logging in ({why.splitlines()[0][:200] if why else 'no reason given'})"
+                                  ) from None
             server = _text(exc.args[0] if exc.args else "").replace(secret.value, "<hidden>")[:200]
             source = ("oauth2" if secret.kind == "oauth2" else "typed" if self._secret is not None
                       else "command" if a.password_command else "keyring")
