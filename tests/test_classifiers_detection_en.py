@@ -130,6 +130,8 @@ OTHERS = [
     "Hi Sam,\n\nNeed to cancel our lunch on Friday - not this time, sorry! Next week?",
     # the reader is hiring: the finalist turned the offer down
     "Hi Sam,\n\nBad news: the finalist you liked has declined the offer, she took a counter-offer. Back to the shortlist?",
+    # a role on the reader's own team frozen: the reader is the hiring manager
+    "Hi Sam,\n\nFYI from the people team: the Data Engineer requisition in your department has been put on hold until April.",
     # a payment declined
     "Hi Sam,\n\nYour subscription renewal was unsuccessful. Please update your payment details.",
 ]
