@@ -309,8 +309,10 @@ def versions() -> str:
     import spacy
 
     dv = subprocess.run(["dovecot", "--version"], capture_output=True, text=True).stdout.strip()
-    return (f"Python {platform.python_version()}, spaCy {spacy.__version__}, imapclient "
-            f"{imapclient.__version__}, Dovecot {dv}")
+    commit = os.environ.get("NOTTODAY_COMMIT") or subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    return (f"nottoday {commit or '(unknown commit)'}, Python {platform.python_version()}, spaCy "
+            f"{spacy.__version__}, imapclient {imapclient.__version__}, Dovecot {dv}")
 
 
 def machine() -> str:
