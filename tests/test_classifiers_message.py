@@ -159,9 +159,52 @@ def test_any_parser_exception_becomes_malformed(monkeypatch):
     def boom(raw):
         raise KeyError("inside mail-parser")
     monkeypatch.setattr(message.mailparser, "parse_from_bytes", boom)
-    with pytest.raises(MalformedMessage) as err:
-        parse_message(mail(*BASE, b"Subject: s"))
+    with pytest.raises(MalformedMessage) as err:     # an attachment: mail-parser reads it
+        parse_message(mail(*BASE, b"Subject: s", b"Content-Type: application/pdf; name=cv.pdf"))
     assert "\n" not in str(err.value) and "KeyError" in str(err.value)
+    monkeypatch.setattr(message, "_quick_bodies", boom)   # the quick reader fails: mail-parser decides
+    with pytest.raises(MalformedMessage):
+        parse_message(mail(*BASE, b"Subject: s"))
+
+
+_ALT = b"Content-Type: multipart/alternative; boundary=\"b1\""
+_SHAPES = [
+    (b"Content-Type: text/plain; charset=utf-8",), (),
+    (b"Content-Type: text/html; charset=iso-8859-1", b"Content-Transfer-Encoding: quoted-printable"),
+    (b"Content-Type: text/plain; charset=bogus-charset", b"Content-Transfer-Encoding: base64"),
+    (b"Content-Type: text/plain; charset=utf-8", b"Content-Transfer-Encoding: 8bit"),
+]
+_BODIES = {
+    _ALT: b"pre\n--b1\nContent-Type: text/plain; charset=utf-8\n\nHi Sam \xc3\xa9\n--b1\n"
+          b"Content-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n"
+          b"<p>Hi =E9</p>\n--b1--\n",
+    b"Content-Type: multipart/mixed; boundary=\"o\"": b"--o\n" + _ALT + b"\n\n--b1\n\nplain\n--b1--\n"
+          b"--o\nContent-Type: application/pdf; name=\"cv.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERg==\n--o--\n",
+    b"Content-Type: multipart/mixed; boundary=\"u\"": b"--u\nContent-Type: text/plain\n\nnever closed\n",
+}
+
+
+@pytest.mark.parametrize("shape", range(len(_SHAPES) + len(_BODIES)))
+def test_quick_bodies_read_what_mail_parser_reads(shape):
+    """The quick reader of common shapes gives mail-parser's date and texts, or hands over."""
+    import mailparser
+    import classifiers.message as message
+
+    if shape < len(_SHAPES):
+        body = b"Bonjour Sam \xe9t\xe9\n" if b"8bit" in b"".join(_SHAPES[shape]) else b"SGkgU2FtIMOp\n" \
+            if b"base64" in b"".join(_SHAPES[shape]) else b"Hi =E9t=E9 Sam\n"
+        raw = mail(*BASE, *_SHAPES[shape], body=body)
+    else:
+        ctype, body = list(_BODIES.items())[shape - len(_SHAPES)]
+        raw = mail(*BASE, b"MIME-Version: 1.0", ctype, body=body)
+    items, body = message._split(raw)
+    data = message._for_mailparser(items, body)
+    slow = mailparser.parse_from_bytes(data)
+    quick = message._quick_bodies(data)
+    if quick is None:        # it hands over exactly what it is not sure of: attachments, defects
+        assert slow.attachments or slow.defects
+        return
+    assert quick == (message._date(slow), slow.text_plain, slow.text_html) and not slow.attachments
 
 
 def test_decode_helpers():
