@@ -97,6 +97,11 @@ REJECTIONS = [
     "Beste Sam,\n\nwe hebben besloten de vacature voorlopig niet in te vullen.",
     "Ciao Sam,\n\nl'azienda ha deciso di non coprire più la posizione.",
     "Olá Sam,\n\na empresa decidiu não preencher a vaga neste ano.",
+    "Hola Sam,\n\nhemos apostado por una persona con más experiencia en el sector.",
+    "Bonjour Sam,\n\nla décision s'est portée sur un autre candidat.",
+    "Beste Sam,\n\nwe stoppen de procedure met jou hier.",
+    "Ciao Sam,\n\nci fermiamo qui con la tua candidatura.",
+    "Bonjour Sam,\n\nnous arrêtons là le processus avec toi.",
 ]
 
 OTHERS = [
@@ -122,6 +127,12 @@ OTHERS = [
     "Bonjour Sam,\n\nle poste n'est pas encore pourvu : nous voyons encore deux candidats cette semaine.",
     "Olá Sam,\n\na vaga ainda não foi preenchida e seu perfil continua em análise.",
     "Hola Sam,\n\nla vacante aún no está cubierta; seguimos entrevistando esta semana.",
+    "Bonjour Sam,\n\nje te transmets le modèle de refus pour les candidats non retenus. Peux-tu le valider avant l'envoi ?",
+    "Hola Sam,\n\nte paso la plantilla de rechazo para los candidatos que no pasaron a la final. ¿La revisas?",
+    "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Wir prüfen Ihre Unterlagen und melden uns in den nächsten zwei Wochen. Sollten Sie bis dahin nichts von uns hören, ist die Stelle leider anderweitig vergeben.",
+    "Bonjour Sam,\n\nmerci pour ta relance ! Non, nous n'avons pas choisi d'autre candidat : on aimerait te revoir pour un dernier entretien jeudi.",
+    "Hallo Sam,\n\nnein, wir haben uns noch nicht für einen anderen Bewerber entschieden! Wir möchten dich gern zu einem letzten Gespräch einladen.",
+    "Olá Sam,\n\nnão, ainda não escolhemos outro candidato! Queremos marcar uma última conversa com você na quinta.",
 ]
 
 
