@@ -75,6 +75,12 @@ REJECTIONS = [
     # an ATS closing line pointing to matching jobs, an opening that confirms receipt: a verdict outweighs both
     "Hi Sam,\n\nThe Researcher post has now been filled. Do browse our careers site for new roles matching your skills.",
     "Hi Sam,\n\nWe acknowledge receipt of your application. Having read it, we are sorry to say we will not be progressing it further.",
+    # calques common in non-native English
+    "Dear Sam,\n\nWith regret we must send you a negative decision regarding your candidacy.",
+    "Dear Sam,\n\nThank you for the talks. The choice has fallen on an applicant with more panel experience.",
+    "Dear Sam,\n\nI am sorry, the decision did not fall on you this time.",
+    "Dear Sam,\n\nUnfortunately the research lead position is already occupied.",
+    "Dear Sam,\n\nThe position has been given to a colleague who already works in our Porto team.",
     # "in May" is the month, no hedge
     "Hi Sam,\n\nSorry for the slow reply: the Analyst position was filled in May.",
     # the opportunity itself gone
