@@ -181,6 +181,10 @@ _BODIES = {
     b"Content-Type: multipart/mixed; boundary=\"o\"": b"--o\n" + _ALT + b"\n\n--b1\n\nplain\n--b1--\n"
           b"--o\nContent-Type: application/pdf; name=\"cv.pdf\"\nContent-Transfer-Encoding: base64\n\nJVBERg==\n--o--\n",
     b"Content-Type: multipart/mixed; boundary=\"u\"": b"--u\nContent-Type: text/plain\n\nnever closed\n",
+    b"Content-Type: multipart/related; boundary=n": b"--n\r\n--n\r\n" + _ALT + b"\r\n\r\n--b1 \r\n\r\none\r\n\r\n"
+          b"--b1\r\nContent-Type: text/plain; charset=\"koi8-r\"\r\n\r\n\xf0\xd2\xc9\r\n--b1--\r\nafter\r\n--n--\r\n",
+    b"Content-Type: multipart/mixed; boundary=\"d\"": b"--d\nContent-Type: text/plain\n\na\n--dx\n\n--d--\n",
+    b"Content-Type: multipart/mixed; boundary=\"r\"": b"--r\nContent-Type: text/plain\n\nbare\rCR\n--r--\n",
 }
 
 
