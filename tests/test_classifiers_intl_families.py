@@ -102,6 +102,13 @@ REJECTIONS = [
     "Beste Sam,\n\nwe stoppen de procedure met jou hier.",
     "Ciao Sam,\n\nci fermiamo qui con la tua candidatura.",
     "Bonjour Sam,\n\nnous arrêtons là le processus avec toi.",
+    "Servus Sam,\n\nleider hat's diesmal nicht gepasst. Alles Gute dir!",
+    "Bonjour Monsieur Taylor,\n\nnous vous informons que votre candidature n'a pas abouti.",
+    "Guten Tag,\n\nIhre Bewerbung war leider nicht erfolgreich.",
+    "Hola Sam,\n\ntu candidatura no ha tenido éxito en esta ocasión.",
+    "Ciao Sam,\n\npurtroppo la tua candidatura non è andata a buon fine.",
+    "Olá Sam,\n\ninfelizmente sua candidatura não foi bem-sucedida.",
+    "Beste Sam,\n\nhelaas was je sollicitatie niet succesvol.",
 ]
 
 OTHERS = [
@@ -133,6 +140,7 @@ OTHERS = [
     "Bonjour Sam,\n\nmerci pour ta relance ! Non, nous n'avons pas choisi d'autre candidat : on aimerait te revoir pour un dernier entretien jeudi.",
     "Hallo Sam,\n\nnein, wir haben uns noch nicht für einen anderen Bewerber entschieden! Wir möchten dich gern zu einem letzten Gespräch einladen.",
     "Olá Sam,\n\nnão, ainda não escolhemos outro candidato! Queremos marcar uma última conversa com você na quinta.",
+    "Bonjour Sam,\n\nnous ne pouvons pas encore te donner de réponse, le processus est toujours en cours.",
 ]
 
 
