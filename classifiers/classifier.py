@@ -52,7 +52,7 @@ GREETS_OWNER = "_greets-owner-first"     # internal fact: the owner is greeted b
 _QUOTE_MARKS = re.compile('["“„«]')
 # Words that negate what follows them (for rules with `unless_negated`).
 NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", "can’t", "won't", "won’t",
-             "wont", "without",
+             "wont", "without", "against",
              "nor", "nicht", "kein", "keine", "keinen", "pas", "ne", "n'", "n’", "jamais", "non", "nunca",
              "niet", "geen", "nooit", "não", "nao", "nem", "nessun", "nessuna", "mai"}
 # Words after a greeting word that are no name: "Dear Candidate", and sign-offs that start

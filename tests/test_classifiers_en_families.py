@@ -39,6 +39,20 @@ REJECTIONS = [
     "Hi Sam,\n\nFinance pulled next year's money, so we can't open the Research Lead role after all.",
     "Hi Sam,\n\nWith the funding gone we have had to close the process for everyone, you included.",
     "Hi Sam,\n\nThe board has decided to stop the recruitment for the Insights Director.",
+    # the hiring side's judgement on level
+    "Hi Sam,\n\nHonestly, we think you'd be overqualified for the Analyst II post.",
+    "Hi Sam,\n\nThe panel's view is that you're not quite ready for a role at head-of level.",
+    # a decision against the reader
+    "Hi Sam,\n\nThe hiring manager decided against inviting you to the final round.",
+    "Hi Sam,\n\nI'm afraid the vote went against you on Friday.",
+    "Hi Sam,\n\nThe role needs a driving licence, which sadly rules your candidacy out.",
+    "Dear Sam,\n\nPlease be informed that your candidature has been closed.",
+    # the role not going ahead, the other hire already in
+    "Hi Sam,\n\nLeadership tells me the Analyst hire is no longer going ahead.",
+    "Hi Sam,\n\nA quick note to say the chosen candidate started on Monday.",
+    "Hi Sam,\n\nYou interviewed well, but somebody else had a bit more retail experience.",
+    # "gonna" is two tokens
+    "Hi Sam,\n\nhonestly we're gonna pass for now, thanks for coming in though",
 ]
 
 SUBJECT_VERDICTS = [
@@ -61,6 +75,9 @@ OTHERS = [
     "Dear Sam,\n\nThe interview is confirmed for Monday. Note we will not retain your CV for longer than a year.",
     # an unreadable attachment
     "Hi Sam,\n\nI couldn't open the job description you attached; could you resend it before our call?",
+    # a negation turned round
+    "Hi Sam,\n\nWe don't think you'd be overqualified for it at all - shall we book the second interview?",
+    "Hi Sam,\n\nNothing rules you out: we'd like to move you to the next stage.",
     # a reply to the owner's note repeats the verdict subject
     ("Hi Sam,\n\nNo need to apologise - let's keep in touch.", "Re: Your application to Marlow Foods was declined"),
 ]
