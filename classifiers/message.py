@@ -11,7 +11,6 @@ ever reaches a field. Any failure while parsing is a MalformedMessage with a one
 """
 from __future__ import annotations
 
-import codecs
 import email.header
 import email.parser
 import email.policy
@@ -25,11 +24,11 @@ from datetime import datetime
 import mailparser
 from mailparser.dates import parse_mail_date
 
+from . import mimequick
+from .decoding import MAX_HEADER_CHARS, decode_8bit
+
 log = logging.getLogger(__name__)
 
-# A header value longer than this is hostile (a real one is a few hundred characters; a long
-# To: list a few thousand): the rest is ignored, so address parsing stays fast.
-MAX_HEADER_CHARS = 16_384
 ADDRESS_HEADERS = ("from", "reply-to", "to", "cc")
 # mail-parser builds the MIME tree recursively: each level rescans the rest of the message, so
 # 1,000 nested multiparts take seconds before it gives up. No real mail has this many.
@@ -88,23 +87,6 @@ class Message:
 
 
 # -- decoding ----------------------------------------------------------------------------
-def _latin1_fallback(exc: UnicodeDecodeError):
-    """Bytes Windows-1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) read as Latin-1."""
-    bad = exc.object[exc.start:exc.end]
-    return "".join(map(chr, bad)), exc.end
-
-
-codecs.register_error("nottoday-latin1", _latin1_fallback)
-
-
-def decode_8bit(data: bytes) -> str:
-    """Undeclared 8-bit text: UTF-8 when it is valid UTF-8, else Windows-1252."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="nottoday-latin1")
-
-
 def clean_text(value: object) -> str:
     """`value` as a str without surrogates: surrogate-escaped bytes (what the email library
     makes of undeclared 8-bit bytes) are decoded as in decode_8bit, any other lone
@@ -360,5 +342,3 @@ def _parse(raw: bytes) -> Message:
         attachments=attachments,
     )
 
-
-from . import mimequick  # noqa: E402 - last: mimequick reads this module's constants

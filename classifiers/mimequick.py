@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .message import MAX_HEADER_CHARS, decode_8bit
+from .decoding import MAX_HEADER_CHARS, decode_8bit
 
 
 class Unsure(Exception):
