@@ -50,10 +50,10 @@ def is_sign_off(line: str) -> bool:
 
 def has_job_word(words: list[str]) -> bool:
     """Does any word name a job ("Manager", "Entwickler*in", "Copywriter")?"""
-    heads, endings = vocab()["role_heads"], vocab()["role_head_endings"]
+    heads, endings = vocab()["role_heads"], tuple(vocab()["role_head_endings"])
     for w in words:
         w = _INCLUSIVE_END.sub("", w.lower().strip(",.")).strip("()")
-        if w in heads or any(w.endswith(h) for h in endings):
+        if w in heads or w.endswith(endings):     # one call for all endings
             return True
     return False
 
