@@ -18,7 +18,11 @@ _WORDS = {
           "zu auf vielen dank wurde ihr stelle guten tag hallo liebe sehr geehrte bereits ihnen "
           "wünschen grüße gespräch",
     "fr": "le les et vous votre nous pour avec est pas une des malheureusement candidature ne sommes "
-          "dans du au avons un que qui sur aux bonjour merci poste été ce cette vos ma",
+          "dans du au avons un que qui sur aux bonjour merci poste été ce cette vos ma "
+          # short notes in tu: "Salut Sam, on a choisi quelqu'un d'autre, désolé !" ("on" is
+          # English too; the elided d' qu' c' n' j' l' are what French writes most)
+          "on salut désolé désolée autre autres profil choisi retenu tu toi ton ta tes mais très "
+          "bonne cordialement avez êtes suis d qu c n j l",
     # Spanish and Italian share many short words (la, con, un, de); these tell them apart:
     # es pero/como/esta/otro/muy/hay/nuestro, it ma/ci/anche/questo/altro/molto/nostro.
     "es": "el los las y usted su nosotros para con es una lamentablemente hemos del por muy gracias "
@@ -32,7 +36,8 @@ _WORDS = {
           "sono la le un stata stato gentile ciao candidatura posizione colloquio suo del alla già "
           "ma ci te ti dispiace anche questo questa questi molto ancora però perché nostro nostra "
           "vostro vostra tuo tua sei ho hai dei delle degli nella nelle sulla alle agli ai dal "
-          "dalla altro altra altri tutti buongiorno salve cordiali saluti distinti ringraziamo",
+          "dalla altro altra altri tutti buongiorno salve cordiali saluti distinti ringraziamo "
+          "l c d",                         # l'azienda, c'è, d'accordo: shared with French
     # Portuguese against Spanish: você/não/ao/mas/muito/outro/nosso/também.
     "pt": "o os e você sua nós para com é não uma que infelizmente temos da do obrigado agradecemos "
           "seu em a as de um olá obrigada vaga candidatura foi já no na pelo pela decidimos "

@@ -1257,6 +1257,10 @@ SHORT_ONE_LINERS = [
  ("pt", "Oi, no final optamos por outro perfil.", True),
  ("pt", "Desculpe, a vaga foi encerrada.", True),
  ("pt", "Obrigado, mas decidimos seguir com outra pessoa.", True),
+ # short French notes in tu, with "on" and elisions (d', qu') that English shares or lacks
+ ("fr", "Salut Sam, on a choisi quelqu'un d'autre, désolé !", True),
+ ("fr", "Sam, on a retenu un autre profil. Bonne continuation !", True),
+ ("fr", "Coucou Sam, c'est non pour cette fois, désolée.", None),
 ]
 
 
