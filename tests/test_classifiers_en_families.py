@@ -78,6 +78,9 @@ OTHERS = [
     # a negation turned round
     "Hi Sam,\n\nWe don't think you'd be overqualified for it at all - shall we book the second interview?",
     "Hi Sam,\n\nNothing rules you out: we'd like to move you to the next stage.",
+    # "not" in the next sentence is not about the application; a choice against the other finalist
+    "Dear Sam,\n\nThanks, we have your CV. Please do not take our silence as a no, we are just swamped.",
+    "Hi Sam,\n\nThe client decided against the other remaining candidate, so the final round is yours.",
     # a reply to the owner's note repeats the verdict subject
     ("Hi Sam,\n\nNo need to apologise - let's keep in touch.", "Re: Your application to Marlow Foods was declined"),
 ]
