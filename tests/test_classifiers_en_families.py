@@ -51,6 +51,10 @@ REJECTIONS = [
     "Hi Sam,\n\nLeadership tells me the Analyst hire is no longer going ahead.",
     "Hi Sam,\n\nA quick note to say the chosen candidate started on Monday.",
     "Hi Sam,\n\nYou interviewed well, but somebody else had a bit more retail experience.",
+    # typed in a hurry
+    "hi sam, unfortunatly the team decided to go with anothr candiate for this one",
+    # the money for the role lost
+    "Hi Sam,\n\nWe have lost the headcount for the Research Manager role in the reorganisation.",
     # "gonna" is two tokens
     "Hi Sam,\n\nhonestly we're gonna pass for now, thanks for coming in though",
 ]
