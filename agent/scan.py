@@ -32,7 +32,7 @@ from classifiers import parse_message
 from . import checkin, corrections, ledger
 from .errors import UserError
 from .pipeline import (ANSWERED, DRAFTED, FAILED, MALFORMED, OLD, SEEN, UNREADABLE, WOULD_DRAFT, DraftBox,
-                       Outcome, Pending, Pipeline)
+                       CHECKS_PER_SEARCH, Outcome, Pending, Pipeline)
 from .draftid import install_key, read_install_key
 from .state import MAX_FETCH_TRIES, RESET_HINT, State, StateError
 from .stores.base import SOURCE_HEADER
@@ -296,44 +296,42 @@ def _past_listed(state: State, account: str, folder: str, uidnext: int) -> None:
         state.advance(account, folder, uidnext - 1)
 
 
-WINDOW = 250   # messages decided before the mailbox is asked about their rejections at once
+WINDOW_REJECTIONS = CHECKS_PER_SEARCH   # rejections asked about at once: one SEARCH in Drafts, one in Sent
+WINDOW_MESSAGES = 5000                  # messages a window holds at most (their records wait for it)
 
 
 def _handle_all(ctx: _Pass, folder: str, listing, cutoff: float, todo: list) -> None:
-    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch). Messages go
-    in windows of WINDOW: each is decided (parse, classify, compose) first, then the mailbox is
-    asked once about the window's rejections (DraftBox.prepare), then each message is settled
-    and recorded in order — per message still: Drafts check, APPEND, then its record."""
-    window: list = []
-    for fetched in ctx.store.fetch(folder, todo):
-        window.append(fetched)
-        if len(window) >= WINDOW:
-            if not _handle_window(ctx, folder, listing, cutoff, window):
-                return
-            window = []
-    if window:
-        _handle_window(ctx, folder, listing, cutoff, window)
-
-
-def _handle_window(ctx: _Pass, folder: str, listing, cutoff: float, window: list) -> bool:
-    """Decide, prepare, settle one window; False when the pass was stopped. A key met twice in a
-    window (one message in two copies) first settles what came before it, so that its second
-    look at the state (`seen`) sees the first copy's record, as message by message would."""
+    """Fetch `todo` and handle each message; `ctx.state` is the batch (see _Batch). Each message
+    is decided (parse, classify, compose) as it arrives; once WINDOW_REJECTIONS rejections are
+    waiting (or WINDOW_MESSAGES messages), the mailbox is asked once about them
+    (DraftBox.prepare) and each message of the window is settled and recorded in order — per
+    message still: Drafts check, APPEND, then its record. A window counts rejections, not
+    messages: asking goes to Drafts and Sent and back to the folder, and Dovecot's EXAMINE and
+    first FETCH after it cost the more the bigger the folder, so a window of a fixed number of
+    messages made that cost grow with the square of the mailbox. A window keeps no message's
+    bytes (settling needs the decision, the ref and the flags). A key met twice in a window (one
+    message in two copies) first settles what came before it, so that its second look at the
+    state (`seen`) sees the first copy's record, as message by message would."""
     decided: list = []
     keys: set[str] = set()
-    for fetched in window:
+    pending = 0
+    for fetched in ctx.store.fetch(folder, todo):
         d = _decide(ctx, folder, listing, cutoff, fetched)
         if d is not None and d.key in keys:
             if not _settle_all(ctx, folder, listing, decided):
-                return False
-            decided, keys = [], set()
+                return
+            decided, keys, pending = [], set(), 0
             d = _decide(ctx, folder, listing, cutoff, fetched)
         if d is not None and d.key and not (isinstance(d, Outcome) and d.action in (SEEN, OLD)):
             keys.add(d.key)
-        decided.append((fetched, d))
-        if ctx.stopping():
-            break
-    return _settle_all(ctx, folder, listing, decided)
+        decided.append((replace(fetched, raw=None), d))
+        pending += isinstance(d, Pending)
+        if ctx.stopping() or pending >= WINDOW_REJECTIONS or len(decided) >= WINDOW_MESSAGES:
+            if not _settle_all(ctx, folder, listing, decided):
+                return
+            decided, keys, pending = [], set(), 0
+    if decided:
+        _settle_all(ctx, folder, listing, decided)
 
 
 def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched) -> Outcome | Pending | None:
