@@ -91,6 +91,9 @@ CREATE TABLE IF NOT EXISTS relationships (
     created REAL NOT NULL,
     UNIQUE (account, source_key));
 CREATE INDEX IF NOT EXISTS relationships_domain ON relationships (account, domain);
+-- with the one above, 'domain=? OR contact_addr=?' (ledger: later mail from a relationship's
+-- side, asked for every message of a pass) reads only its matches, not every relationship
+CREATE INDEX IF NOT EXISTS relationships_contact ON relationships (account, contact_addr);
 CREATE TABLE IF NOT EXISTS relationship_events (
     relationship INTEGER NOT NULL, kind TEXT NOT NULL,
     message_id TEXT NOT NULL DEFAULT '',  -- the mail the event is about ('' for none)
