@@ -39,7 +39,9 @@ PUNCT_RUN = 16
 # each split re-searches the rest of the chunk), so a chunk longer than this is handed to it in
 # pieces of at most this many characters. No URL in our corpora is half as long.
 LONG_CHUNK = 1000
-_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % PUNCT_RUN)
+# "_" is a word character to the regex but punctuation to spaCy, which peels a run of it one
+# suffix at a time (quadratic in the piece): a long run is split here, one token each, as spaCy would.
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}|_{%d,}" % (PUNCT_RUN, PUNCT_RUN))
 _LONG = re.compile(r"(?<!\S)\S{%d,}" % (LONG_CHUNK + 1))
 _SAME_CHAR = re.compile(r"(.)\1*", re.S)
 _PIECE_END = re.compile(r".*\W", re.S)      # a piece ends after its last non-word character
@@ -80,9 +82,13 @@ class LinearTokenizer:
         pos = 0
         for run in _PUNCT_RUN.finditer(text):
             self._add_chunks(text[pos:run.start()], words, spaces)
-            for m in _SAME_CHAR.finditer(run.group()):
-                words.append(m.group())
-                spaces.append(False)
+            if run.group()[0] == "_":
+                words.extend(run.group())
+                spaces.extend([False] * len(run.group()))
+            else:
+                for m in _SAME_CHAR.finditer(run.group()):
+                    words.append(m.group())
+                    spaces.append(False)
             pos = run.end()
         self._add_chunks(text[pos:], words, spaces)
         return Doc(self.vocab, words=words, spaces=spaces)
