@@ -32,6 +32,13 @@ def dovecot():
         server.cleanup()
 
 
+@pytest.fixture(scope="session")
+def clf():
+    """Sam's classifier with the built-in rules, built once (a test module may define its own)."""
+    from tests.ourwords import sam_classifier
+    return sam_classifier()
+
+
 @pytest.fixture
 def imap_account(dovecot) -> ImapUser:
     dovecot.start()  # no-op when running; revives it after another test's outage

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import Classifier, DetectionSettings, Owner, parse_message
+from classifiers import parse_message
+from tests import ourwords
 from classifiers.language import detect_language
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return Classifier(DetectionSettings(), Owner("Sam Taylor", frozenset({"sam.taylor@example.org"})))
-
-
 def message(body: str, subject: str = "Hello", headers: str = "") -> bytes:
-    return ("From: Robin Meyer <robin.meyer@harbour-works.example>\n"
-            "To: Sam Taylor <sam.taylor@example.org>\n"
-            f"Subject: {subject}\n"
-            "Message-ID: <detect-en-1@harbour-works.example>\n"
-            "Date: Mon, 30 Nov 2026 10:00:00 +0000\n"
-            f"{headers}"
-            "Content-Type: text/plain; charset=utf-8\n\n"
-            f"{body}\n\nRobin\n").encode()
+    return ourwords.message(body, subject, headers)
 
 
 REJECTIONS = [
