@@ -14,14 +14,20 @@ from .lexicon import alternation, vocab
 FORMAL, INFORMAL = "formal", "informal"
 
 
-def register(body: str, language: str) -> str:
-    """"informal" when the sender greets by first name ("Hi Sam", "Hallo Sam") or, in German or
-    French, says du/tu; else "formal"."""
+def _greeting(body: str) -> str | None:
+    """FORMAL or INFORMAL when the first line is a greeting that says which, else None."""
     first = next((line for line in body.split("\n") if line.strip()), "").lower()
     if vocab()["formal_greeting"].search(first):
         return FORMAL
-    if vocab()["informal_greeting"].search(first):
-        return INFORMAL
+    return INFORMAL if vocab()["informal_greeting"].search(first) else None
+
+
+def register(body: str, language: str) -> str:
+    """"informal" when the sender greets by first name ("Hi Sam", "Hallo Sam") or, in German or
+    French, says du/tu; else "formal"."""
+    greeting = _greeting(body)
+    if greeting is not None:
+        return greeting
     informal = vocab().get(f"informal_address_{language}")
     return INFORMAL if informal is not None and informal.search(body) else FORMAL
 
@@ -32,13 +38,11 @@ def familiar(body: str, language: str) -> bool:
     One stray "ta" or "Du" (a name, an abbreviation) is not enough: it takes two familiar forms,
     or one after a first-name greeting, and never after a formal greeting."""
     pattern = vocab().get(f"informal_address_{language}")
-    if pattern is None:
-        return False
-    first = next((line for line in body.split("\n") if line.strip()), "").lower()
-    if vocab()["formal_greeting"].search(first):
+    greeting = _greeting(body) if pattern is not None else FORMAL
+    if greeting == FORMAL:
         return False
     hits = len(pattern.findall(body))
-    return hits >= 2 or (hits == 1 and bool(vocab()["informal_greeting"].search(first)))
+    return hits >= 2 or (hits == 1 and greeting == INFORMAL)
 
 
 def salutation(body: str, full_name: str | None) -> str | None:
