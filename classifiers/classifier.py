@@ -206,7 +206,7 @@ class Classifier:
         lang = detect_language(subject + "\n" + parts.new)
         new = _unwrap(_INVISIBLE.sub(" ", parts.new))
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
-            new = _QUOTATION.sub(' "…" ', new)
+            new = _QUOTATION.sub(self._quotation, new)
         text = subject + "\n\n" + new
         prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
@@ -217,6 +217,17 @@ class Classifier:
                 prep.forced = (f"from the owner's own organisation ({domain}): the owner's work, "
                                "not their candidacy")
         return prep
+
+    def _quotation(self, m: re.Match) -> str:
+        """Someone's words in quotation marks are theirs, not the sender's news (a newsletter
+        quoting a rejection letter): they are left out. Except a quotation that greets the owner:
+        that is a message to the owner relayed by a network ("Jan hat Ihnen eine Nachricht
+        geschickt: „Hallo Sam, …“")."""
+        quoted = m.group(0)
+        greeting = _GREETING.search(quoted[1:])
+        if greeting is not None and greeting.start() == 0 and self._is_owner_name(greeting.group(1).lower()):
+            return quoted
+        return ' "…" '
 
     def _resent(self, msg: Message, parts: Parts) -> str:
         """The forwarded message's text, cleaned, when the sender forwards their own earlier

@@ -224,6 +224,8 @@ class ClauseEngine:
                 of = [kinds[o] if o in kinds else self._kind(o) for o in orths]
             if _OPEN in orths:
                 of = self._marker_brackets(orths, of)
+            if _CLOSE in orths:
+                of = self._glued_brackets(orths, of)
             of = self._suspended_compounds(orths, of)
             got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
                                               list(compress(count(), map((2).__eq__, of))))
@@ -244,6 +246,21 @@ class ClauseEngine:
                 j = i + 1 + inner.index(_CLOSE)
                 if j > i + 1 and all(len(strings[o]) == 1 for o in orths[i + 1:j]):
                     of[i] = of[j] = 0
+
+    def _glued_brackets(self, orths: list, of: list) -> list:
+        """A bracket closing one glued to a word is inclusive writing in a job title
+        ("Chargé(e) de communication", "Conseiller(ère)", "Analista(o)"): the tokenizer leaves
+        "Chargé(e" and ")", and that ")" ends no clause."""
+        strings, fixed, i = self._strings, None, 0
+        while True:
+            try:
+                i = orths.index(_CLOSE, i + 1)
+            except ValueError:
+                return fixed or of
+            before = strings[orths[i - 1]]
+            if "(" in before and not before.startswith("(") and ")" not in before:
+                fixed = fixed or list(of)
+                fixed[i] = 0
 
     def _suspended_compounds(self, orths: list, of: list) -> list:
         """A linking word after a word cut short by a hyphen joins two halves of one name
