@@ -40,7 +40,11 @@ _QUOTED_FROM = re.compile(r"^[\W_]*(?:from|von|de|da|van|envoyé par|expéditeur
 _HEADER_LINE = re.compile(r"^[ \t*]*[A-Za-zÀ-ÿ][\w -]{0,25}\s?:\s")   # "Date: …", "Betreff: …"
 _QUOTED_TO = re.compile(r"^[\W_]*(?:to|cc|bcc|an|à|a|para|aan|kopie|cco)\s*:")
 # Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]")
+# Control characters are a space; characters that draw nothing are left out, as a reader sees the
+# word: a soft hyphen or a zero-width joiner inside "can\u00addidates" or "Bewerbungs\u00adunterlagen"
+# (HTML mail breaks long words with &shy;) is one word, not two.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = re.compile("[\u00ad\u034f\u200b-\u200f\u2060-\u2064\ufeff]")
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
 # a newsletter, a friend's planned reply), not the sender's own news.
 _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
@@ -203,8 +207,9 @@ class Classifier:
         resent = self._resent(msg, parts)
         if resent:      # the sender's own earlier mail to the owner, quoted again: their news
             parts = Parts(parts.new + "\n\n" + resent, parts.quote_header, parts.quoted, resent=True)
-        lang = detect_language(subject + "\n" + parts.new)
-        new = _unwrap(_INVISIBLE.sub(" ", parts.new))
+        subject = _CONTROL.sub(" ", _INVISIBLE.sub("", subject))
+        new = _unwrap(_CONTROL.sub(" ", _INVISIBLE.sub("", parts.new)))
+        lang = detect_language(subject + "\n" + new)
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
             new = _QUOTATION.sub(self._quotation, new)
         text = subject + "\n\n" + new

@@ -68,3 +68,26 @@ QUOTED_FOR_SOMEONE_ELSE = [
 def test_a_quotation_greeting_someone_else_is_still_left_out(clf, body):
     verdict = clf.classify(parse_message(message(body)))
     assert not verdict.rejection, verdict.hits
+
+
+# Characters that draw nothing: HTML mail breaks long words with &shy; and pads with zero-width
+# characters. A reader sees one word, and so must the rules.
+INVISIBLE = [
+    "Hi Sam,\n\nUnfortunately we have decided to move forward with other can\u00addi\u00addates for this role.",
+    "Hallo Sam,\n\nleider können wir Ihre Be\u00adwer\u00adbung nicht be\u00adrück\u00adsich\u00adti\u00adgen.",
+    "Bonjour Sam,\n\nnous ne pouvons malheureusement pas donner une suite favo\u200crable à votre candi\u200bdature.",
+    "Hola Sam,\n\nlamentablemente hemos decidido conti\u2060nuar con otros candi\ufeffdatos.",
+]
+
+
+@pytest.mark.parametrize("body", INVISIBLE)
+def test_invisible_characters_inside_a_word_join_it(clf, body):
+    verdict = clf.classify(parse_message(message(body)))
+    assert verdict.rejection, verdict.hits
+
+
+def test_a_control_character_still_separates_words(clf):
+    # a control character is noise between words, never glue: "not\x07selected" reads as two words
+    verdict = clf.classify(parse_message(message(
+        "Hi Sam,\n\nUnfortunately you have not\x0bbeen selected for the next stage of the process.")))
+    assert verdict.rejection, verdict.hits
