@@ -152,7 +152,7 @@ def test_ascii_fast_path_gives_the_same_language_as_the_word_regex():
 def test_html_to_text_elements_entities_and_raw_text():
     assert html_to_text("<p>Hi&nbsp;Sam,</p><p>we&#39;ve filled&amp;closed the role</p>") == \
         "Hi Sam,\n\nwe've filled&closed the role"
-    assert html_to_text("<div>a<br/>b</div><blockquote>old<br>news</blockquote>c") == "a\n\nb\n\n> old\n> news\nc"
+    assert html_to_text("<div>a<br/>b</div><blockquote>old<br>news</blockquote>c") == "a\nb\n\n> old\n> news\n\nc"
     assert html_to_text("<script>if (a<b) {x='<p>'}</script><style>p{}</style>kept") == "kept"
     assert html_to_text("<head><title>T</title></head><a title='x>y' href=\"/\">link</a>") == "link"
     assert html_to_text("<!-- note --><p>x</p><!-- never closed <p>hidden") == "x"
@@ -246,3 +246,39 @@ def test_a_regex_that_can_match_mid_line_keeps_plain_findall():
         assert isinstance(_LineRegex.wrap(re.compile(source, re.M)), _LineRegex), source
     assert _LineRegex.wrap(re.compile(r"^a")) is not None     # without MULTILINE: plain regex
     assert not isinstance(_LineRegex.wrap(re.compile(r"^a")), _LineRegex)
+
+
+# --- HTML laid out as a browser shows it ---------------------------------------------------------
+
+def test_html_source_newlines_are_spaces_as_in_a_browser():
+    # a template's wrapped source: one sentence on screen, so one sentence for the rules
+    assert html_to_text("<p>Thank you for your interest in\n   Acme. Unfortunately we have decided\n"
+                        "   not to move forward.</p>") == \
+        "Thank you for your interest in Acme. Unfortunately we have decided not to move forward."
+    assert html_to_text("<pre>line one\nline two</pre>") == "line one\nline two"
+
+
+def test_html_line_breaks_and_paragraphs_differ():
+    assert html_to_text("<p>Dear Sam,<br><br>we regret<br>to say no.</p><p>HR</p>") == \
+        "Dear Sam,\n\nwe regret\nto say no.\n\nHR"
+    assert html_to_text("<div>Hi Sam,</div><div>we went with someone else.</div>") == \
+        "Hi Sam,\nwe went with someone else."
+    assert html_to_text("a<br/>b") == html_to_text("a<br>b") == html_to_text("a</br>b") == "a\nb"
+
+
+def test_a_value_cell_follows_its_label_cell():
+    assert html_to_text("<table><tr><td>Position:</td><td>Data Analyst</td></tr>"
+                        "<tr><td>Status:</td><td>Not selected</td></tr></table>") == \
+        "Position: Data Analyst\nStatus: Not selected"
+    # cells that are not "label:" stay a line each (column tables: drafts/titles.py)
+    assert html_to_text("<table><tr><th>Job Requisition</th><th>Status</th></tr>"
+                        "<tr><td>R-1 Brand Manager</td><td>Not selected</td></tr></table>") == \
+        "Job Requisition\nStatus\nR-1 Brand Manager\nNot selected"
+
+
+def test_a_verdict_wrapped_in_html_source_is_found():
+    from tests.ourwords import sam_classifier
+    raw = ("From: Ana <ana@acme.example>\nTo: sam.taylor@example.org\nSubject: Your application\n"
+           "Content-Type: text/html; charset=utf-8\n\n<html><body><p>Hi Sam,</p>\n<p>Sadly we have\n  "
+           "decided not\n  to move forward\n  with your application.</p></body></html>\n").encode()
+    assert sam_classifier().classify(parse_message(raw)).rejection
