@@ -30,6 +30,7 @@ import email.parser
 import email.policy
 import imaplib
 import logging
+import queue
 import socket
 import ssl
 import threading
@@ -59,6 +60,7 @@ OPERATION_TIMEOUT = 120.0      # seconds one command (or connect + login) may ta
 MIN_TRANSFER_RATE = 64 * 1024  # bytes/s: a FETCH of big messages gets size / this more time
 CLOSE_TIMEOUT = 3.0            # LOGOUT is a courtesy: never wait long for it
 FETCH_BATCH = 250         # UIDs per BODYSTRUCTURE round trip (bodies go in byte-bounded groups)
+READ_AHEAD_MIN = 2 * FETCH_BATCH   # messages to read before a second session reads ahead (fetch)
 INDEX_BATCH = 500          # header-only fetches are small: many UIDs per round trip
 FETCH_BATCH_BYTES = 16 * 1024 * 1024   # declared sizes per body FETCH: a few big ones go alone
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024   # bigger is not a rejection email; never load it
@@ -297,6 +299,7 @@ class ImapStore(MailStore):
                  deadline: float | None = None) -> None:
         self.account = account
         self._secret = secret  # a credentials.Secret to try instead of the configured one (login)
+        self._typed = secret is not None   # a typed secret is forgotten after login: no second session
         self.timeout = timeout  # for one read; `deadline` for a whole operation
         self.deadline = float(deadline or getattr(account, "command_timeout", 0) or OPERATION_TIMEOUT)
         self.client: IMAPClient | None = None
@@ -539,51 +542,87 @@ class ImapStore(MailStore):
         RFC822.SIZE and the header (FLAGS are asked only for rejections: DraftBox.prepare); the plan of a one-part message is read from its
         header, a multipart one's from its BODYSTRUCTURE (one FETCH for those); then the text
         parts of messages shaped alike in one FETCH each; never an attachment. A message whose
-        structure gives no plan is read whole (BODY.PEEK[]), under the size limits."""
+        structure gives no plan is read whole (BODY.PEEK[]), under the size limits.
+
+        A long run of messages (a first pass) is read ahead by a second session in a thread
+        (`_read_ahead`), so that the server prepares the next batch while this process
+        classifies the last one; same messages, same order, same failures."""
+        uids = [int(r) for r in refs]
+        ahead = self._second_session(folder) if len(uids) >= READ_AHEAD_MIN else None
+        if ahead is not None:
+            yield from _read_ahead(ahead, folder, uids)
+            return
+        for i in range(0, len(uids), FETCH_BATCH):
+            yield from self._fetch_batch(folder, uids[i:i + FETCH_BATCH])
+
+    def _second_session(self, folder: str) -> "ImapStore | None":
+        """A session of its own on `folder` for `_read_ahead`, or None: no second login with a
+        typed password (it is not kept), none when the folder is not the one this session
+        listed (UIDVALIDITY), and none when the server will not have it (a connection limit,
+        a refused login): this session then reads as before."""
+        expected = self._uidvalidity.get(folder)
+        if self._typed or not expected:
+            return None
+        other = ImapStore(self.account, self.timeout, deadline=self.deadline)
+        try:
+            other.open()
+            other._examine(folder)
+        except Exception as exc:  # noqa: BLE001 - any refusal: read on this session instead
+            log.debug("%s: no second session to read %s ahead (%s)", self.where, folder, _reason(exc))
+            other._drop()
+            return None
+        if other._uidvalidity.get(folder) != expected:
+            other.close()
+            return None
+        return other
+
+    def _fetch_batch(self, folder: str, batch: list[int]) -> list[Fetched]:
+        """One batch of `fetch`: a Fetched per UID of `batch`, in its order."""
         limit = MAX_MESSAGE_BYTES
-        for i in range(0, len(refs), FETCH_BATCH):
-            batch = [int(r) for r in refs[i:i + FETCH_BATCH]]
-            if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
-                self._examine(folder)
-            meta, headers = self._first_look(folder, batch)
-            declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
-            got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
-                   for u in batch if declared[u] > limit}   # not a letter: not even its text
-            plans = {}
-            ask: dict[str, list[int]] = {"BODYSTRUCTURE": [], "BODY": []}
-            alternative: dict[int, bytes] = {}
-            for u in batch:
-                if u in got:
-                    continue
-                if u in headers:
-                    plans[u] = header_plan(headers[u], declared[u])
-                    if plans[u] is None:
-                        b = alternative_boundary(headers[u])
-                        if b:     # no attachment among alternatives: no dispositions needed
-                            alternative[u] = b
-                        ask["BODY" if b else "BODYSTRUCTURE"].append(u)
-                else:
-                    plans[u] = text_plan(meta.get(u, {}).get(b"BODYSTRUCTURE"))
-            for item, uids in ask.items():
-                if uids:
-                    with self._op(f"reading {folder}"):
-                        structures = self._fetch_items(uids, [item])
-                    for u in uids:
-                        plans[u] = text_plan(structures.get(u, {}).get(item.encode()), alternative.get(u, b""))
-            shapes: dict[tuple, list[int]] = {}
-            for u in batch:
-                if plans.get(u) is not None:
-                    shapes.setdefault((u in headers, plans[u].items), []).append(u)
-            for uids in shapes.values():
-                estimate = {u: plans[u].estimate() for u in uids}
-                for group in _groups(uids, estimate):
-                    got.update(self._text_parts(folder, group, plans, estimate, headers))
-            for group in _groups([u for u in batch if u not in got], declared):
-                got.update(self._bodies(folder, group, declared))
-            for uid in batch:
-                flags = meta.get(uid, {}).get(b"FLAGS")
-                yield got[uid] if flags is None else dataclasses.replace(
-                    got[uid], flags=frozenset(_text(f) for f in flags))
+        if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
+            self._examine(folder)
+        meta, headers = self._first_look(folder, batch)
+        declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
+        got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
+               for u in batch if declared[u] > limit}   # not a letter: not even its text
+        plans = {}
+        ask: dict[str, list[int]] = {"BODYSTRUCTURE": [], "BODY": []}
+        alternative: dict[int, bytes] = {}
+        for u in batch:
+            if u in got:
+                continue
+            if u in headers:
+                plans[u] = header_plan(headers[u], declared[u])
+                if plans[u] is None:
+                    b = alternative_boundary(headers[u])
+                    if b:     # no attachment among alternatives: no dispositions needed
+                        alternative[u] = b
+                    ask["BODY" if b else "BODYSTRUCTURE"].append(u)
+            else:
+                plans[u] = text_plan(meta.get(u, {}).get(b"BODYSTRUCTURE"))
+        for item, uids in ask.items():
+            if uids:
+                with self._op(f"reading {folder}"):
+                    structures = self._fetch_items(uids, [item])
+                for u in uids:
+                    plans[u] = text_plan(structures.get(u, {}).get(item.encode()), alternative.get(u, b""))
+        shapes: dict[tuple, list[int]] = {}
+        for u in batch:
+            if plans.get(u) is not None:
+                shapes.setdefault((u in headers, plans[u].items), []).append(u)
+        for uids in shapes.values():
+            estimate = {u: plans[u].estimate() for u in uids}
+            for group in _groups(uids, estimate):
+                got.update(self._text_parts(folder, group, plans, estimate, headers))
+        for group in _groups([u for u in batch if u not in got], declared):
+            got.update(self._bodies(folder, group, declared))
+        out = []
+        for uid in batch:
+            flags = meta.get(uid, {}).get(b"FLAGS")
+            out.append(got[uid] if flags is None else dataclasses.replace(
+                got[uid], flags=frozenset(_text(f) for f in flags)))
+        return out
+
 
     def _first_look(self, folder: str, batch: list[int]) -> tuple[dict, dict[int, bytes]]:
         """RFC822.SIZE and the header of each message of `batch`: (what the FETCH said,
@@ -862,6 +901,59 @@ class ImapStore(MailStore):
         except IMAPClientError as exc:  # NO [OVERQUOTA], read-only folder, ...
             raise UserError(f"account {self.account.name}: the server refused to save a draft in "
                             f"{folder}: {_reason(exc)}") from None
+
+
+_END = object()
+
+
+def _read_ahead(reader: ImapStore, folder: str, uids: list[int]) -> Iterator[Fetched]:
+    """`reader`'s batches of `uids`, fetched in a thread while the caller works on the previous
+    batch: the server reads and sends the next batch meanwhile (its wait, and this process's
+    reading of the answer, overlap the caller's classifying). At most one batch waits, so memory
+    stays a few batches. A failure reaches the caller where the batch it hit would have been,
+    as reading on one session would raise it. The caller stopping early (closing the generator)
+    stops the thread after its current command; `reader` is closed either way. The caller's own
+    session stays free for Drafts, Sent and APPEND meanwhile."""
+    ready: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for i in range(0, len(uids), FETCH_BATCH):
+                if stop.is_set() or not put(reader._fetch_batch(folder, uids[i:i + FETCH_BATCH])):
+                    return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, raised there
+            put(exc)
+        finally:
+            reader.close()
+
+    thread = threading.Thread(target=work, name="nottoday-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                item = ready.get(timeout=0.5)
+            except queue.Empty:
+                if not thread.is_alive() and ready.empty():
+                    raise Unreachable(f"{reader.where}: reading {folder} ahead stopped") from None
+                continue
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield from item
+    finally:
+        stop.set()
 
 
 def _int(value) -> int:
