@@ -11,14 +11,14 @@ import gc
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 
 from . import ruleset
 from .clauses import ClauseEngine
-from .language import detect_language
+from .language import detect_language, detect_languages
 from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
@@ -100,6 +100,7 @@ class _Prepared:
     parts: Parts
     facts: set[str]
     forced: str | None = None
+    second: str | None = None       # a second language a good part of the text is written in
 
 
 class Classifier:
@@ -209,11 +210,12 @@ class Classifier:
             parts = Parts(parts.new + "\n\n" + resent, parts.quote_header, parts.quoted, resent=True)
         subject = _CONTROL.sub(" ", _INVISIBLE.sub("", subject))
         new = _unwrap(_CONTROL.sub(" ", _INVISIBLE.sub("", parts.new)))
-        lang = detect_language(subject + "\n" + new)
+        lang, second = detect_languages(subject + "\n" + new)
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
             new = _QUOTATION.sub(self._quotation, new)
         text = subject + "\n\n" + new
-        prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context))
+        prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context),
+                         second=second)
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
         elif msg.from_ is not None and self._org_domains:
@@ -542,7 +544,17 @@ class Classifier:
         if prep.forced:
             return self._score(prep, None)
         doc = self._compile(prep.lang).make_doc(prep.text)
-        return self._score(prep, doc)
+        return self._second_opinion(prep, self._score(prep, doc))
+
+    def _second_opinion(self, prep: _Prepared, verdict: Verdict) -> Verdict:
+        """Mail written in two languages (a French letter above an English disclaimer, a
+        bilingual notice) is read with the second language's rules too; the reading that scores
+        higher is the verdict. Each language's rules match only text in that language."""
+        if prep.second is None:
+            return verdict
+        other = replace(prep, lang=prep.second, second=None)
+        again = self._score(other, self._compile(other.lang).make_doc(other.text))
+        return again if again.score > verdict.score else verdict
 
     def classify_many(self, msgs, contexts=None) -> list[Verdict]:
         """Score many messages, a language at a time.
@@ -566,7 +578,7 @@ class Classifier:
             for lang, idx in by_lang.items():
                 make_doc = self._compile(lang).make_doc
                 for i in idx:
-                    out[first + i] = self._score(preps[i], make_doc(preps[i].text))
+                    out[first + i] = self._second_opinion(preps[i], self._score(preps[i], make_doc(preps[i].text)))
         return out  # type: ignore[return-value]
 
 

@@ -85,12 +85,40 @@ def _words(text: str):
     return _ITEMS, _TOKEN.findall(text)
 
 
-def detect_language(text: str, default: str = "en") -> str:
-    """ISO 639-1 code of the likeliest supported language; `default` when there is no signal."""
+# A second language is read too when this much of the text is in it: a French letter above an
+# English disclaimer, a bilingual Swiss or Canadian notice, an English note with a German footer.
+SECOND_MIN = 4.0            # its function words (about a sentence)
+SECOND_SHARE = 0.15         # at least this share of the first language's
+
+
+def _scores(text: str) -> tuple[dict[str, float], dict[str, int]]:
+    """Per language, its words' weights, and how many of its words are its own alone."""
     scores = dict.fromkeys(_WORDS, 0.0)
+    own = dict.fromkeys(_WORDS, 0)
     items, words = _words(text[:4000].lower())
     for word in filter(items.__contains__, words):
-        for lang, weight in items[word]:
+        pairs = items[word]
+        for lang, weight in pairs:
             scores[lang] += weight
-    best = max(scores, key=lambda lang: (scores[lang], lang == default))
-    return best if scores[best] >= 1.0 else default
+        if len(pairs) == 1:
+            own[pairs[0][0]] += 1
+    return scores, own
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of the likeliest supported language; `default` when there is no signal."""
+    return detect_languages(text, default)[0]
+
+
+def detect_languages(text: str, default: str = "en") -> tuple[str, str | None]:
+    """The likeliest language (as detect_language) and a second one when a good part of the
+    text is written in it, else None. The second is judged by the words no other language
+    shares (SECOND_MIN, SECOND_SHARE): Spanish "de la que" in Portuguese mail is no second text."""
+    scores, own = _scores(text)
+    ranked = sorted(scores, key=lambda lang: (scores[lang], lang == default), reverse=True)
+    best = ranked[0]
+    if scores[best] < 1.0:
+        return default, None
+    runner = max(ranked[1:], key=own.__getitem__)
+    second = runner if own[runner] >= max(SECOND_MIN, SECOND_SHARE * own[best]) else None
+    return best, second

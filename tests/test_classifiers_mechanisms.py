@@ -91,3 +91,48 @@ def test_a_control_character_still_separates_words(clf):
     verdict = clf.classify(parse_message(message(
         "Hi Sam,\n\nUnfortunately you have not\x0bbeen selected for the next stage of the process.")))
     assert verdict.rejection, verdict.hits
+
+
+# Mail in two languages: the letter in one, a long disclaimer or a second version in another.
+# The language with more words decides which rules run first; the other is read too.
+_DISCLAIMER_EN = (
+    "This email and any files transmitted with it are confidential and intended solely for the use of "
+    "the individual or entity to whom they are addressed. If you have received this email in error please "
+    "notify the sender and delete it. We are an equal opportunity employer and we value diversity at our "
+    "company; we do not discriminate on the basis of race, religion, gender, age or disability.")
+_DISCLAIMER_DE = (
+    "Diese E-Mail enthält vertrauliche Informationen und ist nur für den Empfänger bestimmt. Wenn Sie nicht "
+    "der richtige Empfänger sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort "
+    "den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe "
+    "dieser Mail ist nicht gestattet. Sitz der Gesellschaft ist Hamburg, und wir sind für Sie da.")
+MIXED = [
+    f"Bonjour Sam,\n\nMerci pour ton temps. Malheureusement nous avons retenu un autre profil.\n\n"
+    f"Cordialement\nLéa\n\n{_DISCLAIMER_EN}",
+    f"Hola Sam,\n\nGracias por tu tiempo. Lamentablemente hemos decidido seguir con otra candidata.\n\n"
+    f"Saludos\nMarta\n\n{_DISCLAIMER_EN}",
+    f"Hi Sam,\n\nthanks for your patience. Sadly we went with another candidate for the role.\n\n"
+    f"Best\nJonas\n\n{_DISCLAIMER_DE}",
+]
+
+
+@pytest.mark.parametrize("body", MIXED)
+def test_a_letter_above_a_longer_text_in_another_language_is_read(clf, body):
+    verdict = clf.classify(parse_message(message(body)))
+    assert verdict.rejection, verdict.hits
+
+
+def test_a_second_language_does_not_turn_an_invitation_into_a_no(clf):
+    body = (f"Hi Sam,\n\nthanks for applying. We would like to invite you to a first interview next week; "
+            f"please pick a slot that suits you.\n\nBest\nJonas\n\n{_DISCLAIMER_DE}")
+    assert not clf.classify(parse_message(message(body))).rejection
+
+
+def test_second_language_needs_words_of_its_own():
+    from classifiers.language import detect_languages
+    # Portuguese shares "de", "que", "a", "o" with Spanish: no second text
+    assert detect_languages("Olá Sam, infelizmente decidimos seguir com outra pessoa para a vaga de "
+                            "analista. Obrigado pelo seu tempo e boa sorte.") == ("pt", None)
+    # a French greeting above an English text is no second text either
+    assert detect_languages("Bonjour Sam, merci. " + _DISCLAIMER_EN) == ("en", None)
+    assert detect_languages("Bonjour Sam, merci pour ton temps. Malheureusement nous avons retenu un autre "
+                            "profil. " + _DISCLAIMER_EN) == ("en", "fr")
