@@ -10,10 +10,13 @@ structure and tested in wording of our own, next to the hard negatives that shar
   bringing on a first hire");
 - the hiring side said no ("they've come back and said no to the role");
 - an ATS status column aligned with spaces ("Status:      Not Referred"), "not among the best qualified";
+- idioms of a no: "go down a different path", "came a close second", "put everything on ice", "pushed back
+  to next year", "hire a freelancer instead", "give this one a miss", "too junior";
+- a verdict in a few words in the subject with the letter attached ("Unsuccessful application - X");
 - what is not a verdict: an offer after a recalled rejection, a deal or a book declined, an application
   transferred ("rather than closing it, we have transferred it"), a step waiting on something ("cannot
   progress until both referees reply"), a policy for every profile, a vacancy (not the reader) that
-  matches, a hold counted in weeks with the reader still wanted.
+  matches, a hold counted in weeks with the reader still wanted, the role's start (not the role) deferred.
 """
 from __future__ import annotations
 
@@ -79,6 +82,20 @@ REJECTIONS = [
     "Hi Sam,\n\nUnfortunately you did not pass the technical test.",
     "Hi Sam, you didn't make it past the screening stage.",
     "Hi Sam, you have not passed the online assessment.",
+    # idioms of a no: another road taken, a close second, the role put on ice or back a year, the work
+    # given to a contractor, "give it a miss", judged too junior
+    "Hi Sam, the team has decided to go down a different path for this hire.",
+    "Hi Sam, the client is going down another route with the role.",
+    "Hi Sam, you came in a close second, which I know is hard to hear.",
+    "Hi Sam, you were pipped by an internal applicant.",
+    "Hi Sam, the client has put everything on ice.",
+    "Hi Sam, the role has been pushed back to next year.",
+    "Hi Sam, the hire has been pushed out to Q3 next year.",
+    "Hi Sam, they've opted to hire a freelancer instead.",
+    "Hi Sam, they've chosen to outsource the analytics work.",
+    "Hi Sam, we'll give this one a miss, thanks for your patience.",
+    "Hi Sam, honestly your background is a little too junior for what the board wants.",
+    "Hi Sam, the panel felt you were a bit too green for this one.",
     # a position filled, told in a sentence an offer letter also opens with
     "Dear Sam,\n\nWe would like to let you know that this position has now been filled.",
     # an analyst's "cohort analysis" is no school's cohort
@@ -128,6 +145,14 @@ OTHERS = [
     # a vacancy, not the reader, is what matches
     "Hi Sam!\n\nWe don't have an open role that matches your profile right now - join our talent community.",
     "Hi Sam,\n\nThere's no position that fits your background at the moment, but new ones open every week.",
+    # the same idioms about something else, or the other way round
+    "Hi Sam, we're going down the right path with you - see you Thursday.",
+    "Hi Sam, let's put the interview on hold until Monday.",
+    "Hi Sam, the kick-off for the role has been pushed to next quarter and we'd still love you to start in January.",
+    "Hi Sam, the start date for the role has been moved to next spring.",
+    "Hi Sam, you edged out the other finalists - congratulations!",
+    "Hi Sam, we've decided to bring in a consultant to help with onboarding you.",
+    "Hi Sam, don't worry that you're too junior, the graduate scheme is made for you.",
     # a hold counted in weeks, the reader still wanted
     "Hi Sam,\n\nThe Head of Insight role is on hold for a couple of weeks while the budget is signed off. "
     "We're still very keen on you and expect to resume interviews in early December.",
@@ -169,3 +194,35 @@ def test_step_withheld_is_explained_as_a_clause(clf):
                               "further rounds.")
     hit = next(h for h in verdict.hits if h.id == "clause-not-advanced")
     assert hit.score == 5.0 and "for further rounds" in hit.evidence
+
+
+# A verdict put in the subject in a few words, the letter itself attached (a PDF the rules cannot read).
+SUBJECT_AND_LETTER = [
+    ("Unsuccessful application - Data Analyst (REF 2231)",
+     "Dear Sam,\n\nPlease see the attached correspondence regarding your recent application."),
+    ("Application outcome: not successful", "Dear Sam,\n\nPlease find attached a letter from the hiring team."),
+    ("Regret letter - Data Analyst", "Dear Sam,\n\nPlease find our letter attached."),
+    ("Application - Data Analyst - Declined", "Dear Sam,\n\nPlease find the attached response to your application."),
+    ("Status: rejected", "Dear Sam,\n\nWe enclose a letter about your application to Harbour Works."),
+]
+
+SUBJECT_AND_LETTER_OTHERS = [
+    ("Your offer - Data Analyst", "Dear Sam,\n\nPlease find attached your offer letter."),
+    ("Interview - Data Analyst", "Dear Sam,\n\nPlease find attached the interview schedule and a letter of invitation."),
+    ("Re: Unsuccessful application - Data Analyst", "Hi Sam,\n\nThanks for your note - happy to share feedback."),
+    ("Data Analyst", "Dear Sam,\n\nYour employment contract and welcome letter are attached."),
+    ("Unsuccessful application - Data Analyst", "Dear Sam,\n\nApologies, the previous email was sent in error: "
+     "your application is still under review."),
+]
+
+
+@pytest.mark.parametrize("subject,body", SUBJECT_AND_LETTER)
+def test_verdict_in_the_subject_with_the_letter_attached(clf, subject, body):
+    verdict = verdict_of(clf, body, subject)
+    assert verdict.rejection, verdict.hits
+
+
+@pytest.mark.parametrize("subject,body", SUBJECT_AND_LETTER_OTHERS)
+def test_attached_letter_or_subject_alone_is_no_verdict(clf, subject, body):
+    verdict = verdict_of(clf, body, subject)
+    assert not verdict.rejection, verdict.hits
