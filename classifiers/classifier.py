@@ -31,7 +31,7 @@ _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergele
                        r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|"
                        r"doorgestuurd bericht|mensagem encaminhada)", re.IGNORECASE)
 _GREETING = LineStart(
-    r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|"
+    r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe(?:[rs]|\([rs]\)|[:*/_][rs])?|sehr geehrte(?:[rs]|\([rs]\)|[:*/_][rs])?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
     r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx)\.?)?[ \t]+)?"
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -47,7 +47,16 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _INVISIBLE = re.compile("[\u00ad\u034f\u200b-\u200f\u2060-\u2064\ufeff]")
 # Long passages in quotation marks are somebody's words cited (a draft regret note, a template in
 # a newsletter, a friend's planned reply), not the sender's own news.
-_QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))["“„«](?=\S)[^"“”„«»]{40,1200}?(?<=\S)["”“»](?!\w)', re.M)
+# (French guillemets take a space inside: « … », often a no-break one)
+_QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))(?:["“„]|«[ \u00a0\u202f]?)(?=\S)[^"“”„«»]{40,1200}?(?<=\S)'
+                        r'(?:["”“]|[ \u00a0\u202f]?»)(?!\w)', re.M)
+# ...except a job board relaying the employer's message to the reader: just before the quotation
+# it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
+# Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature").
+_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem)", re.I)
+# (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
+_YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
+                               r"(?:\w+\s+){0,3}?(?i:bewerbung|application|candidature|candidatura|sollicitatie)")
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
@@ -227,13 +236,18 @@ class Classifier:
 
     def _quotation(self, m: re.Match) -> str:
         """Someone's words in quotation marks are theirs, not the sender's news (a newsletter
-        quoting a rejection letter): they are left out. Except a quotation that greets the owner:
-        that is a message to the owner relayed by a network ("Jan hat Ihnen eine Nachricht
-        geschickt: „Hallo Sam, …“")."""
+        quoting a rejection letter): they are left out. Except a quotation that greets the owner
+        ("Sehr geehrte(r) Sam", "Liebe:r Sam" too): that is a message to the owner relayed by a
+        network ("Jan hat Ihnen eine Nachricht geschickt: „Hallo Sam, …“"); and one a job board
+        announces as a message about the reader's application ("Nachricht von Meierhof zu Ihrer
+        Bewerbung: „Vielen Dank für Ihre Bewerbung. …“")."""
         quoted = m.group(0)
-        greeting = _GREETING.search(quoted[1:])
+        greeting = _GREETING.search(quoted[1:].lstrip(" \u00a0\u202f"))
         if greeting is not None and greeting.start() == 0 and self._is_owner_name(greeting.group(1).lower()):
             return quoted
+        before = m.string[max(0, m.start() - 400):m.start()]
+        if _RELAY_MESSAGE.search(before) and _YOUR_APPLICATION.search(before):
+            return quoted       # a job board relays the employer's message ("Nachricht zu Ihrer Bewerbung: „…“")
         return ' "…" '
 
     def _resent(self, msg: Message, parts: Parts) -> str:

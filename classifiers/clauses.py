@@ -39,6 +39,11 @@ _VOCAB = Vocab()
 _STRUCTURE = "nottoday.clauses"       # doc.user_data key: the doc's clause structure
 _MAX_WORDS = 500_000                  # distinct words remembered before the memo starts over
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
+_QUOTE_ORTHS = frozenset(hash_string(q) for q in ('"', "“", "”", "„", "«", "»"))
+_SHORT_QUOTE = 8        # a quoted name ("die Vakanz „Referent*in Employer Branding“ wurde…") at most
+_COLON = hash_string(":")
+_GENDER_ENDINGS = frozenset({"in", "innen", "r", "e", "n", "er", "en", "m", "s"})
+_DOUBLET_STEM = 6       # "Kandidatinnen und Kandidaten": two forms of one word share this much
 
 
 @dataclass(frozen=True)
@@ -226,7 +231,7 @@ class ClauseEngine:
                 of = self._marker_brackets(orths, of)
             if _CLOSE in orths:
                 of = self._glued_brackets(orths, of)
-            of = self._suspended_compounds(orths, of)
+            of = self._suspended_compounds(doc, orths, of)
             got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
                                               list(compress(count(), map((2).__eq__, of))))
         return got
@@ -262,14 +267,43 @@ class ClauseEngine:
                 fixed = fixed or list(of)
                 fixed[i] = 0
 
-    def _suspended_compounds(self, orths: list, of: list) -> list:
+    def _suspended_compounds(self, doc, orths: list, of: list) -> list:
         """A linking word after a word cut short by a hyphen joins two halves of one name
-        ("Marketing- en Communicatiemanager", "Vertriebs- und Marketingleiter"), not two clauses."""
-        strings, fixed = self._strings, None
+        ("Marketing- en Communicatiemanager", "Vertriebs- und Marketingleiter"), not two clauses;
+        so does one between two forms of one word, the inclusive doublet ("mit Kandidatinnen und
+        Kandidaten fortzusetzen", "candidats et candidates"). Quotation marks around a short
+        name — a job title, "die Vakanz „Referent*in Employer Branding“ wurde geschlossen" —
+        are no clause either: at most _SHORT_QUOTE words, no other boundary between them. Nor is
+        the gender colon glued inside a word ("Kandidat:innen", "Liebe:r"), which the tokenizer
+        splits off."""
+        strings, fixed, last_quote = self._strings, None, -1
         for i in compress(count(), map((1).__eq__, of)):
-            if i and strings[orths[i - 1]].endswith("-") and len(strings[orths[i - 1]]) > 1:
+            orth = orths[i]
+            if orth in _QUOTE_ORTHS:
+                if last_quote >= 0 and 1 < i - last_quote <= _SHORT_QUOTE + 1 \
+                        and not any(of[last_quote + 1:i]):
+                    fixed = fixed or list(of)
+                    fixed[last_quote] = fixed[i] = 0
+                    last_quote = -1
+                else:
+                    last_quote = i
+                continue
+            if not i:
+                continue
+            before = strings[orths[i - 1]]
+            if orth == _COLON and i + 1 < len(orths) and strings[orths[i + 1]] in _GENDER_ENDINGS \
+                    and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 fixed = fixed or list(of)
                 fixed[i] = 0
+            elif before.endswith("-") and len(before) > 1:
+                fixed = fixed or list(of)
+                fixed[i] = 0
+            elif i + 1 < len(orths) and len(before) >= _DOUBLET_STEM and strings[orth].isalpha():
+                after = strings[orths[i + 1]]
+                if after[:_DOUBLET_STEM].lower() == before[:_DOUBLET_STEM].lower() and after.isalpha() \
+                        and before.isalpha():
+                    fixed = fixed or list(of)
+                    fixed[i] = 0
         return fixed or of
 
     def _kind(self, orth: int) -> int:
