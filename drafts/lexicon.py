@@ -12,8 +12,9 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-# A gender-inclusive ending stays on its job word: "Consultant(e)", "Berater:in", "Entwickler*in".
-_INCLUSIVE_END = re.compile(r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:/]in(?:nen)?)$")
+# A gender-inclusive ending stays on its job word: "Consultant(e)", "Directeur(trice)", "Berater:in",
+# "Entwickler*in", "Délégué-e", "Conseiller·ère".
+_INCLUSIVE_END = re.compile(r"(?:\([a-zà-öø-ÿ]{1,5}\)|[*:/_]-?in(?:nen)?|·[a-zà-öø-ÿ]{1,5}(?:·s)?|(?<=[éè])-e)$")
 SIGNATURE_SEARCH_LINES = 8    # a signature starts within the last lines that hold text
 
 
@@ -48,9 +49,14 @@ def is_sign_off(line: str) -> bool:
     return norm_line(line) in vocab()["sign_offs"]
 
 
+@lru_cache(maxsize=1)
+def _job_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    return vocab()["role_heads"] | vocab()["romance_heads"], tuple(vocab()["role_head_endings"])
+
+
 def has_job_word(words: list[str]) -> bool:
     """Does any word name a job ("Manager", "Entwickler*in", "Copywriter")?"""
-    heads, endings = vocab()["role_heads"], tuple(vocab()["role_head_endings"])
+    heads, endings = _job_heads()
     for w in words:
         w = _INCLUSIVE_END.sub("", w.lower().strip(",.")).strip("()")
         if w in heads or w.endswith(endings):     # one call for all endings

@@ -149,7 +149,8 @@ def _title_cased(text: str, company: str | None, sig: int, subject: bool, found:
             continue
         end = m.end()
         # a Romance title goes on in lower case: "Chargé de mission RSE", "Jefe de proyecto"
-        ext = romance_tail(text, end) if cand.endswith(m.group(0).split()[-1]) else ""
+        last = m.group(0).split()[-1]
+        ext = romance_tail(text, end, last) if cand.endswith(last) else ""
         if ext:
             cand, end = cand + ext, end + len(ext)
         points = w.phrase_in_subject if subject else w.phrase

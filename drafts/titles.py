@@ -9,8 +9,11 @@ from .lexicon import alternation, has_job_word, is_field_label, vocab
 # a gender marker closes a title: "(m/w/d)", "(H/F)", "(all genders)"
 GENDER_WORDS = rf"(?i:{alternation('gender_markers')})"
 GENDER = rf"\({GENDER_WORDS}\)"
-# a gender-inclusive ending stays on its word: "Consultant(e)", "Berater:in", "Entwickler*in"
-INCL = r"(?:\((?:e|in|ne|a|o|es|nen|innen)\)|[*:]in(?:nen)?\b)?"
+# a gender-inclusive ending stays on its word: "Consultant(e)", "Directeur(trice)", "Berater:in",
+# "Entwickler*in", "Referent/in", "Délégué-e", "Conseiller·ère principal·e"
+INCL_END = r"(?:\([a-zà-öø-ÿ]{1,5}\)|[*:/_]-?in(?:nen)?\b|·[a-zà-öø-ÿ]{1,5}(?:·s)?\b|(?<=[éè])-e\b)"
+INCL = rf"{INCL_END}?"
+_INCL_TAIL = re.compile(rf"{INCL_END}$", re.IGNORECASE)
 _W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{INCL}|[a-z]{{1,2}}[A-Z][\w'’/+&-]*|&)"
 ROLE = re.compile(
     rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
@@ -144,21 +147,28 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
             words.append(m.group(1))
             pos += m.end()
             continue
-        if words and _TITLE_END.match(rest, pos):
+        if words and _TITLE_END.match(rest, pos) and not _joined(words, rest[pos:]):
             # an area after a comma stays in a Title Case title: "Manager, Digital Marketing"
             m = re.match(r",\s+([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?=\s*(?:position|role|opening|"
                          r"vacancy|\(|at\b|with\b|[.;]|$))", rest[pos:])
             if m and words[0][:1].isupper():
                 words[-1] += ","
                 words += m.group(1).split()
+            elif is_romance_head(words[0]):   # "Directeur(trice), stratégie de contenu"
+                area = romance_area(rest, pos)
+                if area:
+                    words[-1] += ","
+                    words += area.split()
             break
         m = re.match(rf"\s*({GENDER}|[^\s.,;:!?()\"“”*]+{INCL})", rest[pos:], re.I)
-        if not m:
+        if not m or (words and not _continues(words, m.group(1))):
             break
         words.append(m.group(1))
         pos += m.end()
         if re.fullmatch(GENDER, m.group(1)):
             break   # "(m/w/d)" closes a title
+    while len(words) > 1 and words[-1].lower() in vocab()["title_particles"]:
+        words.pop()   # "Manager de" before a word that does not go on
     if not words or len(words) > 8 or not words[0][:1].isalpha():
         return None
     phrase = tidy(before_company(" ".join(words), company))
@@ -175,6 +185,72 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     return phrase
 
 
+def _bare(word: str) -> str:
+    """A word without its inclusive ending, lower case: "Directeur(trice)" -> "directeur"."""
+    return _INCL_TAIL.sub("", word.lower().strip(",.")).strip("()")
+
+
+def is_romance_head(word: str) -> bool:
+    """A French, Spanish, Italian or Portuguese job head that adjectives follow in lower case
+    ("Responsable éditorial numérique", "Conseiller(ère) principal(e)")."""
+    return _bare(word) in vocab()["romance_heads"]
+
+
+def _continues(words: list[str], word: str) -> bool:
+    """Does `word` go on the title `words` started after a lead-in? A finite verb never does
+    ("... Manager ingetrokken", "... sera pourvu"). A title written in Title Case goes on in
+    lower case only where a language writes titles so: after a particle ("Chef de projet",
+    "Head of marketing") or after a Romance head and its adjectives ("Responsable éditorial
+    numérique"); otherwise a lower-case word is the sentence going on, as German verb-final
+    clauses do ("als Community Manager:in bedanken", "… genau angeschaut")."""
+    low = word.lower()
+    if low in vocab()["title_stop_verbs"]:
+        return False
+    if not words[0][:1].isupper() or not word[:1].islower():
+        return True
+    prev = _bare(words[-1])
+    particles = vocab()["title_particles"]
+    if low in vocab()["title_articles"]:
+        return prev in particles            # "de la", "à l'"
+    if low in particles or prev in particles or is_romance_head(words[-1]):
+        return True
+    if not any(has_job_word([w]) for w in words) and has_job_word([word]):
+        return True                         # "Senior adviseur" (Dutch writes titles in lower case)
+    # "Responsable éditorial numérique", "adviseur communicatie"
+    return words[-1][:1].islower() and (any(is_romance_head(w) for w in words) or has_job_word(words[-1:]))
+
+
+def _joined(words: list[str], tail: str) -> bool:
+    """'für' and 'à' usually end a title ("… für Ihr Interesse", "… à Paris") but join a
+    specialism to it: "Referent/in für Wissenschaftskommunikation", "Délégué-e à la communication"."""
+    m = re.match(r"\s+(für|à)\s+([^\W\d_][\w'’-]*)", tail, re.IGNORECASE)   # "l'export": one word
+    if not m:
+        return False
+    nxt = m.group(2)
+    if m.group(1).lower() == "für":
+        return nxt[:1].isupper() and nxt.lower() not in vocab()["role_stop_starts"]
+    # "à la communication", "à l'export" (not "à Paris", "à une personne")
+    return is_romance_head(words[0]) and re.match(r"(?:la|le|les|l['’])", nxt.lower()) is not None
+
+
+def romance_area(text: str, pos: int) -> str:
+    """', stratégie de contenu' after 'Directeur(trice)': a Romance title names its area after a
+    comma, in lower case, up to where the title ends ("", when what follows is a clause)."""
+    m = re.match(r",\s+([a-zà-öø-ÿ][\w'’-]*(?:\s+(?:d['’])?[a-zà-öø-ÿ][\w'’-]*){0,3}?)"
+                 r"(?=\s*(?:\(|[.;,:)!?\n–—|]|\s-\s|$|(?:chez|au|aux|à|at|en|para|na|no|presso|dans)\b))",
+                 text[pos: pos + 80])
+    if not m:
+        return ""
+    area = m.group(1).split()
+    # "paie et administration": a conjunction joins two nouns of the area, never ends it
+    stops = (vocab()["title_stop_verbs"] | vocab()["role_stop_starts"] | vocab()["romance_tail_stops"]) \
+        - {"et", "e", "y"}
+    if re.search(r"(?:ment|mente)$", area[0]) or any(w.lower() in stops for w in area) \
+            or area[-1].lower() in {"et", "e", "y"}:
+        return ""
+    return " ".join(area)
+
+
 def before_company(phrase: str, company: str | None) -> str:
     """'Responsable communication de l'Institut Montclair' -> 'Responsable communication':
     a title ends where the company's name starts, with the particles that lead to it."""
@@ -187,22 +263,34 @@ def before_company(phrase: str, company: str | None) -> str:
     return " ".join(words).replace("' ", "'").replace("’ ", "’")
 
 
-def romance_tail(text: str, pos: int) -> str:
-    """' de produit marketing' after 'Chef' (French, Spanish, Italian, Portuguese titles)."""
+def romance_tail(text: str, pos: int, head: str = "") -> str:
+    """' de produit marketing' after 'Chef', ' éditorial numérique' after 'Responsable', ',
+    stratégie de contenu' after 'Directeur(trice)' (French, Spanish, Italian, Portuguese titles)."""
+    romance = bool(head) and is_romance_head(head)
+    adjective = rf"|(?=\s+[a-zà-öø-ÿ])" if romance else ""
     m = re.match(r"(?:\s+(?:de la|de l'|de|du|des|d'|di|del|della|dei|do|da|dos|das)\s*"
-                 r"(?:[a-zà-öø-ÿ][\w'’-]*|[A-ZÀ-Ö][A-Z]+\b))"
-                 r"(?:\s+(?:[a-zà-öø-ÿ][\w'’-]*|[A-ZÀ-Ö][A-Z]+\b|de|et|e|y))*", text[pos: pos + 80])
-    if not m:
-        return ""
-    words = m.group(0).split()
+                 rf"(?:[a-zà-öø-ÿ][\w'’-]*{INCL}|[A-ZÀ-Ö][A-Z]+\b){adjective})"
+                 rf"(?:\s+(?:[a-zà-öø-ÿ][\w'’-]*{INCL}|[A-ZÀ-Ö][A-Z]+\b|de|et|e|y))*", text[pos: pos + 80])
+    words = m.group(0).split() if m else []
     # stop where the sentence goes on ("... de mission et nous", "... de produit chez")
     out = []
     for w in words:
-        if w.lower() in vocab()["romance_tail_stops"]:
+        if w.lower() in vocab()["romance_tail_stops"] or w.lower() in vocab()["title_stop_verbs"] \
+                or _is_role_noun(w):
             break
         out.append(w)
     while out and out[-1].lower() in vocab()["romance_particles"]:
         out.pop()
-    if len(out) < 2 or len(out) > 6:
-        return ""
-    return " " + " ".join(out)
+    if len(out) > 6 or len(out) < (1 if romance else 2):
+        out = []
+    tail = " " + " ".join(out) if out else ""
+    if romance:   # the area after a comma: "Conseiller(ère) principal(e), marketing produit"
+        end = text.find(out[-1], pos) + len(out[-1]) if out else pos
+        area = romance_area(text, end)
+        if area:
+            tail += ", " + area
+    return tail
+
+
+def _is_role_noun(word: str) -> bool:
+    return word.lower().strip(",.") in vocab()["role_nouns"]
