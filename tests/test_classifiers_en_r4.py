@@ -58,10 +58,11 @@ REJECTIONS = [
     "Hi Sam, we can't really justify adding a senior analyst this year.",
     # the hiring side said no
     "Hi Sam,\n\nQuick update: they've come back and said no to the Head of Research role.",
-    "Hi Sam,\n\nThe client said no - they want someone from retail banking.",
-    "Hi Sam,\n\nThe founders said no, unfortunately. Thanks for all your work on the case study.",
+    "Hi Sam,\n\nThe client has said no - they want someone from retail banking.",
+    "Hi Sam,\n\nThe founders have said no, unfortunately. Thanks for all your work on the case study.",
     "Hi Sam,\n\nAfter the panel the board said no to the Head of Growth candidacy.",
-    "Hi Sam, so the CEO said no. She wants someone who has run a team before.",
+    "Hi Sam, so the CEO has said no. She wants someone who has run a team before.",
+    "Hi Sam,\n\nThe founders said no to you, I'm sorry.",
     # an ATS status column, a ranking
     "Dear Sam,\n\nYour application status has changed.\n\nPosition:      Data Analyst\nStatus:        Not Referred",
     "Dear Sam,\n\nApplication status:     Rejected\n\nThank you for your interest.",
@@ -125,6 +126,9 @@ OTHERS = [
     # said no to something else, or by someone else
     "Hi Sam,\n\nThe founders said no to the laptop budget, so bring your own for now.",
     "Hi Sam,\n\nIf the client said no to you, would you tell me?",
+    "Hi Sam,\n\nI asked about the four-day week. The client said no, they need everyone in five days - "
+    "but the offer stands.",
+    "Hi Sam,\n\nI asked about relocation support; they've said no, but everything else in the offer is agreed.",
     # status lines that are no verdict
     "Dear Sam,\n\nAssessment status:     Not started\n\nPlease complete it by Friday.",
     # an offer after a rejection recalled
