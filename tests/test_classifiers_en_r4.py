@@ -15,7 +15,7 @@ structure and tested in wording of our own, next to the hard negatives that shar
 - a verdict in a few words in the subject with the letter attached ("Unsuccessful application - X");
 - what is not a verdict: an offer after a recalled rejection, a deal or a book declined, an application
   transferred ("rather than closing it, we have transferred it"), a step waiting on something ("cannot
-  progress until both referees reply"), a policy for every profile, a vacancy (not the reader) that
+  progress until both referees reply", "until the 14th"), a policy for every profile, a vacancy (not the reader) that
   matches, a hold counted in weeks with the reader still wanted, the role's start (not the role) deferred.
 """
 from __future__ import annotations
@@ -97,6 +97,12 @@ REJECTIONS = [
     "Hi Sam, we'll give this one a miss, thanks for your patience.",
     "Hi Sam, honestly your background is a little too junior for what the board wants.",
     "Hi Sam, the panel felt you were a bit too green for this one.",
+    # a verdict, and the candidacy moved to a talent pool (where a closed candidacy goes: no transfer)
+    "Hi Sam,\n\nUnfortunately we won't be moving forward with your application. Your profile has been moved to "
+    "our talent pool for future opportunities.",
+    "Hi Sam,\n\nWe have decided to continue with other candidates and have transferred your application to the "
+    "candidate pool.",
+    "Hi Sam,\n\nThe role has gone to an internal applicant; your CV has been moved to our talent community.",
     # a position filled, told in a sentence an offer letter also opens with
     "Dear Sam,\n\nWe would like to let you know that this position has now been filled.",
     # an analyst's "cohort analysis" is no school's cohort
@@ -157,6 +163,13 @@ OTHERS = [
     "Hi Sam, you edged out the other finalists - congratulations!",
     "Hi Sam, we've decided to bring in a consultant to help with onboarding you.",
     "Hi Sam, don't worry that you're too junior, the graduate scheme is made for you.",
+    # a wait of days
+    "Hi Sam, the hiring manager is travelling so we can't progress to the next stage until the 14th.",
+    "Hi Sam, we won't be moving forward until next week when the panel is back.",
+    "Hi Sam, we cannot take your application further until Monday, when the new req opens.",
+    # a transfer to another requisition is still a transfer
+    "Dear Sam,\n\nThe Bristol role has closed and we have transferred your application from Bristol to the "
+    "Manchester team.",
     # a hold counted in weeks, the reader still wanted
     "Hi Sam,\n\nThe Head of Insight role is on hold for a couple of weeks while the budget is signed off. "
     "We're still very keen on you and expect to resume interviews in early December.",
@@ -178,6 +191,8 @@ STILL_REJECTIONS = [
     "Hi Sam,\n\nYour profile doesn't match the role's requirements, so we will not consider it further.",
     "Dear Sam,\n\nWe have closed your application.",
     "Hi Sam,\n\nThe role will no longer be going ahead.",
+    "Hi Sam,\n\nThe role is on hold until January, so we won't be progressing your application.",
+    "Hi Sam,\n\nThe role is on hold until further notice.",
 ]
 
 
