@@ -97,6 +97,12 @@ REJECTIONS = [
     "Hi Sam, we'll give this one a miss, thanks for your patience.",
     "Hi Sam, honestly your background is a little too junior for what the board wants.",
     "Hi Sam, the panel felt you were a bit too green for this one.",
+    # the candidacy taken out of the process, found not eligible, or its progress refused with the subject elided
+    "Dear Sam,\n\nYou have been disqualified from further consideration for this requisition.",
+    "Dear Sam,\n\nYou have been removed from consideration for the Analyst role.",
+    "Dear Sam,\n\nBased on the information you provided, you are not eligible for this position.",
+    "Dear Sam,\n\nYour application has been reviewed and will not be progressed.",
+    "Dear Sam,\n\nThe recruiter looked at your CV, and it won't be shortlisted for this vacancy.",
     # a verdict, and the candidacy moved to a talent pool (where a closed candidacy goes: no transfer)
     "Hi Sam,\n\nUnfortunately we won't be moving forward with your application. Your profile has been moved to "
     "our talent pool for future opportunities.",
@@ -163,6 +169,11 @@ OTHERS = [
     "Hi Sam, you edged out the other finalists - congratulations!",
     "Hi Sam, we've decided to bring in a consultant to help with onboarding you.",
     "Hi Sam, don't worry that you're too junior, the graduate scheme is made for you.",
+    # the reader's own withdrawal, a policy, an allowance the reader is not eligible for
+    "Dear Sam,\n\nAs requested, you have been removed from consideration for the role and your data deleted.",
+    "Dear Sam,\n\nIncomplete applications will not be progressed, so please upload your CV by Friday.",
+    "Hi Sam,\n\nYou are not eligible for relocation support, but the offer stands.",
+    "Hi Sam,\n\nYou are not eligible for the referral bonus as you applied directly - see you at the interview.",
     # a wait of days
     "Hi Sam, the hiring manager is travelling so we can't progress to the next stage until the 14th.",
     "Hi Sam, we won't be moving forward until next week when the panel is back.",
