@@ -121,6 +121,8 @@ OTHERS = [
     "Beste Sam,\n\nDe vacature waarop je reageerde is gesloten, maar we hebben je sollicitatie doorgezet naar de vacature Product Marketing Manager.",
     "Beste Sam,\n\nDe vacature is ingetrokken, maar je sollicitatie is doorgezet naar de functie van Brand Lead.",
     "Beste Sam,\n\nDie vacature is gesloten, maar ik zou je graag voordragen voor de nieuwe rol Product Owner. Vind je het goed als ik je sollicitatie daarvoor doorzet?",
+    "Hola Sam,\n\nEl puesto se ha cancelado, pero tu candidatura ha sido trasladada a la vacante de Product Marketing.",
+    "Beste Sam,\n\nDe vacature is vervuld, maar je sollicitatie is doorgestuurd naar de afdeling Export, die een vergelijkbare functie heeft.",
     # a friend's hearsay and commiseration
     "Hola Sam,\n\nMe dijeron que en Vélez no siguieron adelante contigo. ¡Ánimo! Si quieres, te paso el contacto de mi jefa.",
     "Ciao Sam,\n\nmi hanno detto che la selezione da Ortensia non è andata. Peggio per loro! Ci vediamo sabato?",
@@ -152,6 +154,10 @@ GUARDS = [
     # a filled role with the CV kept in a pool is no transfer
     ("R", "Hola Sam,\n\nEl puesto ya está cubierto. Guardaremos tu candidatura en nuestra base de datos para futuras vacantes."),
     ("R", "Olá Sam,\n\nA vaga foi preenchida. Sua candidatura ficará no nosso banco de talentos."),
+    ("R", "Hola Sam,\n\nNo vamos a seguir adelante con tu candidatura. Tu candidatura ha sido trasladada a nuestra bolsa de talento."),
+    ("R", "Ciao Sam,\n\nnon proseguiremo con la tua candidatura; la tua candidatura è stata spostata nel nostro database per future opportunità."),
+    ("R", "Olá Sam,\n\nNão vamos seguir com a sua candidatura. Sua candidatura foi transferida para o nosso banco de talentos."),
+    ("R", "Beste Sam,\n\nWe gaan niet verder met je sollicitatie. Je cv is doorgestuurd naar onze talentpool."),
     # nobody hired and the search closed is a verdict, not a pending decision
     ("R", "Hola Sam,\n\nAl final no hemos contratado a nadie y la vacante se ha cancelado."),
     ("R", "Ciao Sam,\n\nalla fine non abbiamo assunto nessuno e la ricerca è stata chiusa."),
