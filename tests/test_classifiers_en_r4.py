@@ -256,3 +256,23 @@ def test_verdict_in_the_subject_with_the_letter_attached(clf, subject, body):
 def test_attached_letter_or_subject_alone_is_no_verdict(clf, subject, body):
     verdict = verdict_of(clf, body, subject)
     assert not verdict.rejection, verdict.hits
+
+
+BULK = "List-Unsubscribe: <https://ats.example/unsubscribe/1>\n"
+
+
+def test_filled_notice_from_an_ats_with_bulk_headers_is_a_rejection(clf):
+    """A short ATS notice (one 5-point statement) keeps its verdict against a bulk header when it ends as
+    such notices do: the reader kept in a candidate community for opportunities in future."""
+    body = ("Dear Sam,\n\nThank you for applying for the Analyst role at Harbour Works. We would like to let you "
+            "know that this position has now been filled.\n\nAs part of our candidate community, you will hear "
+            "about relevant opportunities in future.")
+    verdict = verdict_of(clf, body, "Analyst at Harbour Works", BULK)
+    assert verdict.rejection, verdict.hits
+
+
+def test_candidate_community_invitation_with_bulk_headers_stays_other(clf):
+    body = ("Hi Sam!\n\nThanks for visiting our careers site. Join our candidate community and we'll tell you "
+            "about relevant opportunities in future.")
+    verdict = verdict_of(clf, body, "Join Harbour Works", BULK)
+    assert not verdict.rejection, verdict.hits
