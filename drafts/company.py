@@ -28,11 +28,11 @@ from classifiers.message import Message
 from .addresses import (ats_slugs, company_labels, domain_of, is_automated_address, labels_raw,
                         sender_addresses, signature_sites)
 from .agency import agency_name, is_agency, keeps_client_confidential
-from .lexicon import alternation, signature_block, vocab
-from .orgnames import (PHRASE, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
+from .lexicon import alternation, has_job_word, signature_block, vocab
+from .orgnames import (PHRASE, all_team_words, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
                        strip_department, strip_legal, strip_trailing_noise)
 from .people import looks_like_person, named_addresses, split_display
-from .text import decode_words, fold, one_line, unwrap
+from .text import decode_words, fold, fold_loose, one_line, unwrap
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class Weights:
     subject_part: float = 1        # any other whole part of the subject
     subject_context: float = 1     # "... at Acme" in the subject
     client_named: float = 3        # an agency's "my client, Acme"
+    labelled: float = 5            # a job board's "Empresa: Acme", "Unternehmen: Acme" field
+    signer_at: float = 2           # a person's title at it: "Recruiter bei Acme", "Talent Partner at Acme"
     text_context: float = 1        # "at Acme", "Acme Talent team" in the text
     signature: float = 2           # a piece of the signature block
     thread: float = 1              # the name as the domain spells it, anywhere in the thread
@@ -83,6 +85,9 @@ class _Evidence:
     contexts: dict[str, int] = field(default_factory=lambda: defaultdict(int))   # "at X" seen
     strong: dict[str, int] = field(default_factory=lambda: defaultdict(int))     # speaks of itself
     team_only: set[str] = field(default_factory=set)   # seen only as "the X team"
+    thread: str = ""         # the subject and the whole text, to spell a name read off a domain
+    platforms: set[str] = field(default_factory=set)   # folded names of services that relayed the mail
+    labelled: set[str] = field(default_factory=set)    # named in an employer field ("Empresa: Acme")
 
     def add(self, phrase: str, points: float, context: bool = False, sure: bool = False) -> None:
         raw = phrase.strip()
@@ -93,7 +98,7 @@ class _Evidence:
             phrase = article.group(0) + phrase
         phrase = strip_trailing_noise(phrase, self.labels)
         variant = strip_legal(phrase if fold(phrase) in self.labels else strip_department(phrase))
-        if is_candidate(variant, self.people):
+        if is_candidate(variant, self.people) and not any(fold(variant).startswith(p) for p in self.platforms):
             self.scores[variant] += points
             self.contexts[variant] += context
             self.strong[variant] += sure
@@ -158,6 +163,61 @@ def _from_text(body: str, ev: _Evidence, w: Weights) -> None:
             ev.add(found, w.text_context, True, own or bool(after_rx.match(after)))
 
 
+def relaying_services(msg: Message, body: str) -> set[str]:
+    """Folded names of the services that relayed the mail, never the employer: the part of a
+    sender's name after "über/via/par/por/tramite" ("Ute Brandt über Netzwerkdienst"), and what
+    the text says the mail or application was sent through ("Message envoyé via Flatchr",
+    "Ihrer über StepStone versandten Bewerbung", "powered by Acme ATS", "Mitglied bei X")."""
+    found = set()
+    for a in (msg.from_, *msg.reply_to):
+        name = one_line(decode_words(a.name)) if a and a.name else ""
+        m = re.search(r"\s(?:via|über|uber|through|par|por|tramite|using)\s+(.+)$", name, re.IGNORECASE)
+        if m:
+            found.add(fold(m.group(1).split()[0]))
+    for m in _relay_phrase().finditer(unwrap(body)):
+        found.add(fold((m.group(1) or m.group(2)).split()[0].split("-")[0]))
+    return {f for f in found if len(f) >= 3}
+
+
+@lru_cache(maxsize=1)
+def _relay_phrase() -> re.Pattern:
+    word = r"([A-ZÀ-ÖØ-Þ][\w.-]*(?: [A-ZÀ-ÖØ-Þ][\w.-]*)?)"
+    return re.compile(rf"(?:{alternation('relay_before')})\s+{word}|(?:über|via)\s+{word}\s+(?:versandt|gesendet|verschickt|übermittelt)",
+                      re.IGNORECASE)
+
+
+def _from_labels(body: str, ev: _Evidence, w: Weights) -> None:
+    """A field naming the employer, as job boards and networks relay a message ("Empresa: Acme",
+    "Unternehmen: Acme", "Von: Acme, Personalabteilung"); a forwarded header's person is not one."""
+    for m in _employer_label().finditer(body):
+        value = m.group(2).strip()
+        if re.search(r"[@<]", value):
+            continue
+        name, _, rest = re.split(r"\s*[|·•]\s*", value)[0].partition(",")
+        if m.group(1).lower() in ("von", "from", "de", "da", "van") and looks_like_person(name) \
+                and not (rest.strip() and all_team_words(rest.strip())):
+            continue
+        before = dict(ev.scores)
+        ev.add(name, w.labelled, True, True)
+        ev.labelled.update(c for c in ev.scores if ev.scores[c] != before.get(c))
+
+
+@lru_cache(maxsize=1)
+def _employer_label() -> re.Pattern:
+    return re.compile(rf"(?im)^[ \t]*({alternation('employer_labels')})[ \t]*:[ \t]*(\S[^\n]{{1,80}})$")
+
+
+def _signer_at(body: str, ev: _Evidence, w: Weights) -> None:
+    """A person's job title at an organisation: "Jan Roth, Recruiter bei Acme", "Talent Partner
+    at Acme": whom the writer works for (a relayed network message names them so)."""
+    prose = unwrap(body)
+    for m in PHRASE.finditer(prose):
+        before = prose[max(0, m.start() - 40): m.start()]
+        t = re.search(r"(\w[\w:*/()-]*)\s+(?:at|bei|chez|en|bij|presso|na|no|@)\s+$", before)
+        if t and has_job_word([t.group(1)]):
+            ev.add(m.group(0), w.signer_at, True, True)
+
+
 def _without_field(phrase: str, ev: _Evidence, own: bool) -> str:
     """"the Acme Product team": a department of Acme, the field word is not the name."""
     words = phrase.split()
@@ -220,6 +280,8 @@ def _collect(msg: Message, body: str, full: str, quoted: str, ev: _Evidence, age
     _from_display_names(msg, ev, w)
     _from_subject(one_line(msg.subject, 300), ev, w)
     _from_text(body, ev, w)
+    _from_labels(body, ev, w)
+    _signer_at(body, ev, w)
     if not agency:   # an agency's signature names the agency, not the hiring company
         _from_signature(body, ev, w)
     if not agency and ev.labels:
@@ -277,9 +339,27 @@ def _without_co(best: str, ev: _Evidence, senders: list[str]) -> str:
     return best
 
 
+def _respelled(name: str | None, thread: str) -> str | None:
+    """A name read off a domain, each word as the thread spells it: "lindgruen"/"lindgrun" ->
+    "Lindgrün" when the thread writes "Lindgrün" (a domain has no diacritics)."""
+    if not name:
+        return name
+    words = {}
+    for w in re.findall(r"[^\W\d_][\w'’-]*", thread):
+        if w[:1].isupper():
+            words.setdefault(fold_loose(w), w)
+            words.setdefault(fold(w), w)
+    return " ".join(words.get(fold(w), words.get(fold_loose(w), w)) if len(w) >= 3 else w for w in name.split())
+
+
 def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency: bool,
             site_labels: list[str], w: Weights) -> str | None:
     scores = ev.scores
+    if ev.labelled and not agency:
+        # a job board's "Empresa: Acme" names the employer outright; the board's own name and
+        # domain say only who relayed it
+        best = max(ev.labelled, key=lambda c: (scores[c], len(c)))
+        return _with_kind(_fuller_form(best, ev), ev)
     best = max(scores, key=lambda c: (scores[c], len(c))) if scores else None
     if best is not None and 1 <= scores[best] < w.enough and ev.strong[best] and not agency \
             and not any(ev.matches_domain(c) for c in scores):
@@ -294,7 +374,11 @@ def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency
             return named
     if best is None or scores[best] < w.enough:
         # an agency that keeps its client confidential: the agency is who the candidate deals with
-        return agency_name(body, ev.labels) if agency else from_domain(labels_raw(msg, reply_to) + site_labels)
+        if agency:
+            return agency_name(body, ev.labels)
+        # a tracking vendor's domain (talent-soft.com) is no employer's name
+        return _respelled(from_domain([label for label in labels_raw(msg, reply_to) + site_labels
+                                       if fold(label) not in vocab()["ats_brands"]]), ev.thread)
     senders = [domain_of(a) for a in sender_addresses(msg, reply_to)]
     return _without_co(_with_kind(_fuller_form(best, ev), ev), ev, senders)
 
@@ -308,7 +392,10 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     # company's slug in the applicant-tracking links (acme.teamtailor.com, jobs.lever.co/acme)
     site_labels = [] if labels else signature_sites(body) or ats_slugs(msg)
     labels.update(fold(x) for x in site_labels)
+    platforms = relaying_services(msg, body)
+    labels -= platforms   # a relaying service's domain says nothing of the employer
     agency = is_agency(labels, body)
-    ev = _Evidence(labels, people)
+    ev = _Evidence(labels, people, thread=one_line(msg.subject, 300) + "\n" + (full or body) + "\n" + quoted,
+                   platforms=platforms)
     _collect(msg, body, full, quoted, ev, agency, weights)
     return one_line(_choose(msg, body, reply_to, ev, agency, site_labels, weights)) or None

@@ -10,7 +10,7 @@ from .text import fold, one_line
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
 # "Trait d'Union", "Pas à Pas", "Maison du Café", "Terre et Mer": particles join a name's words
-PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à)? {_WORD}| [dl]['’]{_WORD})*")
+PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à)? {_WORD}|(?: de)? [dl]['’]{_WORD})*")
 MAX_NAME_WORDS = 6
 
 
@@ -67,10 +67,10 @@ def strip_department(name: str) -> str:
     """'Acme Careers' / 'Acme Talent Acquisition' / 'Jobs Acme' -> 'Acme'."""
     low = name.lower()
     for suffix in sorted(vocab()["department_suffixes"], key=len, reverse=True):
-        if low.endswith(" " + suffix):
-            return name[: -len(suffix) - 1].strip()
+        if low.endswith(" " + suffix):   # "Caisse Boréale - Carrières": the dash goes too
+            return name[: -len(suffix) - 1].strip(" -–—|:·•,")
         if low.startswith(suffix + " ") and suffix not in ("people", "team"):
-            return name[len(suffix) + 1:].strip()
+            return name[len(suffix) + 1:].strip(" -–—|:·•,")
     return name
 
 
@@ -94,6 +94,17 @@ def clean(phrase: str) -> str:
     phrase = _noise_start().sub("", phrase.strip())
     phrase = re.sub(r"['’]s$", "", phrase)   # "Acme's"
     words = phrase.split()
+    # "L'équipe RH d'Acme", "Ihr Team der Acme", "The People team of Acme": the team's organisation
+    team = re.match(r"^(.+?)\s+(?:of|de|des|du|von|vom|der|do|da|di|del)\s+(.+)$|^(.+?)\s+[dl]['’](\S.+)$", " ".join(words))
+    if team:
+        head, org = (team.group(1), team.group(2)) if team.group(1) else (team.group(3), team.group(4))
+        if all_team_words(re.sub(r"^[ld]['’]", "", head, flags=re.IGNORECASE)) and org[:1].isupper():
+            words = org.split()
+    # "Feedback Mercator Havenbedrijf", "Rückmeldung Tauernwerk": a subject's word about the mail;
+    # "Ihr StepStone-Team": a possessive opening a team's signature
+    while len(words) > 1 and (words[0].lower().strip(":,") in vocab()["subject_noise"]
+                              or words[0].lower() in ("ihr", "ihre", "dein", "deine", "votre", "your", "our", "unser", "unsere")):
+        words = words[1:]
     if words and words[-1].endswith(".") and not (len(words[-1]) <= 4 and words[-1][0].isupper()
                                                    and len(words) > 1):
         words[-1] = words[-1].rstrip(".")
@@ -106,10 +117,15 @@ def is_candidate(phrase: str, people: set[str]) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_NAME_WORDS or len(phrase) < 2:
         return False
+    # "Ott & Partner", "Feldmann & Sohn": a word after "&" names the firm's partners, not a job
     if fold(phrase) in people or fold(words[0]) in people \
-            or any(w.lower() in vocab()["role_heads"] for w in words):
+            or any(w.lower() in vocab()["role_heads"] and (i == 0 or words[i - 1] not in ("&", "und", "and", "et"))
+                   for i, w in enumerate(words)):
         return False
-    if all_team_words(phrase) or fold(phrase) in vocab()["ats_brands"] or \
+    # a job board or applicant-tracking vendor, also with its country or legal entity after it
+    # ("StepStone Deutschland", "Indeed Ireland Operations", "Cegid Talentsoft")
+    brands = vocab()["ats_brands"]
+    if all_team_words(phrase) or fold(phrase) in brands or fold(re.split(r"-", words[0])[0]) in brands or \
             re.sub(r"[.\s]", "", phrase.lower()) in _legal_words():
         return False
     return not any(ch.isdigit() for ch in phrase)

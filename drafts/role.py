@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import has_job_word, is_field_label, signature_start, vocab
-from .text import one_line, unwrap
-from .titles import ROLE, ROLE_LABELS, after_lead_in, column_values, romance_tail, tidy, trim
+from .text import fold, one_line, unwrap
+from .titles import GENDER, ROLE, ROLE_LABELS, after_lead_in, glued_noun, is_subject_noise, column_values, romance_tail, tidy, trim
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class Weights:
 
 
 WEIGHTS = Weights()
+# what a posting adds after a title: its gender marker and an area after a dash ("– Payments")
+_AREA_AFTER = re.compile(rf"(?:\s+{GENDER})?(?:\s+[–—-]\s+[^\W\d_][^–—]*?)?(?:\s+{GENDER})?")
 SUBJECT_FIRST, QUOTED_AFTER = -1000, 100000   # order of mention: subject, body, then quoted note
 _DETERMINERS = {"the", "a", "an", "our", "this", "your", "that", "these", "first", "last"}
 
@@ -59,6 +61,7 @@ class _Candidates:
     scores: dict[str, float] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
     led: set[str] = field(default_factory=set)   # found after a lead-in or a label: the job as stated
+    company: str | None = None
     weight: float = 1.0
     offset: int = 0
 
@@ -69,11 +72,22 @@ class _Candidates:
         if led:
             self.led.add(key)
 
+    def _area(self, tail: str) -> bool:
+        """Is `tail` what a posting adds to a title (not the company, not the mail's topic)?"""
+        if not _AREA_AFTER.fullmatch(tail):
+            return False
+        area = re.sub(GENDER, "", tail).strip(" –—-")
+        return not area or not (is_subject_noise(area) or (self.company and (
+            fold(area) in fold(self.company) or fold(self.company) in fold(area))))
+
     def merge_prefixes(self) -> None:
         """'Responsable' (a title-cased run cut at a lower-case word) is the start of
         'Responsable commercial CHR' found after 'poste de': its points go to the fuller title."""
         for short in list(self.scores):
             fuller = [c for c in self.led if c.lower().startswith(short.lower() + " ")]
+            # "Product Owner" in the text, "Product Owner (m/w/d) – Payments" as the posting names it
+            fuller = fuller or [c for c in self.scores if c != short and c.lower().startswith(short.lower())
+                                and self._area(c[len(short):])]
             if fuller:
                 target = max(fuller, key=lambda c: (self.scores[c], len(c)))
                 self.scores[target] += self.scores.pop(short)
@@ -155,7 +169,9 @@ def _title_cased(text: str, company: str | None, sig: int, subject: bool, found:
             cand, end = cand + ext, end + len(ext)
         points = w.phrase_in_subject if subject else w.phrase
         if m.start() < sig:
-            points += _phrase_points(text, m, end, cand, subject, w)
+            # "the Data Steward-rol": a role noun glued on says the same as one after it
+            points += (w.before_noun_in_subject if subject else w.before_noun) if glued_noun(m.group(0)) \
+                else _phrase_points(text, m, end, cand, subject, w)
         found.add(cand, points, m.start())
 
 
@@ -207,7 +223,7 @@ def _collect(text: str, company: str | None, found: _Candidates, subject: bool, 
 
 def role(subject: str, body: str, company: str | None, quoted: str = "",
          weights: Weights = WEIGHTS) -> str | None:
-    found = _Candidates()
+    found = _Candidates(company=company)
     for text, weight, offset, is_subject in ((one_line(subject, 300), weights.subject_part, SUBJECT_FIRST, True),
                                              (body, weights.body_part, 0, False),
                                              (quoted, weights.quoted_part, QUOTED_AFTER, False)):

@@ -16,7 +16,7 @@ INCL = rf"{INCL_END}?"
 _INCL_TAIL = re.compile(rf"{INCL_END}$", re.IGNORECASE)
 _W = rf"(?:(?:Sr|Jr|Snr|Jnr|Sen|Assoc|Asst|Exec|Mgr|Dir|Eng|Int|Intl)\.|[A-ZÀ-ÖØ-Þ][\w'’/+&-]*(?:\.\w+)*{INCL}|[a-z]{{1,2}}[A-Z][\w'’/+&-]*|&)"
 ROLE = re.compile(
-    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
+    rf"(?<![\w@]){_W}(?:(?:,? | - | – | — | & | / | and | et | of | de | di | du | des | y | e | für | in | van | voor ){_W}"
     rf"| {GENDER}| \((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*\))*")
 _NOISE_START = re.compile(
     r"^(?:(?:The|Our|Your|A|An|Re|RE|Aw|AW|Fwd|FW|Sv|Update|Hi|Hello|Dear|Application|Candidacy|"
@@ -36,7 +36,7 @@ _TITLE_END = re.compile(
     re.IGNORECASE)
 _REQ_HEAD = re.compile(r"^\s*(?:(?:req(?:uisition)?|ref|job)\.?\s*(?:id|no\.?|#)?\s*[:#]?\s*)?"
                        r"#?\s*[A-Z]{0,4}[-_]?\d{3,}[\w-]*\s*[-–—:|]?\s+(?=[^\W\d_])", re.IGNORECASE)
-_REQ_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:req(?:uisition)?|ref(?:erence)?|job|posting|vacancy)\.?"
+_REQ_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:req(?:uisition)?|ref(?:erence|erencia)?|réf|rif|job|posting|vacancy|kennziffer)\.?"
                           r"(?:\s*(?:id|no\.?|number|code|#))?\s*[:#]?\s*)?[A-Z]{0,4}[-_#]?\s*\d[\w/-]*\s*[)\]]",
                           re.IGNORECASE)
 _REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?:ref|req|job id|id|r-|jr|#)[\w\s.:#/-]*[\)\]]?\s*$", re.IGNORECASE)
@@ -85,11 +85,8 @@ def column_values(text: str):
 
 
 def trim(phrase: str, company: str | None) -> str | None:
-    phrase = _NOISE_START.sub("", phrase.strip())
     # "Position Leiter Marketing" ("für die Position Leiter Marketing"): the noun is no part of it
-    first, _, rest = phrase.partition(" ")
-    if rest and first.lower() in vocab()["role_noun_openers"]:
-        phrase = rest
+    phrase = _without_glued_noun(_without_label(phrase.strip()))
     if company:
         for sep in (" - ", " – ", " — ", ", ", " at ", " in ", " | "):
             phrase = phrase.replace(sep + company, "")
@@ -101,13 +98,45 @@ def trim(phrase: str, company: str | None) -> str | None:
         parts.pop()
     phrase = " / ".join(parts)
     segments = re.split(r"( - | – | — )", phrase)
+    # "Mandat Head of Brand – Rückmeldung": a trailing part that only says what the mail is about
+    while len(segments) > 2 and is_subject_noise(segments[-1]):
+        segments = segments[:-2]
     for i in range(0, len(segments), 2):
         if has_job_word(segments[i].split()):
-            phrase = "".join(segments[i:])
+            phrase = _without_label("".join(segments[i:]))
             break
     else:
         return None
     return tidy(phrase)
+
+
+def glued_noun(phrase: str) -> str:
+    """'rol' in 'Head of Marketing-rol', 'Stelle' in 'Produktmanager-Stelle': a role noun glued
+    on with a hyphen ("" when there is none)."""
+    m = re.search(r"(?<=\w)-(\w+)[,.:]?$", phrase)
+    return m.group(1) if m and m.group(1).lower() in vocab()["role_nouns"] else ""
+
+
+def _without_glued_noun(phrase: str) -> str:
+    noun = glued_noun(phrase)
+    return phrase[: phrase.rfind("-" + noun)] if noun else phrase
+
+
+def _without_label(phrase: str) -> str:
+    """'Processo Analista de Marketing', 'Kandidatur Leiter/in Marketing', 'Mission Head of Data':
+    a word naming the application, the process or the vacancy opens the run, not the title."""
+    phrase = _NOISE_START.sub("", phrase)
+    first, _, rest = phrase.partition(" ")
+    while rest and first.lower() in vocab()["role_noun_openers"] and has_job_word(rest.split()):
+        phrase = rest
+        first, _, rest = phrase.partition(" ")
+    return phrase
+
+
+def is_subject_noise(part: str) -> bool:
+    """'Rückmeldung', 'Feedback', 'point', 'Ref': a subject's word about the mail, not a title's area."""
+    words = re.findall(r"[^\W\d_]+", part.lower())
+    return bool(words) and all(w in vocab()["subject_noise"] for w in words)
 
 
 def tidy(phrase: str) -> str | None:
@@ -120,7 +149,10 @@ def tidy(phrase: str) -> str | None:
     words = phrase.split()
     while words and words[-1].lower().strip(",.:") in vocab()["role_nouns"]:
         words.pop()
-    phrase = " ".join(words).strip(" ,.-–—:")
+    phrase = _without_glued_noun(" ".join(words)).strip(" ,-–—:")
+    # a sentence's full stop goes, an abbreviation's stays ("Analista de Produto Sr.")
+    if phrase.endswith(".") and not re.search(r"(?:^|\s)(?:Sr|Jr|Snr|Jnr|Sen|Sn|Jun)\.$", phrase):
+        phrase = phrase.rstrip(" .")
     # a work arrangement in brackets is not part of the title: "(Remote)", "(Contract)"
     phrase = re.sub(r"\s*[(\[]\s*(?:[\w-]+\s*[/,&]?\s*)?(?:%s)(?:\s*[/,&]?\s*[\w-]+)?\s*[)\]]" %
                     alternation("work_arrangements"), "", phrase, flags=re.IGNORECASE)
@@ -135,7 +167,7 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     """The title that starts at text[start:] right after a lead-in such as "poste de"."""
     rest = text[start: start + 160]
     # an article, or an elided one glued to the title ("au poste d'Assistant(e)")
-    rest = re.sub(r"^(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|o|il|lo)\s+"
+    rest = re.sub(r"^(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo)\s+"
                   r"|[dl]['’](?=[^\W\d_]))", "", rest, flags=re.IGNORECASE)
     words: list[str] = []
     pos = 0
@@ -221,12 +253,18 @@ def _continues(words: list[str], word: str) -> bool:
 
 
 def _joined(words: list[str], tail: str) -> bool:
-    """'für' and 'à' usually end a title ("… für Ihr Interesse", "… à Paris") but join a
-    specialism to it: "Referent/in für Wissenschaftskommunikation", "Délégué-e à la communication"."""
-    m = re.match(r"\s+(für|à)\s+([^\W\d_][\w'’-]*)", tail, re.IGNORECASE)   # "l'export": one word
+    """'für', 'à' and conjunctions usually end a title ("… für Ihr Interesse", "… à Paris", "… und
+    Sie") but join a specialism to it: "Referent/in für Wissenschaftskommunikation", "Délégué-e à la
+    communication", "Responsabile Comunicazione e Marketing"."""
+    m = re.match(r"\s+(für|à|and|et|und|e|y|&)\s+([^\W\d_][\w'’-]*)", tail, re.IGNORECASE)   # "l'export": one word
     if not m:
         return False
     nxt = m.group(2)
+    if m.group(1).lower() not in ("für", "à"):
+        # "Responsabile Comunicazione e Marketing", "Études et Insights": a Title Case title's
+        # two fields (not "… und Sie", "… and I")
+        return words[0][:1].isupper() and words[-1][:1].isupper() and nxt[:1].isupper() and len(nxt) > 1 \
+            and nxt.lower() not in vocab()["role_stop_starts"] and nxt.lower() not in vocab()["title_stop_verbs"]
     if m.group(1).lower() == "für":
         return nxt[:1].isupper() and nxt.lower() not in vocab()["role_stop_starts"]
     # "à la communication", "à l'export" (not "à Paris", "à une personne")

@@ -82,3 +82,91 @@ def test_romance_titles_in_the_subject(subject, role):
     d = details("Bonjour Sam,\n\nNous ne donnerons pas suite à votre candidature.\n\nCordialement,\nLéa Brun",
                 frm="Léa Brun <lea.brun@atelier-ormeau.example>", subject=subject)
     assert d.role == role
+
+
+# --- subjects: a label word before the title, the mail's topic after it ------------------------
+
+@pytest.mark.parametrize("subject, role", [
+    ("Kandidatur Projektleiter/in Digitalisierung", "Projektleiter/in Digitalisierung"),
+    ("Processo Coordenador de Vendas Júnior", "Coordenador de Vendas Júnior"),
+    ("Mandat Head of Treasury – Rückmeldung", "Head of Treasury"),
+    ("Az. 12/2026 – Bewerbung Leitung Stadtbibliothek", "Leitung Stadtbibliothek"),
+])
+def test_a_label_word_or_the_mails_topic_is_no_part_of_the_title(subject, role):
+    d = details("Guten Tag Sam,\n\nleider können wir Ihnen keine Zusage geben.\n\nFreundliche Grüße\nMarta Kühn",
+                frm="Marta Kühn <marta.kuehn@auenhof-gruppe.example>", subject=subject)
+    assert d.role == role
+
+
+def test_the_posting_s_fuller_title_wins_over_the_short_mention():
+    # the subject names the posting with its area; the text says the short form
+    d = details("Hallo Sam,\n\ndanke für deine Bewerbung als Product Owner. Wir haben uns für jemand "
+                "anderen entschieden.\n\nViele Grüße\nTim Baer\nHafenkran Logistik",
+                frm="Tim Baer <tim.baer@hafenkran.example>",
+                subject="Deine Bewerbung: Product Owner (m/w/d) – Zahlungsverkehr")
+    assert d.role == "Product Owner (m/w/d) – Zahlungsverkehr"
+
+
+def test_a_glued_role_noun_is_dropped():
+    d = details("Beste Sam,\n\nWe hebben voor de Data Steward-rol iemand anders gekozen.\n\nGroet,\nEls",
+                frm="Els Mertens <els@duinpan.example>", subject="Stand van zaken")
+    assert d.role == "Data Steward"
+
+
+# --- company: who the letter speaks for --------------------------------------------------------
+
+def test_a_job_board_relaying_the_message_is_not_the_employer():
+    body = ("Hola Sam:\n\nLa empresa ha actualizado el estado de tu candidatura.\n\n"
+            "Oferta:    Analista de Precios\nEmpresa:   Lácteos Peñalara\nEstado:    Descartado\n\n"
+            "Consejo Jobrelay: completa tu perfil.\n\nJobrelay · Portalia Media S.L. · Madrid")
+    d = details(body, frm="Jobrelay <noreply@jobrelay.example>", subject="Actualización de tu candidatura")
+    assert d.company == "Lácteos Peñalara"
+
+
+def test_a_relayed_network_message_names_the_writer_s_employer():
+    body = ("Ute Brandt, Talent Partner bei Kranichsee Verlag, hat Ihnen eine Nachricht geschickt:\n\n"
+            "„Hallo Sam, die Stelle ist leider schon vergeben.“\n\nNachricht beantworten\n\n"
+            "Netzwerkdienst Beispiel SE · Hamburg")
+    d = details(body, frm="Ute Brandt über Netzwerkdienst <mailrobot@netzwerkdienst.example>",
+                subject="Ute Brandt hat Ihnen eine Nachricht geschickt")
+    assert d.company == "Kranichsee Verlag"
+
+
+@pytest.mark.parametrize("frm, company", [
+    ("Caisse Mutuelle Sablière - Carrières <noreply@myworkday.com>", "Caisse Mutuelle Sablière"),
+    ("Fondazione Arte Viva – Selezione <noreply@myworkday.com>", "Fondazione Arte Viva"),
+])
+def test_a_department_after_a_dash_in_the_sender_name_is_dropped(frm, company):
+    d = details("Bonjour Sam,\n\nNous ne donnerons pas suite à votre candidature.\n\nCordialement",
+                frm=frm, subject="Votre candidature")
+    assert d.company == company
+
+
+def test_a_team_signature_names_its_organisation():
+    d = details("Bonjour Sam,\n\nVotre profil ne correspond pas à nos besoins.\n\nCordialement,\n"
+                "L'équipe RH de Biscuits Kerlann", frm="<no-reply@ats-mailer.example>",
+                subject="Suite à votre candidature")
+    assert d.company == "Biscuits Kerlann"
+
+
+def test_a_firm_of_partners_keeps_its_ampersand():
+    d = details("Sehr geehrte Sam Taylor,\n\ndie Stelle ist inzwischen besetzt.\n\nFreundliche Grüße\n"
+                "Ida Lenz\nLenz & Partner Architekten", frm="Ida Lenz <lenz@lenz-partner-arch.example>")
+    assert d.company == "Lenz & Partner Architekten"
+
+
+def test_a_name_read_off_a_domain_keeps_the_thread_s_diacritics():
+    body = ("Hallo Sam,\n\nwir haben uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nJule\n\n"
+            "> Hallo Jule, gibt es schon Neuigkeiten zu meiner Bewerbung bei Mühlbrück?")
+    d = details(body, frm="Jule Krämer <jule@muhlbruck.example>", subject="AW: Nachfrage")
+    assert d.company == "Mühlbrück"
+
+
+@pytest.mark.parametrize("subject, company", [
+    ("Feedback Zorgverzekeraar Duinland – Marketing Manager", "Zorgverzekeraar Duinland"),
+    ("Rückmeldung Steinbruch Albrecht – Leiter Vertrieb", "Steinbruch Albrecht"),
+])
+def test_an_agency_s_subject_word_is_not_part_of_the_client_s_name(subject, company):
+    d = details("Hi Sam,\n\nI heard back from my client and they went with another candidate.\n\nBest,\nRoos",
+                frm="Roos Jansen <roos@talentbrug-recruitment.example>", subject=subject)
+    assert d.company == company
