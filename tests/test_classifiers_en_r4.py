@@ -5,7 +5,8 @@ structure and tested in wording of our own, next to the hard negatives that shar
   hand-over ("I'll pass on your CV to the hiring manager", "I'll pass this on");
 - the next step withheld with the candidacy understood ("has not shortlisted the same for further rounds"),
   not a step nobody has reached yet, nor a third person's;
-- negations typed without an apostrophe ("cant", "wont", "didnt": spaCy splits them into "ca" + "nt");
+- negations and "'ve" typed without an apostrophe ("cant", "wont", "didnt", "weve": spaCy splits them
+  into "ca" + "nt", "we" + "ve");
 - the money or the case for the hire gone ("finance pulled the budget for the hire", "I can't justify
   bringing on a first hire");
 - the hiring side said no ("they've come back and said no to the role");
@@ -50,6 +51,7 @@ REJECTIONS = [
     "hi sam - we havent selected you for the shortlist",
     "Sam, the team felt it wasnt the right fit",
     "Hi Sam, honestly your profile doesnt match what the team needs.",
+    "hi sam, weve now hired for the role",
     # the money or the case for the hire gone
     "Sam really sorry. Finance have pulled the budget for the analyst hire so we cant proceed.",
     "Hi Sam,\n\nThe board cut the funding for this role on Friday.",
