@@ -23,6 +23,7 @@ from .compose import TEMPLATE_LANGUAGES, TemplateError, tidy, wrap
 from .headers import DRAFT_POLICY, reply_subject, threading
 from .identity import Identity
 from .text import one_line
+from .titles import in_prose
 
 CHECKIN_VARIABLES = frozenset({"contact_first_name", "company", "role", "interviewed", "months",
                                "language", "my_first_name", "signature"})
@@ -74,7 +75,7 @@ class CheckinComposer:
             months = max(1, round((now - req.last_date).total_seconds() / 86400 / DAYS_PER_MONTH))
         text = self._templates[lang].render(
             contact_first_name=one_line(req.contact_first_name, 80) or None,
-            company=one_line(req.company, 120) or None, role=one_line(req.role, 120) or None,
+            company=one_line(req.company, 120) or None, role=in_prose(one_line(req.role, 120)) or None,
             interviewed=req.stage == "interviewed", months=months, language=lang,
             my_first_name=self.identity.first_name or None,
             signature=self.identity.signature.strip() or self.identity.name or None)

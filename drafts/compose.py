@@ -30,6 +30,7 @@ from .headers import DRAFT_POLICY, reply_subject, threading
 from .identity import DraftSettings, Identity
 from .people import name_matches_local, named_addresses
 from .text import one_line
+from .titles import in_prose
 
 TEMPLATE_LANGUAGES = ("en", "de", "fr", "es")
 STAGES = ("interviewed", "applied")
@@ -225,7 +226,8 @@ class Composer:
             "contact_first_name": details.contact_first_name or None,
             "contact_name": details.contact_name or None,
             "company": details.company or None,
-            "role": details.role or None,
+            # the posting's title without its gender marker: the draft is a letter, not an ad
+            "role": in_prose(details.role) or None,
             "stage": details.stage,
             "interviewed": details.stage == "interviewed",
             "feedback_offered": bool(details.feedback_offered),

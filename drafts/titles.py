@@ -84,6 +84,16 @@ def column_values(text: str):
             i += 1
 
 
+def in_prose(title: str | None) -> str | None:
+    """The title as a person writes it in a sentence: the posting's gender marker is an ad's
+    legal notice, not part of the job ("Marketing Manager (m/w/d)" -> "Marketing Manager",
+    "Chef de produit H/F" -> "Chef de produit"); inclusive writing ("Berater:in") stays."""
+    if not title:
+        return title
+    prose = re.sub(rf"\s*(?:{GENDER}|(?<=\s)(?i:[hfmwd](?:\s?/\s?[hfmwd]){{1,2}})(?=\s|$))", "", title)
+    return re.sub(r"\s{2,}", " ", prose).strip(" ,-–—") or title
+
+
 def trim(phrase: str, company: str | None) -> str | None:
     # "Position Leiter Marketing" ("für die Position Leiter Marketing"): the noun is no part of it
     phrase = _without_glued_noun(_without_label(phrase.strip()))

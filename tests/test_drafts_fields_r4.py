@@ -170,3 +170,19 @@ def test_an_agency_s_subject_word_is_not_part_of_the_client_s_name(subject, comp
     d = details("Hi Sam,\n\nI heard back from my client and they went with another candidate.\n\nBest,\nRoos",
                 frm="Roos Jansen <roos@talentbrug-recruitment.example>", subject=subject)
     assert d.company == company
+
+
+# --- conventions: the field keeps the posting's title, the letter says it as a person would ----
+
+def test_the_gender_marker_is_kept_in_the_field_and_left_out_of_the_letter():
+    from drafts.compose import Composer
+    from drafts.identity import DraftSettings
+    msg = parse_message(eml("Sehr geehrte Sam Taylor,\n\nvielen Dank für Ihre Bewerbung als Disponent "
+                            "Nahverkehr (m/w/d). Leider können wir Ihnen keine Zusage geben.\n\n"
+                            "Mit freundlichen Grüßen\nJonas Weber\nRheintal Bahnen",
+                            frm="Jonas Weber <jonas.weber@rheintal-bahnen.example>"))
+    d = extract_details(msg, SAM)
+    assert d.role == "Disponent Nahverkehr (m/w/d)"     # as advertised: the ledger and `check` show it
+    body = Composer(SAM, DraftSettings()).render_body(msg, d, "de")
+    assert "Disponent Nahverkehr" in body and "(m/w/d)" not in body
+
