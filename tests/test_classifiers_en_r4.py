@@ -176,6 +176,10 @@ OTHERS = [
     "Dear Sam,\n\nIncomplete applications will not be progressed, so please upload your CV by Friday.",
     "Hi Sam,\n\nYou are not eligible for relocation support, but the offer stands.",
     "Hi Sam,\n\nYou are not eligible for the referral bonus as you applied directly - see you at the interview.",
+    # an invitation in casual words, a verdict on the others
+    "hey Sam - loved the convo. we'd like to bring you back for a session with our CTO, does Thurs 3pm work?",
+    "Hi Sam, we'd love to have you in for a coffee with the founders next week.",
+    "Hi Sam, we talked to lots of people for this and honestly most weren't a fit - so this is a good sign.",
     # a wait of days
     "Hi Sam, the hiring manager is travelling so we can't progress to the next stage until the 14th.",
     "Hi Sam, we won't be moving forward until next week when the panel is back.",
