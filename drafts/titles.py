@@ -176,8 +176,9 @@ def tidy(phrase: str) -> str | None:
 def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     """The title that starts at text[start:] right after a lead-in such as "poste de"."""
     rest = text[start: start + 160]
-    # an article, or an elided one glued to the title ("au poste d'Assistant(e)")
-    rest = re.sub(r"^(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo)\s+"
+    # an article, or an elided one glued to the title ("au poste d'Assistant(e)"), "als" after a
+    # noun lead-in ("die Rolle als Senior CRM Manager")
+    rest = re.sub(r"^(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo|als)\s+"
                   r"|[dl]['’](?=[^\W\d_]))", "", rest, flags=re.IGNORECASE)
     words: list[str] = []
     pos = 0
