@@ -7,7 +7,7 @@ import re
 from classifiers.message import Message
 
 from .addresses import domain_of, is_ats_domain, registrable_label, sender_addresses
-from .lexicon import signature_block, vocab
+from .lexicon import around, signature_block, vocab
 from .orgnames import PHRASE, from_domain, strip_legal
 from .text import fold, one_line
 
@@ -23,6 +23,8 @@ def _has_word(labels: set[str], name: str) -> bool:
 def is_agency(labels: set[str], body: str) -> bool:
     """An agency recruiter relaying a client's decision: their own domain is not the company."""
     low = body.lower()
+    if _names_a_client(body):
+        return True   # "our client, Acme", "nuestro cliente, Bodegas X": whatever the domain says
     if not _has_word(labels, "agency_words"):
         # a domain without the word, a signature with it ("Harlow & Finch Recruitment") relaying
         # what the client said ("Ostara came back to me")
@@ -33,6 +35,11 @@ def is_agency(labels: set[str], body: str) -> bool:
     # a recruitment firm's consultant ("Senior Consultant - Sales & Marketing", "Southerly Talent")
     return _has_word(labels, "recruiter_words") and bool(
         re.search(r"\b(?:recruitment |talent |search )?consultant\b", low))
+
+
+def _names_a_client(body: str) -> bool:
+    """The text names the employer as its client: "my client, Acme", "unseres Mandanten, der Acme"."""
+    return bool(around("company_client_before", r"(?:{words})\s+(?-i:[A-ZÀ-ÖØ-Þ])").search(re.sub(r"\s+", " ", body)))
 
 
 def via_agency(msg: Message, body: str, reply_to: str | None) -> bool:

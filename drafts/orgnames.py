@@ -9,8 +9,9 @@ from .lexicon import alternation, vocab
 from .text import fold, one_line
 
 _WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
-# "Trait d'Union", "Pas à Pas", "Maison du Café", "Terre et Mer": particles join a name's words
-PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à)? {_WORD}|(?: de)? [dl]['’]{_WORD})*")
+# "Trait d'Union", "Pas à Pas", "Maison du Café", "Terre et Mer", "Cervecería del Bajío", "Vinhos do
+# Porto": particles join a name's words
+PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à| del| della| di| do| da| dos| das)? {_WORD}|(?: de)? [dl]['’]{_WORD})*")
 MAX_NAME_WORDS = 6
 
 
@@ -95,11 +96,13 @@ def clean(phrase: str) -> str:
     phrase = re.sub(r"['’]s$", "", phrase)   # "Acme's"
     words = phrase.split()
     # "L'équipe RH d'Acme", "Ihr Team der Acme", "The People team of Acme": the team's organisation
-    team = re.match(r"^(.+?)\s+(?:of|de|des|du|von|vom|der|do|da|di|del)\s+(.+)$|^(.+?)\s+[dl]['’](\S.+)$", " ".join(words))
-    if team:
+    # ("Time de Gente & Gestão da Acme": a team of a department of Acme)
+    while team := re.match(r"^(.+?)\s+(?:of|de|des|du|von|vom|der|do|da|di|del)\s+(.+)$|^(.+?)\s+[dl]['’](\S.+)$",
+                           " ".join(words)):
         head, org = (team.group(1), team.group(2)) if team.group(1) else (team.group(3), team.group(4))
-        if all_team_words(re.sub(r"^[ld]['’]", "", head, flags=re.IGNORECASE)) and org[:1].isupper():
-            words = org.split()
+        if not (all_team_words(re.sub(r"^[ld]['’]", "", head, flags=re.IGNORECASE)) and org[:1].isupper()):
+            break
+        words = org.split()
     # "Feedback Mercator Havenbedrijf", "Rückmeldung Tauernwerk": a subject's word about the mail;
     # "Ihr StepStone-Team": a possessive opening a team's signature
     while len(words) > 1 and (words[0].lower().strip(":,") in vocab()["subject_noise"]

@@ -205,3 +205,33 @@ def test_a_french_subject_names_the_application_by_its_lower_case_title():
                 frm="Claire Faure <claire@librairie-faure.example>",
                 subject="Re: Candidature chargé(e) de médiation culturelle")
     assert d.role == "chargé(e) de médiation culturelle"
+
+
+# --- agencies: the letter speaks for the client it names -----------------------------------------
+
+@pytest.mark.parametrize("body, frm, company", [
+    ("Hola Sam:\n\nTe escribo con la respuesta de nuestro cliente, Conservas Mareira, sobre el puesto. "
+     "Han decidido no continuar con tu candidatura.\n\nUn saludo,\nPilar Soto",
+     "Pilar Soto <psoto@soto-asociados.example>", "Conservas Mareira"),
+    ("Guten Tag Sam Taylor,\n\nich gebe Ihnen die Rückmeldung unseres Mandanten, der Brückenbau Ahlers, "
+     "weiter: man hat sich für eine andere Kandidatin entschieden.\n\nFreundliche Grüße\nOle Wendt",
+     "Ole Wendt <o.wendt@wendt-beratung.example>", "Brückenbau Ahlers"),
+    ("Olá Sam,\n\nRecebi o retorno do meu cliente, a Vidraria Lusa, e infelizmente optaram por outro "
+     "perfil.\n\nAbraço,\nRui", "Rui Paiva <rui@paiva-hunting.example>", "Vidraria Lusa"),
+])
+def test_a_recruiter_naming_a_client_speaks_for_the_client(body, frm, company):
+    d = details(body, frm=frm, subject="Feedback")
+    assert (d.company, d.via_agency) == (company, True)
+
+
+def test_a_recruitment_firm_relaying_a_decision_by_name():
+    d = details("Hi Sam,\n\nAs discussed on the phone, Tidebank told me they've gone with another candidate "
+                "for the Pricing Analyst job. Sorry!\n\nCheers,\nMick",
+                frm="Mick Hart <mick@hart-recruitment.example>", subject="Tidebank")
+    assert (d.company, d.via_agency) == ("Tidebank", True)
+
+
+def test_a_department_of_people_and_culture_is_not_the_name():
+    d = details("Hi Sam,\n\nThe role has been filled.\n\nBest,\nAnna",
+                frm="Kestrel Foods People & Culture <people@kestrelfoods.example>", subject="Your application")
+    assert d.company == "Kestrel Foods"
