@@ -105,6 +105,12 @@ REJECTIONS = [
     "Dear Sam,\n\nBased on the information you provided, you are not eligible for this position.",
     "Dear Sam,\n\nYour application has been reviewed and will not be progressed.",
     "Dear Sam,\n\nThe recruiter looked at your CV, and it won't be shortlisted for this vacancy.",
+    # the subject parted from its verb by an aside; the chosen one accepted after an aside; better suited elsewhere
+    "Dear Sam,\n\nYour application, which we reviewed with great interest alongside many others from very "
+    "strong candidates this month, has unfortunately not been successful.",
+    "Dear Sam,\n\nThe successful applicant has now been notified and has accepted.",
+    "Dear Sam,\n\nWe feel your skills would be better suited to a more technical role.",
+    "Hi Sam, you'd be better suited to a more senior role, in our view.",
     # a verdict, and the candidacy moved to a talent pool (where a closed candidacy goes: no transfer)
     "Hi Sam,\n\nUnfortunately we won't be moving forward with your application. Your profile has been moved to "
     "our talent pool for future opportunities.",
@@ -180,6 +186,10 @@ OTHERS = [
     "hey Sam - loved the convo. we'd like to bring you back for a session with our CTO, does Thurs 3pm work?",
     "Hi Sam, we'd love to have you in for a coffee with the founders next week.",
     "Hi Sam, we talked to lots of people for this and honestly most weren't a fit - so this is a good sign.",
+    # an attempt that failed, a compliment, a future notification
+    "Hi Sam, we tried to upload your CV for you, and it was not successful - could you resend it?",
+    "Hi Sam, your CV is better suited to the role than most - see you Tuesday!",
+    "Dear Sam,\n\nThe successful applicant will be notified by Friday; we'll be in touch either way.",
     # a wait of days
     "Hi Sam, the hiring manager is travelling so we can't progress to the next stage until the 14th.",
     "Hi Sam, we won't be moving forward until next week when the panel is back.",
@@ -226,8 +236,7 @@ def test_hard_negative_stays_other(clf, body):
 
 
 def test_step_withheld_is_explained_as_a_clause(clf):
-    verdict = verdict_of(clf, "Dear Sam,\n\nClient has reviewed your profile and has not shortlisted the same for "
-                              "further rounds.")
+    verdict = verdict_of(clf, "Dear Sam,\n\nPost review the client has not shortlisted the same for further rounds.")
     hit = next(h for h in verdict.hits if h.id == "clause-not-advanced")
     assert hit.score == 5.0 and "for further rounds" in hit.evidence
 
