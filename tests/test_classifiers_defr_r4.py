@@ -385,3 +385,71 @@ FRENCH_NEAR_MISSES = [
 def test_french_near_misses(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, v.hits
+
+
+# Other candidates described as fitting better or bringing more: the comparison is the verdict.
+CLOSER_CANDIDATES = [
+    "Bonjour Sam,\n\nd'autres candidats présentaient une expérience plus en adéquation avec le poste.",
+    "Bonjour Sam,\n\nd'autres profils correspondaient davantage aux besoins de l'équipe.",
+    "Bonjour Sam,\n\nau terme du processus, d'autres candidatures étaient plus proches de nos attentes.",
+    "Hallo Sam,\n\nandere Bewerber brachten mehr Erfahrung im Vertrieb mit.",
+    "Sehr geehrte Sam Taylor,\n\ndie übrigen Finalisten passten noch besser zu den Anforderungen.",
+    "Hallo Sam,\n\nandere Kandidatinnen verfügten über mehr Branchenerfahrung.",
+]
+
+
+@pytest.mark.parametrize("body", CLOSER_CANDIDATES)
+def test_other_candidates_closer_to_the_need_is_a_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, v.hits
+
+
+CLOSER_NOT_CHOSEN = [
+    "Bonjour Sam,\n\nnous allons rencontrer d'autres candidats plus expérimentés avant de décider, si vous "
+    "êtes d'accord nous reviendrons vers vous.",
+    "Hallo Sam,\n\nwenn andere Bewerber mehr Erfahrung mitbringen, entscheidet am Ende das Gespräch.",
+    "Bonjour Sam,\n\ncomme d'autres candidats plus expérimentés, vous passerez un test technique jeudi.",
+    "Hallo Sam,\n\nwir werden noch mit anderen Kandidaten sprechen, die vielleicht besser passen, und melden "
+    "uns dann.",
+    "Hallo Sam,\n\nwir lernen zunächst noch andere Kandidatinnen kennen, die eventuell besser passen.",
+]
+
+
+@pytest.mark.parametrize("body", CLOSER_NOT_CHOSEN)
+def test_others_compared_without_a_choice_is_no_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, v.hits
+
+
+# "dagegen entschieden, …" + the act after the comma.
+def test_decided_against_it_then_the_act(clf):
+    for body in ("Hallo Sam,\n\nwir haben uns dagegen entschieden, dich zum Zweitgespräch einzuladen.",
+                 "Guten Tag,\n\nder Kunde hat sich dagegen entschieden, Ihnen ein Angebot zu machen, weil "
+                 "das Budget fehlt. Wir haben uns dagegen entschieden, Sie weiter zu berücksichtigen."):
+        v = verdict_of(clf, body)
+        assert v.rejection, v.hits
+
+
+# The reader turned down the offer or the invitation; the reader referred someone; a payment
+# declined: somebody's no, not the employer's no to the reader.
+NOT_A_NO_TO_THE_READER = [
+    "Sehr geehrte Sam Taylor,\n\nschade, dass Sie unser Angebot abgelehnt haben. Wir wünschen Ihnen alles Gute.",
+    "Hallo Sam,\n\nSie haben unsere Einladung abgelehnt, schade!",
+    "Hallo Sam,\n\ndu hast die Stelle abgesagt, das respektieren wir.",
+    "Bonjour Sam,\n\nnous avons bien noté que vous avez décliné notre proposition. Bonne continuation.",
+    "Bonjour Sam,\n\nnous prenons acte de votre refus de notre offre et vous souhaitons bonne chance.",
+    "Hallo Sam,\n\nfür die Stelle hast du uns einen tollen Kandidaten empfohlen, leider haben wir uns für "
+    "jemand anderen entschieden.",
+    "Guten Tag,\n\ndie von Ihnen empfohlene Kandidatin konnten wir leider nicht berücksichtigen.",
+    "Bonjour Sam,\n\nla personne que vous nous avez recommandée n'a pas été retenue, merci pour la "
+    "recommandation.",
+    "Bonjour Sam,\n\nvotre candidate n'a pas été retenue pour le poste, nous avons choisi un autre profil.",
+    "Guten Tag,\n\nIhre Kartenzahlung über 49,90 EUR konnte nicht verarbeitet werden.\n\nStatus: Abgelehnt",
+    "Bonjour,\n\nvotre paiement par carte a été refusé.\n\nStatut : refusé",
+]
+
+
+@pytest.mark.parametrize("body", NOT_A_NO_TO_THE_READER)
+def test_someone_elses_no_is_no_verdict_on_the_reader(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, v.hits
