@@ -132,6 +132,7 @@ OTHERS = [
     # a step nobody has reached yet, a third person, a policy for everyone
     "Hi Sam,\n\nNo need to apologise for the delay; we haven't shortlisted anyone for the next round yet.",
     "Hi Sam,\n\nWe have not invited anyone to the next round.",
+    "Hi Sam,\n\nNot every candidate gets shortlisted for the final round, but you did - congratulations!",
     "Hi Sam,\n\nThanks for putting Priya forward: she hasn't been selected for interview this time.",
     "Hi Sam,\n\nWe haven't finalised dates for the next round, I'll confirm tomorrow.",
     "Dear Sam,\n\nCandidates who are not shortlisted for interview will hear from us by Friday.",
