@@ -18,7 +18,9 @@ family and language, with the nearest hard negatives:
   ("ho saputo che…, peggio per loro"), nobody chosen yet / the reader among the finalists, a card
   payment or a grant refused, a portal's "è stato rifiutato" that is a participle, "contar contigo"
   for a future role (no offer: it does not cancel the verdict), the team's judgement "considera que"
-  (no hedge).
+  (no hedge); an ATS verdict that opens with "hemos recibido tu candidatura" (the acknowledgement rule
+  is `unless_verdict` now, its hedging half a rule of its own), "complimenti per il percorso", an
+  invitation to apply again ("uitnodigen om opnieuw te solliciteren"), "esclusivamente" (no "escluso").
 Every case in REJECTIONS, OTHERS and TERSE was misjudged (or, in TERSE, never read: the prefilter
 dropped it) before this round; GUARDS are the cases next to the new cues, which the rules must keep
 right."""
@@ -123,6 +125,15 @@ REJECTIONS = [
     "Hola Sam,\n\nGracias por tu candidatura al puesto de Becario de Marketing. Lamentablemente no vamos a continuar con tu candidatura.",
     "Olá Sam,\n\nInformamos que o seu processo de admissão foi cancelado, pois a vaga foi congelada.",
     "Gentile Sam,\n\nla informiamo che non è stata ammessa alla prova orale; l'elenco per l'ammissione alla prova orale è pubblicato sul sito.",
+    # counter-evidence about the purpose, not about this message: a verdict that opens with "we have received
+    # your application", congratulations on the reader's path, an invitation to apply again
+    "Hola Sam,\n\nNo vamos a seguir adelante con tu candidatura. Queremos invitarte a volver a postular en el futuro.",
+    "Beste Sam,\n\nWe willen je graag uitnodigen om in de toekomst opnieuw te solliciteren, maar voor deze functie gaan we verder met een andere kandidaat.",
+    "Hola Sam,\n\nNos ha encantado conocerte. ¡Enhorabuena por tu trayectoria! Aun así, hemos decidido seguir con otro candidato.",
+    "Ciao Sam,\n\ncomplimenti per il percorso. Tuttavia abbiamo scelto un altro candidato.",
+    "Hola Sam,\n\nHemos recibido tu candidatura y, tras revisarla, no vamos a continuar con ella.",
+    "Ciao Sam,\n\nabbiamo ricevuto la tua candidatura e, dopo averla valutata, non proseguiremo.",
+    "Olá Sam,\n\nRecebemos sua candidatura e, após análise, não vamos seguir com ela.",
     # the team's judgement is no hedge ("considera que"); a future role is no offer ("contar contigo para…")
     "Hola Sam,\n\nDespués de la entrevista, el equipo considera que tu perfil no es el adecuado para este rol.",
     "Hola Sam,\n\nEl comité considera que tu perfil no se ajusta a lo que buscamos.",
@@ -160,6 +171,8 @@ OTHERS = [
     "Ciao Sam,\n\nil tuo intervento non è stato selezionato per la conferenza di quest'anno.",
     # a process ended with an offer
     "Hola Sam,\n\nEl proceso de selección ha finalizado y nos alegra ofrecerte el puesto.",
+    # "esclusivamente" (only) is no "escluso" (excluded)
+    "Ciao Sam,\n\ngrazie! Per ora valutiamo esclusivamente il tuo profilo e quello di altre due persone.",
     # others dropped, not the reader; the reader's candidacy not dropped
     "Hola Sam,\n\nTe informamos de que hemos descartado a los candidatos que no pasaron la prueba técnica. Los finalistas sois tú y Laura.",
     "Hola Sam,\n\nGracias por tu mensaje. No te preocupes, no hemos descartado tu candidatura: seguimos valorando perfiles.",
@@ -214,6 +227,18 @@ GUARDS = [
     ("O", "Olá Sam,\n\nVamos levar a sua candidatura adiante! A gestora vai te ligar."),
     ("O", "Hola Sam,\n\nEl puesto se acaba de publicar y nos acordamos de ti."),
     ("O", "Gentile Sam,\n\nai sensi dell'articolo 13 del GDPR la informiamo che abbiamo ricevuto la sua candidatura e la valuteremo."),
+    ("O", "Hola Sam,\n\nQueremos invitarte a una entrevista el jueves a las 10."),
+    ("O", "Olá Sam,\n\nGostaríamos de convidá-lo para uma entrevista na terça."),
+    ("O", "Beste Sam,\n\nWe nodigen je graag uit voor een gesprek op dinsdag."),
+    ("O", "Beste Sam,\n\nWe willen je graag uitnodigen om kennis te maken met het team."),
+    ("O", "Hola Sam,\n\n¡Enhorabuena! Has sido seleccionado para el puesto."),
+    ("O", "Hola Sam,\n\nEnhorabuena por haber sido seleccionada: te enviamos la oferta."),
+    ("O", "Ciao Sam,\n\ncomplimenti per essere stato selezionato! Ti mandiamo la proposta."),
+    ("O", "Ciao Sam,\n\ncongratulazioni, la posizione è tua!"),
+    ("O", "Hola Sam,\n\nHemos recibido tu candidatura. Si tu perfil encaja, te contactaremos."),
+    ("O", "Ciao Sam,\n\nabbiamo ricevuto la tua candidatura; saranno ricontattati solo i profili in linea."),
+    ("O", "Olá Sam,\n\nRecebemos sua candidatura. Caso seu perfil seja selecionado, entraremos em contato."),
+    ("R", "Olá Sam,\n\nNão vamos seguir com sua candidatura, mas gostaríamos de convidá-lo a se candidatar novamente no futuro."),
     ("O", "Beste Sam,\n\nIk wil je niet teleurstellen, maar de beslissing valt pas volgende week."),
     ("O", "Beste Sam,\n\nJe bent door naar de volgende ronde! We nemen contact op om een afspraak te plannen."),
     ("O", "Ciao Sam,\n\nla tua candidatura è stata presa in considerazione: ti contatteremo per un colloquio."),
