@@ -3,6 +3,7 @@ the same messages in the same order as one session reads them, failures where th
 the caller's own session free meanwhile, the second session gone when the caller stops."""
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -57,7 +58,12 @@ def _readers_gone(timeout: float = 30.0) -> bool:
 def test_a_long_run_is_read_ahead_and_reads_as_one_session_does(dovecot, imap_account, store, filled, monkeypatch):
     refs = store.list_messages("INBOX", 0, None).refs
     assert len(refs) == N
-    ahead = list(store.fetch("INBOX", list(refs)))
+    before = sys.getswitchinterval()
+    it = store.fetch("INBOX", list(refs))
+    ahead = [next(it)]
+    assert sys.getswitchinterval() == min(before, imap_mod.READ_AHEAD_SWITCH)   # while reading ahead
+    ahead += list(it)
+    assert sys.getswitchinterval() == before                                   # and put back
     assert len(filled) == 1 and filled[0] is not store          # a second session read them
     monkeypatch.setattr(imap_mod, "READ_AHEAD_MIN", 10 ** 9)
     alone = list(store.fetch("INBOX", list(refs)))
