@@ -182,7 +182,10 @@ def relaying_services(msg: Message, body: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _relay_phrase() -> re.Pattern:
     word = r"([A-ZÀ-ÖØ-Þ][\w.-]*(?: [A-ZÀ-ÖØ-Þ][\w.-]*)?)"
-    return re.compile(rf"(?:{alternation('relay_before')})\s+{word}|(?:über|via)\s+{word}\s+(?:versandt|gesendet|verschickt|übermittelt)",
+    # "über X versandt", "über X auf diese Stelle beworben", "applied on X for this job"
+    return re.compile(rf"(?:{alternation('relay_before')})\s+{word}"
+                      rf"|(?:über|via|through|on|sur|por|pela|pelo|tramite|op)\s+{word}\s+(?:versandt|gesendet|verschickt|"
+                      rf"übermittelt|(?:auf|für|to|for|à|a|para|per|voor)\s+(?:diese|this|cette|esta|este|questa|deze|dit)\b)",
                       re.IGNORECASE)
 
 

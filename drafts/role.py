@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import has_job_word, is_field_label, signature_start, vocab
+from .lexicon import has_job_word, is_field_label, is_sign_off, signature_start, vocab
+from .people import looks_like_person
 from .text import fold, one_line, unwrap
 from .titles import GENDER, ROLE, ROLE_LABELS, after_lead_in, glued_noun, is_subject_noise, column_values, romance_tail, tidy, trim
 
@@ -158,6 +159,9 @@ def _title_cased(text: str, company: str | None, sig: int, subject: bool, found:
                  w: Weights) -> None:
     """Title-cased phrases with a job word; the signer's own title is not the job applied for."""
     for m in ROLE.finditer(text):
+        # "Sam Taylor (Head of Insights bei Acme)": a person's own headline, not the job
+        if re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+ \($", text[max(0, m.start() - 60): m.start()]):
+            continue
         cand = trim(m.group(0), company)
         if not cand:
             continue
@@ -173,6 +177,25 @@ def _title_cased(text: str, company: str | None, sig: int, subject: bool, found:
             points += (w.before_noun_in_subject if subject else w.before_noun) if glued_noun(m.group(0)) \
                 else _phrase_points(text, m, end, cand, subject, w)
         found.add(cand, points, m.start())
+
+
+def _job_card(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
+    """A job board's card: the title alone on a line, the company's name opening the next
+    ("Produktmarketing Manager:in" / "Flinkwerk · München (Hybrid)"): the posting applied for."""
+    if not company:
+        return
+    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    sig = signature_start(text)
+    for i, ((line, at), (nxt, _)) in enumerate(zip(lines, lines[1:])):
+        # a signature's "Name / Title / Company" is the signer's, not a card
+        if at > sig or (i and looks_like_person(lines[i - 1][0].strip())) or is_sign_off(lines[i - 1][0].strip() if i else ""):
+            continue
+        # the card's second line goes on after the company: "Acme · Kassel (Hybrid)"
+        if "|" in line or not re.match(rf"\s*{re.escape(company)}\s*(?:[·•|,–—-]|\()\s*\S", nxt, re.IGNORECASE):
+            continue
+        cand = tidy(line.strip())
+        if cand and len(cand.split()) <= 8 and has_job_word(cand.split()) and not re.search(r"[.!?:]$", cand):
+            found.add(cand, w.labelled, at + len(line) - len(line.lstrip()), led=True)
 
 
 def _field_of_work(text: str, found: _Candidates, w: Weights) -> None:
@@ -217,6 +240,7 @@ def _collect(text: str, company: str | None, found: _Candidates, subject: bool, 
     _after_strong_lead_in(text, company, found, w)
     _quoted_after_noun(text, found, w)
     _title_cased(text, company, signature_start(text), subject, found, w)
+    _job_card(text, company, found, w)
     _field_of_work(text, found, w)
     _lower_case(text, found, w)
 

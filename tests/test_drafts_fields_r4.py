@@ -235,3 +235,22 @@ def test_a_department_of_people_and_culture_is_not_the_name():
     d = details("Hi Sam,\n\nThe role has been filled.\n\nBest,\nAnna",
                 frm="Kestrel Foods People & Culture <people@kestrelfoods.example>", subject="Your application")
     assert d.company == "Kestrel Foods"
+
+
+# --- job boards: the card names the posting; the reader's own headline is not the job -------------
+
+def test_a_job_board_card_names_the_posting_and_the_reader_s_headline_does_not():
+    body = ("Ihre Bewerbung bei Talsperre Digital\n\nReferent:in Datenschutz\nTalsperre Digital · Kassel (Hybrid)\n\n"
+            "Leider hat sich Talsperre Digital entschieden, Ihre Bewerbung nicht weiterzuverfolgen. "
+            "Sie haben sich über Jobnetz auf diese Stelle beworben.\n\n"
+            "Ähnliche Jobs:\n- Senior Data Analyst · Nordquell · Bremen\n\n"
+            "Diese E-Mail war für Sam Taylor (Lead Data Strategist bei Obermoor Energie) bestimmt.")
+    d = details(body, frm="Jobnetz <jobs-noreply@jobnetz.example>", subject="Ihre Bewerbung bei Talsperre Digital")
+    assert (d.company, d.role) == ("Talsperre Digital", "Referent:in Datenschutz")
+
+
+def test_a_signature_is_not_a_job_card():
+    body = ("Hi Sam,\n\nWe went with another candidate for the Data Analyst role.\n\nBest,\nNora Quinn\n"
+            "Head of People\nLarchmont Labs · Dublin")
+    d = details(body, frm="Nora Quinn <nora@larchmontlabs.example>", subject="Your application")
+    assert d.role == "Data Analyst"
