@@ -134,6 +134,11 @@ REJECTIONS = [
     "Hola Sam,\n\nHemos recibido tu candidatura y, tras revisarla, no vamos a continuar con ella.",
     "Ciao Sam,\n\nabbiamo ricevuto la tua candidatura e, dopo averla valutata, non proseguiremo.",
     "Olá Sam,\n\nRecebemos sua candidatura e, após análise, não vamos seguir com ela.",
+    # a request to complete a profile or click a link is no test invitation
+    "Hola Sam,\n\nLamentablemente no vamos a continuar con tu candidatura. Te invitamos a completar tu perfil en nuestro portal para futuras vacantes.",
+    "Ciao Sam,\n\npurtroppo non proseguiremo con la tua candidatura. Ti invitiamo a completare il tuo profilo sul nostro portale.",
+    "Olá Sam,\n\nInfelizmente não vamos seguir com sua candidatura. Convidamos você a completar seu cadastro em nosso banco de talentos.",
+    "Hola Sam,\n\nno vamos a continuar con tu candidatura. Te pedimos que hagas clic en el enlace si quieres que borremos tus datos.",
     # the team's judgement is no hedge ("considera que"); a future role is no offer ("contar contigo para…")
     "Hola Sam,\n\nDespués de la entrevista, el equipo considera que tu perfil no es el adecuado para este rol.",
     "Hola Sam,\n\nEl comité considera que tu perfil no se ajusta a lo que buscamos.",
@@ -239,6 +244,9 @@ GUARDS = [
     ("O", "Ciao Sam,\n\nabbiamo ricevuto la tua candidatura; saranno ricontattati solo i profili in linea."),
     ("O", "Olá Sam,\n\nRecebemos sua candidatura. Caso seu perfil seja selecionado, entraremos em contato."),
     ("R", "Olá Sam,\n\nNão vamos seguir com sua candidatura, mas gostaríamos de convidá-lo a se candidatar novamente no futuro."),
+    ("O", "Hola Sam,\n\nTe invitamos a realizar la prueba técnica antes del viernes."),
+    ("O", "Ciao Sam,\n\nti invitiamo a completare il test online entro venerdì."),
+    ("O", "Olá Sam,\n\nConvidamos você a realizar o teste online até sexta."),
     ("O", "Beste Sam,\n\nIk wil je niet teleurstellen, maar de beslissing valt pas volgende week."),
     ("O", "Beste Sam,\n\nJe bent door naar de volgende ronde! We nemen contact op om een afspraak te plannen."),
     ("O", "Ciao Sam,\n\nla tua candidatura è stata presa in considerazione: ti contatteremo per un colloquio."),
