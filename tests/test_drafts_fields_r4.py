@@ -254,3 +254,13 @@ def test_a_signature_is_not_a_job_card():
             "Head of People\nLarchmont Labs · Dublin")
     d = details(body, frm="Nora Quinn <nora@larchmontlabs.example>", subject="Your application")
     assert d.role == "Data Analyst"
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("we won't be inviting you to the final stage for Analyst, Fraud Operations.", "Analyst, Fraud Operations"),
+    ("here are our notes from the Engineer, Developer Tools loop.", "Engineer, Developer Tools"),
+])
+def test_an_english_title_named_by_its_stage_or_loop(sentence, role):
+    d = details(f"Hi Sam,\n\n{sentence} Thanks again for your time.\n\nBest,\nRay",
+                frm="Ray Ortiz <ray@quaystone.example>", subject="Update")
+    assert d.role == role
