@@ -453,3 +453,39 @@ NOT_A_NO_TO_THE_READER = [
 def test_someone_elses_no_is_no_verdict_on_the_reader(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, v.hits
+
+
+# Plain everyday ways to say no in a personal note.
+EVERYDAY_NO = [
+    "Sehr geehrte Sam Taylor,\n\nIhre Bewerbung konnte uns leider nicht überzeugen.",
+    "Hallo Sam,\n\nleider hast du uns im Gespräch nicht ganz überzeugt.",
+    "Hallo Sam,\n\nmit der Stelle wird es leider nichts, wir haben intern besetzt.",
+    "Hallo Sam,\n\nes tut mir echt leid, aber du bist es diesmal nicht geworden.",
+    "Salut Sam,\n\nl'équipe a tranché et ce ne sera pas toi, je suis désolé.",
+    "Bonjour Sam,\n\nnous avons longuement hésité, mais ce ne sera pas vous pour ce poste.",
+]
+
+
+@pytest.mark.parametrize("body", EVERYDAY_NO)
+def test_everyday_ways_to_say_no(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, v.hits
+
+
+EVERYDAY_NOT_A_NO = [
+    "Hallo Sam,\n\nleider wird es nichts mit dem Kaffee am Montag, ich bin krank.",
+    "Hallo Sam,\n\nwir sind nicht nur vom Lebenslauf überzeugt, sondern auch vom Gespräch. Wir laden Sie ein.",
+    "Salut Sam,\n\nj'ai pas été retenu chez Decathlon, ils ont pris quelqu'un d'autre. Tu connais des boîtes "
+    "qui recrutent ?",
+    "Hallo Sam,\n\nich bin bei der Agentur leider nicht genommen worden, die haben sich für jemand anderen "
+    "entschieden. Hast du einen Tipp?",
+    "Bonjour Sam,\n\nje ne suis pas retenue pour le poste chez Orféo, ils ont choisi un autre profil. On en "
+    "parle demain ?",
+    "Salut Sam,\n\nce n'est pas toi qui dois décider, c'est l'équipe : l'entretien est maintenu jeudi.",
+]
+
+
+@pytest.mark.parametrize("body", EVERYDAY_NOT_A_NO)
+def test_a_friends_own_no_or_an_everyday_phrase_is_no_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, v.hits
