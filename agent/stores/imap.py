@@ -292,7 +292,8 @@ def _mb(size: int) -> str:
 
 
 class ImapStore(MailStore):
-    """One logged-in IMAP session for one account (`AccountConfig`)."""
+    """One logged-in IMAP session for one account (`AccountConfig`); a long `fetch` opens a
+    second one for the time it reads ahead (`_read_ahead`)."""
 
     kind = "imap"
 
