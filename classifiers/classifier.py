@@ -53,6 +53,11 @@ _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))(?:["“„]|«[ \u00a0\u202f]?)(?=\S
 # ...except a job board relaying the employer's message to the reader: just before the quotation
 # it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
 # Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature").
+# A quoted name — a job title, "le poste « Responsable marketing digital et communication »" — is
+# no one's words: at most 12 words, no sentence end, no negation, no "you" (a cited verdict has them).
+_QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|n'|jamais|niet|geen|non|não|nao|nunca|"
+                          r"you|your|ihre?\w*|sie|dich|dir|vous|votre|tu|ton|ta|uw|je|jou|usted|su|você|sua|lei)\b",
+                          re.I)
 _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
@@ -242,6 +247,8 @@ class Classifier:
         announces as a message about the reader's application ("Nachricht von Meierhof zu Ihrer
         Bewerbung: „Vielen Dank für Ihre Bewerbung. …“")."""
         quoted = m.group(0)
+        if len(quoted.split()) <= 12 and not _QUOTED_NAME.search(quoted[1:-1]):
+            return quoted       # a name in quotation marks, not somebody's words
         greeting = _GREETING.search(quoted[1:].lstrip(" \u00a0\u202f"))
         if greeting is not None and greeting.start() == 0 and self._is_owner_name(greeting.group(1).lower()):
             return quoted

@@ -40,7 +40,7 @@ _STRUCTURE = "nottoday.clauses"       # doc.user_data key: the doc's clause stru
 _MAX_WORDS = 500_000                  # distinct words remembered before the memo starts over
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
 _QUOTE_ORTHS = frozenset(hash_string(q) for q in ('"', "“", "”", "„", "«", "»"))
-_SHORT_QUOTE = 8        # a quoted name ("die Vakanz „Referent*in Employer Branding“ wurde…") at most
+_SHORT_QUOTE = 16       # a quoted name ("die Vakanz „Referent*in Employer Branding“ wurde…") at most
 _COLON = hash_string(":")
 _GENDER_ENDINGS = frozenset({"in", "innen", "r", "e", "n", "er", "en", "m", "s"})
 _DOUBLET_STEM = 6       # "Kandidatinnen und Kandidaten": two forms of one word share this much
@@ -272,8 +272,9 @@ class ClauseEngine:
         ("Marketing- en Communicatiemanager", "Vertriebs- und Marketingleiter"), not two clauses;
         so does one between two forms of one word, the inclusive doublet ("mit Kandidatinnen und
         Kandidaten fortzusetzen", "candidats et candidates"). Quotation marks around a short
-        name — a job title, "die Vakanz „Referent*in Employer Branding“ wurde geschlossen" —
-        are no clause either: at most _SHORT_QUOTE words, no other boundary between them. Nor is
+        name — a job title, "die Vakanz „Referent*in Employer Branding“ wurde geschlossen", "le
+        poste « Responsable marketing et communication » a été pourvu" — are no clause either: at
+        most _SHORT_QUOTE words, no punctuation between them but a linking word's. Nor is
         the gender colon glued inside a word ("Kandidat:innen", "Liebe:r"), which the tokenizer
         splits off."""
         strings, fixed, last_quote = self._strings, None, -1
@@ -281,9 +282,10 @@ class ClauseEngine:
             orth = orths[i]
             if orth in _QUOTE_ORTHS:
                 if last_quote >= 0 and 1 < i - last_quote <= _SHORT_QUOTE + 1 \
-                        and not any(of[last_quote + 1:i]):
+                        and all(not of[k] or (of[k] == 1 and strings[orths[k]].isalpha())
+                                for k in range(last_quote + 1, i)):
                     fixed = fixed or list(of)
-                    fixed[last_quote] = fixed[i] = 0
+                    fixed[last_quote:i + 1] = [0] * (i + 1 - last_quote)
                     last_quote = -1
                 else:
                     last_quote = i

@@ -489,3 +489,26 @@ EVERYDAY_NOT_A_NO = [
 def test_a_friends_own_no_or_an_everyday_phrase_is_no_verdict(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, v.hits
+
+
+# A job title in quotation marks, long enough to pass for a citation, is a name: kept, and its
+# linking word ("et", "und") ends no clause.
+QUOTED_TITLES = [
+    "Bonjour Sam,\n\nle poste « Responsable marketing digital et communication institutionnelle » a été pourvu.",
+    "Bonjour,\n\nle recrutement « Chargé de projets événementiels et partenariats » est suspendu.",
+    "Guten Tag,\n\ndie Position „Leitung Marketing und Kommunikation Süd“ wurde intern besetzt.",
+    "Hallo Sam,\n\ndie Stelle \"Projektleitung Vertrieb und Service\" haben wir inzwischen vergeben.",
+    "Bonjour Sam,\n\nla mission \"Directeur artistique et contenus de marque\" a été annulée par le client.",
+]
+
+
+@pytest.mark.parametrize("body", QUOTED_TITLES)
+def test_a_quoted_job_title_is_a_name_not_a_citation(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, v.hits
+
+
+def test_a_quoted_verdict_without_a_full_stop_is_still_a_citation(clf):
+    body = ("Bonjour à tous,\n\nqui n'a jamais reçu le fameux « nous ne donnerons pas suite à votre candidature » "
+            "sans explication ? Nos conseils dans ce numéro.")
+    assert not verdict_of(clf, body).rejection
