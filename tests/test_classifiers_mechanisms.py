@@ -136,3 +136,22 @@ def test_second_language_needs_words_of_its_own():
     assert detect_languages("Bonjour Sam, merci. " + _DISCLAIMER_EN) == ("en", None)
     assert detect_languages("Bonjour Sam, merci pour ton temps. Malheureusement nous avons retenu un autre "
                             "profil. " + _DISCLAIMER_EN) == ("en", "fr")
+
+
+# A job board relays the employer's status change with bulk-mail headers (List-Unsubscribe,
+# Precedence: bulk: -2.5 together); a status line is no less a verdict for it.
+BULK = "List-Unsubscribe: <https://board.example/u/1>\nPrecedence: bulk\n"
+RELAYED_STATUS = [
+    "Hoi Sam,\n\nEr is een update over je sollicitatie als Marketeer bij Dijkzicht.\n\nStatus: afgewezen\n\n"
+    "Bekijk je sollicitaties in je account.",
+    "Hola Sam,\n\nHay novedades en tu candidatura a Analista de Datos en Ribera Foods.\n\n"
+    "Estado: descartado\n\nConsulta tus candidaturas en tu perfil.",
+    "Olá Sam,\n\nHá uma atualização na sua candidatura para Analista de Marketing na Serra Azul.\n\n"
+    "Status: reprovado\n\nAcompanhe suas candidaturas no seu painel.",
+]
+
+
+@pytest.mark.parametrize("body", RELAYED_STATUS)
+def test_a_status_line_relayed_in_bulk_mail_is_a_verdict(clf, body):
+    verdict = clf.classify(parse_message(message(body, subject="Update", headers=BULK)))
+    assert verdict.rejection, verdict.hits
