@@ -22,7 +22,9 @@ _WORDS = {
           # short notes in tu: "Salut Sam, on a choisi quelqu'un d'autre, désolé !" ("on" is
           # English too; the elided d' qu' c' n' j' l' are what French writes most)
           "on salut désolé désolée autre autres profil choisi retenu tu toi ton ta tes mais très "
-          "bonne cordialement avez êtes suis d qu c n j l",
+          "bonne cordialement avez êtes suis d qu c n j l "
+          # "Coucou Sam, mauvaise nouvelle, ils ont pris quelqu'un en interne": French only
+          "ils elles ont leur leurs quelqu mauvaise nouvelle coucou",
     # Spanish and Italian share many short words (la, con, un, de); these tell them apart:
     # es pero/como/esta/otro/muy/hay/nuestro, it ma/ci/anche/questo/altro/molto/nostro.
     "es": "el los las y usted su nosotros para con es una lamentablemente hemos del por muy gracias "

@@ -155,3 +155,27 @@ RELAYED_STATUS = [
 def test_a_status_line_relayed_in_bulk_mail_is_a_verdict(clf, body):
     verdict = clf.classify(parse_message(message(body, subject="Update", headers=BULK)))
     assert verdict.rejection, verdict.hits
+
+
+# A short casual French note has few of the function words language detection counts ("ils ont",
+# "quelqu'un", "mauvaise nouvelle"); read as English, the French rules never ran. "Pris" (taken
+# on) names the one chosen, not "pris en compte / connaissance / contact".
+CASUAL_FR = [
+    "Coucou Sam, mauvaise nouvelle, ils ont pris quelqu'un en interne.",
+    "Salut Sam, désolé, on a pris un autre candidat pour le poste.",
+    "Sam, petite mauvaise nouvelle : ils ont pris une autre personne. Je te tiens au courant pour la suite.",
+]
+
+
+@pytest.mark.parametrize("body", CASUAL_FR)
+def test_a_short_casual_french_no_is_read_as_french(clf, body):
+    verdict = clf.classify(parse_message(message(body)))
+    assert verdict.language == "fr" and verdict.rejection, verdict
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam, nous avons pris connaissance de votre candidature et d'autres profils ; réponse sous 15 jours.",
+    "Bonjour Sam, nous avons pris en compte d'autres candidatures avant de vous inviter à un entretien.",
+])
+def test_pris_en_compte_is_no_choice(clf, body):
+    assert not clf.classify(parse_message(message(body))).rejection
