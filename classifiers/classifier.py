@@ -61,7 +61,8 @@ _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|
 _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
-                               r"(?:\w+\s+){0,3}?(?i:bewerbung|application|candidature|candidatura|sollicitatie)")
+                               r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|application|candidature|candidatura|"
+                               r"postulaci[oó]n|solicitud|sollicitatie)")
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
@@ -494,7 +495,9 @@ class Classifier:
         evidence alone reaches the threshold, these count 0 (and say why): a negative text rule
         whose every match lies in the footer, signature or a boilerplate paragraph (see
         _boilerplate), a greeting to someone else in mail addressed to the owner, and a rule marked
-        `unless_verdict` (an acknowledgement of receipt) when a statement rule counts."""
+        `unless_verdict` (an acknowledgement of receipt) when a statement rule counts, and one marked
+        `unless_application_verdict` (bulk-mail headers) when a statement rule counts, the text
+        names the reader's application and nothing else speaks against it (a job board's relay)."""
         positive = sum(scores.get(rid, self._by_id[rid].score) for rid in fired
                        if self._by_id[rid].score > 0)
         if positive < self.threshold:
@@ -505,6 +508,16 @@ class Classifier:
             rule = self._by_id[rid]
             if rule.score >= 0 or rid in scores:
                 continue
+            if rule.unless_application_verdict:
+                if stated is None:
+                    stated = any(self._by_id[r].score >= STATEMENT and scores.get(r, self._by_id[r].score) > 0
+                                 for r in fired)
+                against = any(self._by_id[r].score < 0 and not self._by_id[r].unless_application_verdict
+                              for r in fired)
+                if stated and not against and _YOUR_APPLICATION.search(prep.text):
+                    scores[rid] = 0.0
+                    notes[rid] = "not counted: a notice about your application that states a verdict"
+                    continue
             if rule.unless_verdict:
                 # an acknowledgement is counter-evidence only when the message holds no verdict
                 if stated is None:

@@ -20,6 +20,12 @@ one or more conditions; it fires when every condition it has holds, and counts o
 - `unless_verdict`: true = counter-evidence about the message's purpose that a verdict outweighs:
   it does not count when a statement rule (score >= 3) counts in the message (an ATS rejection
   that opens by acknowledging receipt is still a rejection; a bare acknowledgement is not).
+- `unless_application_verdict`: true = how the message was sent, not what it says (bulk-mail
+  headers): it does not count when a statement rule counts, the text names the reader's own
+  application ("your application", "Ihre Bewerbung", "tu postulación"...) and no other
+  counter-evidence fired. A job board relays an employer's "not selected" with List-Unsubscribe
+  and Precedence: bulk like its newsletters; a newsletter about rejection, a job alert or an
+  acknowledgement still has its own counter-evidence and keeps the headers against it.
 """
 from __future__ import annotations
 
@@ -45,7 +51,7 @@ FACTS = {
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
         "headers", "facts", "languages", "unless_negated", "unless_owner_named",
-        "unless_verdict"}
+        "unless_verdict", "unless_application_verdict"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -67,6 +73,7 @@ class Rule:
     unless_negated: bool = False
     unless_owner_named: bool = False
     unless_verdict: bool = False
+    unless_application_verdict: bool = False
     source: str = "built-in"
     clause: ClauseSpec | None = None     # a clause rule (classifiers/clauses.py), built-in only
 
@@ -169,6 +176,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     unless_verdict = raw.get("unless_verdict", False)
     if not isinstance(unless_verdict, bool):
         problems.append(f"{where}: unless_verdict: must be true or false")
+    unless_application_verdict = raw.get("unless_application_verdict", False)
+    if not isinstance(unless_application_verdict, bool):
+        problems.append(f"{where}: unless_application_verdict: must be true or false")
     if not any(k in raw for k in CONDITIONS):
         problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
     if len(problems) > before:
@@ -177,7 +187,8 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 lemmas=lemmas, patterns=tuple(patterns), scope=scope, from_=tuple(from_),
                 headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
                 unless_negated=bool(unless_negated), unless_owner_named=bool(unless_owner_named),
-                unless_verdict=bool(unless_verdict), source=source)
+                unless_verdict=bool(unless_verdict),
+                unless_application_verdict=bool(unless_application_verdict), source=source)
 
 
 def _rule_files() -> list[tuple[str, dict]]:

@@ -179,3 +179,51 @@ def test_a_short_casual_french_no_is_read_as_french(clf, body):
 ])
 def test_pris_en_compte_is_no_choice(clf, body):
     assert not clf.classify(parse_message(message(body))).rejection
+
+
+# How a message was sent is not what it says: a job board relays the employer's verdict with the
+# same List-Unsubscribe / Precedence: bulk headers as its newsletters (`unless_application_verdict`).
+RELAYED_VERDICT = [
+    ("Update on your application", "Hi Sam,\n\nThe hiring team at Corrib Analytics has reviewed your application for "
+     "Research Lead and has decided not to move forward with it.\n\nKeep applying - new jobs are added every day."),
+    ("Neuigkeiten zu Ihrer Bewerbung", "Hallo Sam Taylor,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung bei der Falkner "
+     "Logistik: Ihre Bewerbung wird leider nicht weiter berücksichtigt.\n\nIhr Jobportal-Team"),
+    ("Une mise à jour de Maison Ardent", "Bonjour Sam,\n\nMaison Ardent a examiné votre candidature au poste de "
+     "chargé d'études et a décidé de ne pas y donner suite.\n\nL'équipe du site d'emploi"),
+    ("Novedades de tu postulación", "Hola Sam,\n\nLa empresa Cerros del Sur revisó tu postulación al puesto de "
+     "Analista y decidió no continuar con tu proceso.\n\nEquipo de la bolsa de empleo"),
+]
+
+
+@pytest.mark.parametrize("subject, body", RELAYED_VERDICT)
+def test_a_verdict_on_your_application_relayed_in_bulk_mail_is_a_rejection(clf, subject, body):
+    verdict = clf.classify(parse_message(message(body, subject=subject, headers=BULK)))
+    assert verdict.rejection, verdict.hits
+    assert any(h.id == "list-unsubscribe" and h.score == 0 for h in verdict.hits), verdict.hits
+
+
+BULK_NEGATIVES = [
+    # a newsletter about rejection: its own counter-evidence keeps the bulk headers against it
+    ("This week: bouncing back", "Hi Sam,\n\nIn this week's newsletter: what to do when a recruiter writes "
+     "'we have decided not to move forward with your application'. Read our five tips and subscribe for more."),
+    # an assessment invitation whose policy for every candidate reads like a verdict
+    ("Action required: your assessment", "Hi Sam,\n\nNorthgate Foods has invited you to complete an online "
+     "assessment as part of your application. Candidates who do not complete it within 72 hours will not be "
+     "able to continue in the process."),
+]
+
+
+@pytest.mark.parametrize("subject, body", BULK_NEGATIVES)
+def test_bulk_mail_with_its_own_counter_evidence_stays_other(clf, subject, body):
+    verdict = clf.classify(parse_message(message(body, subject=subject, headers=BULK)))
+    assert not verdict.rejection, verdict.hits
+
+
+def test_unless_application_verdict_must_be_a_boolean():
+    from classifiers.ruleset import check_rule
+    raw = {"id": "x", "description": "d", "score": -1.0, "headers": {"list-unsubscribe": ""}}
+    problems: list[str] = []
+    assert check_rule({**raw, "unless_application_verdict": "yes"}, 0, "config", ("en",), problems) is None
+    assert any("unless_application_verdict" in p for p in problems), problems
+    rule = check_rule({**raw, "unless_application_verdict": True}, 0, "config", ("en",), problems := [])
+    assert not problems and rule.unless_application_verdict
