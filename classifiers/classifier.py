@@ -62,7 +62,8 @@ _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|m
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
                                r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|application|candidature|candidatura|"
-                               r"postulaci[oó]n|solicitud|sollicitatie)")
+                               r"postulaci[oó]n|solicitud|sollicitatie|hoja de vida|lebenslauf|"
+                               r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)

@@ -192,6 +192,11 @@ RELAYED_VERDICT = [
      "chargé d'études et a décidé de ne pas y donner suite.\n\nL'équipe du site d'emploi"),
     ("Novedades de tu postulación", "Hola Sam,\n\nLa empresa Cerros del Sur revisó tu postulación al puesto de "
      "Analista y decidió no continuar con tu proceso.\n\nEquipo de la bolsa de empleo"),
+    # the reader's CV or test result stands for the application
+    ("Aguas Claras revisó tu hoja de vida", "Hola Sam,\n\nAguas Claras revisó tu hoja de vida para la oferta de "
+     "Analista.\n\nTu hoja de vida no fue seleccionada para continuar en este proceso."),
+    ("Résultat de votre test", "Bonjour Sam,\n\nVous avez passé le test en ligne de Verrerie Dumas. Votre score ne "
+     "permet pas de poursuivre le processus de recrutement pour ce poste."),
 ]
 
 
