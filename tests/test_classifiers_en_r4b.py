@@ -6,7 +6,9 @@ covered by its mechanism and tested in wording of our own, next to the hard nega
 - an agency relaying the client's word on "the profile" / "the CV" it sent ("the profile is not shortlisted");
 - a one-word slip before "candidate" ("gone with anotehr candidate"), not "the candidate you referred";
 - the employer closing the role in its own words ("we're closing the external search"), not the intake
-  ("closing the role to new applications on Friday"); "closer to the role" is no closing;
+  ("closing the role to new applications on Friday", "closed the vacancy to further applicants",
+  "Applications for this role are now closed": a singular role is no subject of "are"/"have"); "closer to
+  the role" is no closing;
 - hard negatives: a no that was only discussed ("we discussed not taking you forward, but…"), a policy for
   a group ("candidates who do not complete the assessment cannot be considered further"), "a positive or a
   negative answer", an application transferred whose old posting closed, a recruiter's new role that suits
@@ -43,6 +45,9 @@ REJECTIONS = [
     "Someone from our Leeds office has asked to transfer into the role, so we're closing the external search. "
     "I'm afraid that includes your application.",
     "With the restructure we are now closing the analyst vacancy, and I'm sorry that means your application too.",
+    # a closed intake recalled beside the verdict
+    "Applications for the analyst role have closed, and I'm sorry to say we won't be taking yours further.",
+    "Both positions are now filled. Thank you for your patience with us.",
 ]
 
 OTHERS = [
@@ -79,6 +84,11 @@ OTHERS = [
     "week our columnist explains why a short thank-you note pays off.",
     # the intake closes, not the role
     "Thanks for applying! We're closing the position to new applications on Friday and will be in touch after.",
+    # the intake closed, the role and the candidacy going on
+    "We have shut the vacancy to further applicants and will review the shortlist next week.",
+    "Thanks for applying! Applications for the Research Lead role are now closed; we'll be in touch once we "
+    "have reviewed every CV.",
+    "Applications for this position have now closed and the panel is reading them this week.",
     # "closer to the role" is no closing
     "We would like to bring you closer to the team behind the role: can you come in on Thursday to meet them?",
 ]
