@@ -39,6 +39,21 @@ REJECTIONS = [
     # Dutch: a past second interview thanked for, then another chosen
     "Hoi Sam,\n\nbedankt voor het prettige tweede gesprek. We hebben uiteindelijk gekozen voor iemand met meer ervaring in retail.",
     "Hoi Sam, dank voor het fijne tweede gesprek. We hebben gekozen voor iemand die al in de branche werkt.",
+    # the common ways of saying no, checked family by family after the intl8 misses
+    "Hola Sam, el cliente prefirió un perfil más senior.",
+    "Hola Sam, al final se quedaron con alguien de la casa.",
+    "Hola Sam, la empresa decidió contratar internamente para este puesto.",
+    "Hola Sam, el puesto queda en stand-by hasta el año que viene.",
+    "Ciao Sam, questa volta non ce l'hai fatta, ma il colloquio è andato bene.",
+    "Ciao Sam, purtroppo per questa volta è andata diversamente.",
+    "Ciao Sam, purtroppo non hai superato il test tecnico.",
+    "Ciao Sam, la ricerca è stata messa in stand-by fino a nuovo avviso.",
+    "Ciao Sam, l'azienda ha deciso di assumere internamente.",
+    "Olá Sam, a empresa decidiu promover alguém da equipe.",
+    "Olá Sam, a vaga foi colocada em stand-by.",
+    "Hoi Sam, helaas heb je de assessment niet gehaald.",
+    "Beste Sam, we hebben een kandidaat gevonden die beter aansluit bij het team.",
+    "Hoi Sam, jammer genoeg valt het deze keer niet jouw kant op.",
 ]
 
 OTHERS = [
@@ -69,6 +84,18 @@ OTHERS = [
 # next to the cues added in this pass: the same words and families that keep their verdict ("R" a
 # rejection, "O" not), some of them judged right before this pass too
 GUARDS = [
+    # waiting for a review is no role on hold
+    ("O", "Hola Sam, tu candidatura está en espera de revisión por parte del equipo."),
+    ("O", "Olá Sam, sua candidatura está em espera de análise pela equipe."),
+    ("O", "Ciao Sam, la tua candidatura è in attesa di valutazione da parte del team."),
+    ("R", "Ciao Sam, la posizione è stata messa in attesa dell'approvazione del budget."),
+    # internal talk, not an internal hire; a policy for whoever fails a test; a test passed
+    ("O", "Hola Sam, lo hemos decidido internamente y te confirmamos la entrevista el lunes."),
+    ("O", "Ciao Sam, ne abbiamo parlato internamente e abbiamo deciso di invitarti al colloquio."),
+    ("O", "Ciao Sam, chi non ha superato il test riceverà una mail entro venerdì."),
+    ("O", "Hoi Sam, wie de test niet haalt krijgt een mail."),
+    ("O", "Hoi Sam, je hebt de test gehaald! We nodigen je uit voor een gesprek."),
+    ("O", "Hola Sam, ¿te quedas con la otra oferta que tenías?"),
     ("R", "Beste Sam,\n\nhelaas moeten wij u meedelen dat uw sollicitatie is afgewezen."),
     ("R", "Hola Sam,\n\nhemos cerrado el proceso y lamentablemente no seguiremos contigo."),
     ("R", "Olá Sam,\n\ninfelizmente decidimos não seguir com a sua candidatura."),
