@@ -82,3 +82,38 @@ HARD_NEGATIVES = [
 def test_hard_negatives_of_the_intl7_families(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, (v.score, [(h.id, h.score) for h in v.hits])
+
+
+# Casual and terse ways to say the role is gone or it did not work out (the families of the
+# personal one-liners in the blind sets), with what the same words say in other mail.
+GONE_OR_NOT_WORKED_OUT = [
+    "Hallo Sam,\n\nwir haben uns entschieden, die Position als Produktmanager intern zu besetzen.",
+    "Hallo Sam,\n\ndie Stelle im Marketing ist leider schon weg, wir hatten sehr schnell eine Zusage.",
+    "Bonjour Sam,\n\nmalheureusement ça n'a pas marché pour le poste de chef de projet, désolé.",
+    "Bonjour Sam,\n\nje suis désolée, ça ne s'est pas concrétisé pour le poste chez nous.",
+    "Bonjour Sam,\n\nje voulais te prévenir que le poste est déjà pris, désolé.",
+    "Bonjour,\n\nle processus de recrutement pour le poste de chargé de communication est clos.",
+]
+
+
+@pytest.mark.parametrize("body", GONE_OR_NOT_WORKED_OUT)
+def test_role_gone_or_not_worked_out(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, (v.score, [(h.id, h.score) for h in v.hits])
+
+
+SAME_WORDS_NO_VERDICT = [
+    "Guten Tag,\n\nunser Büro ist nicht weit weg vom Bahnhof, die Stelle ist in Köln. Bis Donnerstag!",
+    "Bonjour,\n\nle lien du test n'a pas marché, ça n'a pas fonctionné sur mon navigateur. Pouvez-vous le renvoyer ?",
+    "Bonjour Sam,\n\nle poste est pris en charge par Julie, elle vous contactera pour un entretien.",
+    "Bonjour,\n\nles candidatures sont closes depuis hier, nous reviendrons vers vous la semaine prochaine.",
+    "Bonjour Sam,\n\nça ne s'est pas encore concrétisé, le client doit d'abord valider le budget.",
+    "Bonjour Sam,\n\nnous vous confirmons le retrait de votre candidature au poste de chargé de projet. Votre "
+    "candidature est désormais close. Vous pouvez postuler de nouveau à tout moment.",
+]
+
+
+@pytest.mark.parametrize("body", SAME_WORDS_NO_VERDICT)
+def test_same_words_without_a_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, (v.score, [(h.id, h.score) for h in v.hits])
