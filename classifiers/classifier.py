@@ -54,9 +54,11 @@ _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))(?:["“„]|«[ \u00a0\u202f]?)(?=\S
 # it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
 # Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature").
 # A quoted name — a job title, "le poste « Responsable marketing digital et communication »" — is
-# no one's words: at most 12 words, no sentence end, no negation, no "you" (a cited verdict has them).
+# no one's words: at most 12 words, no sentence end, no negation, no "you" and no "we" or "I'm" (a cited
+# verdict has them: "we went with other applicants"; a title may hold a roman "I", never "we").
 _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|n'|jamais|niet|geen|non|não|nao|nunca|"
-                          r"you|your|ihre?\w*|sie|dich|dir|vous|votre|tu|ton|ta|uw|je|jou|usted|su|você|sua|lei)\b",
+                          r"you|your|ihre?\w*|sie|dich|dir|vous|votre|tu|ton|ta|uw|je|jou|usted|su|você|sua|lei|"
+                          r"we|we've|we're|we'd|we'll|i'm|i've|i'd|wir|uns|nous|nosotros|noi|wij|nós)\b",
                           re.I)
 _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")

@@ -232,3 +232,20 @@ def test_unless_application_verdict_must_be_a_boolean():
     assert any("unless_application_verdict" in p for p in problems), problems
     rule = check_rule({**raw, "unless_application_verdict": True}, 0, "config", ("en",), problems := [])
     assert not problems and rule.unless_application_verdict
+
+
+# A short quotation with no sentence in it is a name ("le poste « Responsable marketing digital »");
+# one that speaks as "we" or "I'm" is somebody's words cited, however short.
+@pytest.mark.parametrize("body", [
+    'Hi Sam, the phrase every job seeker dreads, "we have decided to move forward with another candidate", '
+    'can open a door: here are five ways to reply.',
+    'Hallo Sam, der Satz „wir haben uns für eine andere Kandidatin entschieden“ tut weh: so antwortest du gelassen.',
+])
+def test_a_short_quotation_that_speaks_as_we_is_cited_words(clf, body):
+    assert not clf.classify(parse_message(message(body))).rejection
+
+
+def test_a_quoted_title_is_still_a_name(clf):
+    verdict = clf.classify(parse_message(message(
+        "Bonjour Sam, le poste « Responsable marketing digital et communication » a été pourvu.")))
+    assert verdict.rejection, verdict.hits
