@@ -60,6 +60,8 @@ HARD_NEGATIVES = [
     "Hallo Sam,\n\nfalls die Entscheidung nicht zu Ihren Gunsten ausfällt, melden wir uns trotzdem persönlich.",
     # out of something else
     "Hallo Sam,\n\nSie sind leider raus aus unserem Newsletter-Verteiler, da die Adresse nicht mehr gültig war.",
+    # out of the office on a day, not out of the race
+    "Hallo Sam,\n\nSie sind ab Montag raus, also im Urlaub? Dann melde ich mich nächste Woche wegen der Stelle.",
     # the reader's papers sent off to the client, not the reader out
     "Hallo Sam,\n\ndeine Unterlagen sind raus an den Kunden, ich melde mich, sobald ich Feedback habe.",
     "Guten Tag,\n\nIhre Bewerbungsunterlagen sind heute raus zum Fachbereich gegangen.",
