@@ -12,7 +12,9 @@ the reader is not approved ("mesmo que não seja aprovado"), the reader's own wi
 request ("richiesta di ritiro"), the owner's own requisition put on hold, an offer that closes the
 process "with the other candidates", a recruiter pitching new projects after an old role was filled,
 a grant or permit request refused ("wij moeten u meedelen dat uw aanvraag is afgewezen": "u" is whom
-the news is told, not the candidacy), a job-seeker portal's reminder about applications in general.
+the news is told, not the candidacy), a job-seeker portal's reminder about applications in general,
+an acknowledgement's policy for the candidates "who are not selected" (the `policy` guard, as in
+German and French), a candidacy waiting for review ("en espera de revisión").
 Every case here was misjudged by the rules before this pass."""
 from __future__ import annotations
 
@@ -76,6 +78,15 @@ OTHERS = [
     "Beste Sam,\n\nwij laten je weten dat je aanvraag voor een parkeervergunning is afgewezen.",
     # Dutch: applications in general on a job-seeker portal
     "Geachte heer Taylor,\n\ngeef uw sollicitaties door. Ook sollicitaties waarvoor u een afwijzing kreeg, telt u mee.",
+    # an acknowledgement's policy for a group defined by a negation, not a verdict on the reader
+    "Hola Sam,\n\ngracias por postularte. Los candidatos que no sean seleccionados recibirán un correo al cierre del proceso.",
+    "Hola Sam, las candidaturas no seleccionadas se conservarán seis meses en nuestra base de datos.",
+    "Ciao Sam,\n\ngrazie per la candidatura. I candidati non selezionati riceveranno una comunicazione entro fine mese.",
+    "Ciao Sam, chi non è stato selezionato per la seconda fase riceve comunque un riscontro via mail.",
+    "Olá Sam,\n\nobrigado por se candidatar! Os candidatos não selecionados serão avisados por e-mail.",
+    "Olá Sam, quem não for aprovado nesta etapa recebe um e-mail com o resultado.",
+    "Beste Sam,\n\nbedankt voor je sollicitatie. Kandidaten die niet door gaan, ontvangen binnen twee weken een e-mail.",
+    "Beste Sam, wie niet wordt uitgenodigd, hoort dat uiterlijk vrijdag.",
     # Dutch: a second interview still to come
     # Portuguese: something else that did not work
     # Italian: "non vediamo l'ora di andare avanti"
@@ -84,6 +95,13 @@ OTHERS = [
 # next to the cues added in this pass: the same words and families that keep their verdict ("R" a
 # rejection, "O" not), some of them judged right before this pass too
 GUARDS = [
+    # a group among whom the reader was not chosen is no policy
+    ("R", "Hola Sam, tras revisar a todos los candidatos no has sido seleccionado."),
+    ("R", "Hola Sam, hemos recibido muchas candidaturas y lamentablemente no seguiremos con la tuya."),
+    ("R", "Ciao Sam, tra i tanti candidati non sei stato selezionato."),
+    ("R", "Ciao Sam, purtroppo non possiamo selezionarti per il colloquio."),
+    ("R", "Olá Sam, entre tantos candidatos não conseguimos seguir com o seu perfil."),
+    ("R", "Beste Sam, van alle kandidaten ben jij helaas niet geselecteerd."),
     # waiting for a review is no role on hold
     ("O", "Hola Sam, tu candidatura está en espera de revisión por parte del equipo."),
     ("O", "Olá Sam, sua candidatura está em espera de análise pela equipe."),
