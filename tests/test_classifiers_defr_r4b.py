@@ -91,6 +91,7 @@ def test_hard_negatives_of_the_intl7_families(clf, body):
 GONE_OR_NOT_WORKED_OUT = [
     "Hallo Sam,\n\nwir haben uns entschieden, die Position als Produktmanager intern zu besetzen.",
     "Hallo Sam,\n\ndie Stelle im Marketing ist leider schon weg, wir hatten sehr schnell eine Zusage.",
+    "Hallo Sam,\n\nschade, diesmal hat es nicht sollen sein mit der Stelle. Alles Gute für dich!",
     "Bonjour Sam,\n\nmalheureusement ça n'a pas marché pour le poste de chef de projet, désolé.",
     "Bonjour Sam,\n\nje suis désolée, ça ne s'est pas concrétisé pour le poste chez nous.",
     "Bonjour Sam,\n\nje voulais te prévenir que le poste est déjà pris, désolé.",
@@ -106,6 +107,8 @@ def test_role_gone_or_not_worked_out(clf, body):
 
 SAME_WORDS_NO_VERDICT = [
     "Guten Tag,\n\nunser Büro ist nicht weit weg vom Bahnhof, die Stelle ist in Köln. Bis Donnerstag!",
+    "Hallo Sam,\n\ndas sollte kein Problem sein, der Termin am Donnerstag steht.",
+    "Hallo Sam,\n\nes soll nicht zu lang sein: maximal zwei Seiten für das Anschreiben.",
     "Bonjour,\n\nle lien du test n'a pas marché, ça n'a pas fonctionné sur mon navigateur. Pouvez-vous le renvoyer ?",
     "Bonjour Sam,\n\nle poste est pris en charge par Julie, elle vous contactera pour un entretien.",
     "Bonjour,\n\nles candidatures sont closes depuis hier, nous reviendrons vers vous la semaine prochaine.",
