@@ -33,7 +33,7 @@ _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergele
 _GREETING = LineStart(
     r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe(?:[rs]|\([rs]\)|[:*/_][rs])?|sehr geehrte(?:[rs]|\([rs]\)|[:*/_][rs])?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
-    r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx)\.?)?[ \t]+)?"
+    r"ol[áa]|prezad[oa])[ \t,]+(?:(?:mr|ms|mrs|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra|dhr|mevr)\.?(?:/(?:mr|ms|mrs|mx|herr|frau|mme|m|sra|sr|dhr|mevr)\.?)?[ \t]+)?"
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
 # The sender and the recipient lines of a quoted header block, in the supported languages.
 _QUOTED_FROM = re.compile(r"^[\W_]*(?:from|von|de|da|van|envoyé par|expéditeur|remetente|mittente)\s*:")

@@ -45,6 +45,9 @@ RELAYED = [
      "Reply: https://network.example/m/2"),
     ("Marc Dubois vous a envoyé un message :\n\n« Bonjour Sam, merci pour nos échanges. Nous avons "
      "finalement retenu un autre profil pour le poste de chef de projet. Bonne continuation, Marc »"),
+    # greeted by surname with both forms of address, as German ATS and networks do
+    ("Lena Brandt hat Ihnen geschrieben:\n\n„Hallo Frau/Herr Taylor, danke für Ihre Geduld. Wir haben uns "
+     "leider für jemand anderen entschieden. Viele Grüße, Lena Brandt“"),
 ]
 
 
