@@ -72,6 +72,7 @@ STATEMENT = 3.0             # rules scoring this much state a verdict (see _clau
 GREETING_RULES = {"greets-someone-else"}
 GREETS_OWNER = "_greets-owner-first"     # internal fact: the owner is greeted before anyone else    # facts about the greeting (see _discount_incidental)
 _QUOTE_MARKS = re.compile('["“„«]')
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words that negate what follows them (for rules with `unless_negated`).
 NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", "can’t", "won't", "won’t",
              "wont", "without", "against",
@@ -226,6 +227,9 @@ class Classifier:
         resent = self._resent(msg, parts)
         if resent:      # the sender's own earlier mail to the owner, quoted again: their news
             parts = Parts(parts.new + "\n\n" + resent, parts.quote_header, parts.quoted, resent=True)
+        about = "" if resent else self._forwarded_about_owner(msg, parts)
+        if about:       # a note between others about the owner, passed on to the owner: news for them
+            parts = Parts(parts.new + "\n\n" + about, parts.quote_header, parts.quoted)
         subject = _CONTROL.sub(" ", _INVISIBLE.sub("", subject))
         new = _unwrap(_CONTROL.sub(" ", _INVISIBLE.sub("", parts.new)))
         lang, second = detect_languages(subject + "\n" + new)
@@ -260,6 +264,29 @@ class Classifier:
         if _RELAY_MESSAGE.search(before) and _YOUR_APPLICATION.search(before):
             return quoted       # a job board relays the employer's message ("Nachricht zu Ihrer Bewerbung: „…“")
         return ' "…" '
+
+    def _forwarded_about_owner(self, msg: Message, parts: Parts) -> str:
+        """The forwarded text, cleaned, when it is a note between other people that names the
+        owner ("…we will not be offering Sam the post", "a tu referido (Sam Taylor) le puedes
+        comentar…") and a recruiter, manager or referrer passes it on to the owner; else "".
+        A friend forwarding their own news names the friend, not the owner."""
+        if not parts.quoted or not self._owner_names or not _forwarded(msg, parts):
+            return ""
+        lines = parts.quote_header.lower().splitlines()
+        tos = [line for line in lines if _QUOTED_TO.match(line)]
+        if tos and any(a in line for line in tos for a in self.owner.addresses):
+            return ""       # mail to the owner forwarded back: not a note about them
+        body = split_body(parts.quoted.strip()).new
+        words = {w.lower() for w in _NAME_WORD.findall(body[:3000])}
+        if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
+            return ""
+        if _GREETING.search(body) is not None and self._facts_greets_owner(body):
+            return ""       # it greets the owner: mail to them, not a note about them
+        return body
+
+    def _facts_greets_owner(self, text: str) -> bool:
+        m = _GREETING.search(text)
+        return m is not None and self._is_owner_name(m.group(1).lower())
 
     def _resent(self, msg: Message, parts: Parts) -> str:
         """The forwarded message's text, cleaned, when the sender forwards their own earlier
@@ -307,7 +334,7 @@ class Classifier:
                 elif name not in _GENERIC:
                     facts.add("greets-someone-else")
                     break
-        if not parts.resent and _forwarded(msg, parts):
+        if not parts.resent and _forwarded(msg, parts) and not self._forwarded_about_owner(msg, parts):
             facts.add("forwarded")
         return facts
 

@@ -252,3 +252,29 @@ def test_a_quoted_title_is_still_a_name(clf):
     verdict = clf.classify(parse_message(message(
         "Bonjour Sam, le poste « Responsable marketing digital et communication » a été pourvu.")))
     assert verdict.rejection, verdict.hits
+
+
+# A recruiter, manager or referrer forwards the hiring side's note about the owner: the note is
+# news for the owner, not the forwarder's own (a friend forwarding their own rejection still is).
+def _forward(note_to_owner: str, inner_from: str, inner_to: str, inner_body: str) -> bytes:
+    return message(f"{note_to_owner}\n\n---------- Forwarded message ---------\nFrom: {inner_from}\n"
+                   f"Date: Wed, 21 Oct 2026 at 16:02\nSubject: Panel outcome\nTo: {inner_to}\n\n{inner_body}",
+                   subject="Fwd: Panel outcome")
+
+
+def test_a_forwarded_note_about_the_owner_is_their_news(clf):
+    raw = _forward("Hi Sam,\n\nI'm forwarding the panel chair's note rather than paraphrasing. Really sorry.\n\nHelen",
+                   "Ines Carvalho <ines@oakcourt.example>", "Helen Barr <helen@oakcourt.example>",
+                   "Helen, please pass on our thanks to Sam. On balance we have decided not to move forward with "
+                   "Sam's application; the successful candidate had deeper sector experience.\n\nInes")
+    verdict = clf.classify(parse_message(raw))
+    assert verdict.rejection, verdict.hits
+    assert not any(h.id == "forwarded" for h in verdict.hits)
+
+
+def test_a_friend_forwarding_their_own_rejection_is_not_the_owners(clf):
+    raw = _forward("Sam, look what I got this morning. Ugh.\n\nAlex",
+                   "Talent Team <talent@brightmoor.example>", "Alex Rivera <alex@mail.example>",
+                   "Dear Alex,\n\nThank you for interviewing with us. We have decided not to move forward with "
+                   "your application.\n\nTalent Team")
+    assert not clf.classify(parse_message(raw)).rejection
