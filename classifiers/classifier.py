@@ -50,9 +50,6 @@ _INVISIBLE = re.compile("[\u00ad\u034f\u200b-\u200f\u2060-\u2064\ufeff]")
 # (French guillemets take a space inside: « … », often a no-break one)
 _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))(?:["“„]|«[ \u00a0\u202f]?)(?=\S)[^"“”„«»]{40,1200}?(?<=\S)'
                         r'(?:["”“]|[ \u00a0\u202f]?»)(?!\w)', re.M)
-# ...except a job board relaying the employer's message to the reader: just before the quotation
-# it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
-# Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature").
 # A quoted name — a job title, "le poste « Responsable marketing digital et communication »" — is
 # no one's words: at most 12 words, no sentence end, no negation, no "you" and no "we" or "I'm" (a cited
 # verdict has them: "we went with other applicants"; a title may hold a roman "I", never "we").
@@ -60,6 +57,9 @@ _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|
                           r"you|your|ihre?\w*|sie|dich|dir|vous|votre|tu|ton|ta|uw|je|jou|usted|su|você|sua|lei|"
                           r"we|we've|we're|we'd|we'll|i'm|i've|i'd|wir|uns|nous|nosotros|noi|wij|nós)\b",
                           re.I)
+# ...except a job board relaying the employer's message to the reader: just before the quotation
+# it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
+# Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature").
 _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
@@ -236,8 +236,8 @@ class Classifier:
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
             new = _QUOTATION.sub(self._quotation, new)
         text = subject + "\n\n" + new
-        prep = _Prepared(msg, lang, text, len(subject), parts, self._facts(msg, parts, context),
-                         second=second)
+        prep = _Prepared(msg, lang, text, len(subject), parts,
+                         self._facts(msg, parts, context, about_owner=bool(about)), second=second)
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
         elif msg.from_ is not None and self._org_domains:
@@ -280,13 +280,10 @@ class Classifier:
         words = {w.lower() for w in _NAME_WORD.findall(body[:3000])}
         if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
             return ""
-        if _GREETING.search(body) is not None and self._facts_greets_owner(body):
+        greeting = _GREETING.search(body)
+        if greeting is not None and self._is_owner_name(greeting.group(1).lower()):
             return ""       # it greets the owner: mail to them, not a note about them
         return body
-
-    def _facts_greets_owner(self, text: str) -> bool:
-        m = _GREETING.search(text)
-        return m is not None and self._is_owner_name(m.group(1).lower())
 
     def _resent(self, msg: Message, parts: Parts) -> str:
         """The forwarded message's text, cleaned, when the sender forwards their own earlier
@@ -313,7 +310,8 @@ class Classifier:
             return ""
         return split_body("\n".join(body).strip()).new
 
-    def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None) -> set[str]:
+    def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None,
+               about_owner: bool = False) -> set[str]:
         facts: set[str] = set()
         owner = self.owner
         if not owner.addresses:
@@ -334,7 +332,7 @@ class Classifier:
                 elif name not in _GENERIC:
                     facts.add("greets-someone-else")
                     break
-        if not parts.resent and _forwarded(msg, parts) and not self._forwarded_about_owner(msg, parts):
+        if not parts.resent and not about_owner and _forwarded(msg, parts):
             facts.add("forwarded")
         return facts
 
