@@ -231,7 +231,7 @@ class ClauseEngine:
                 of = self._marker_brackets(orths, of)
             if _CLOSE in orths:
                 of = self._glued_brackets(orths, of)
-            of = self._suspended_compounds(doc, orths, of)
+            of = self._joined_names(doc, orths, of)
             got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
                                               list(compress(count(), map((2).__eq__, of))))
         return got
@@ -267,8 +267,9 @@ class ClauseEngine:
                 fixed = fixed or list(of)
                 fixed[i] = 0
 
-    def _suspended_compounds(self, doc, orths: list, of: list) -> list:
-        """A linking word after a word cut short by a hyphen joins two halves of one name
+    def _joined_names(self, doc, orths: list, of: list) -> list:
+        """Boundary words that are part of one name, not the end of a clause. A linking word
+        after a word cut short by a hyphen joins two halves of one name
         ("Marketing- en Communicatiemanager", "Vertriebs- und Marketingleiter"), not two clauses;
         so does one between two forms of one word, the inclusive doublet ("mit Kandidatinnen und
         Kandidaten fortzusetzen", "candidats et candidates"). Quotation marks around a short
