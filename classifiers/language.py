@@ -6,7 +6,9 @@ one-line message, cost one regex pass, and need no model. A word shared by sever
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 _WORDS = {
     "en": "the and you your we to of for with have that this is are not our will be thank thanks "
@@ -48,19 +50,23 @@ _WORDS = {
           "desejamos",
 }
 LANGUAGES = tuple(_WORDS)    # the supported languages, spelled once for the whole package
-_WEIGHT: dict[str, dict[str, float]] = {}
 _langs_of: dict[str, set[str]] = {}
 for _lang, _words in _WORDS.items():
     for _w in _words.split():
         _langs_of.setdefault(_w, set()).add(_lang)
-for _w, _ls in _langs_of.items():
-    _WEIGHT[_w] = {lang: 1.0 / len(_ls) for lang in _ls}
+# A word shared by k languages weighs 1/k for each; weights are counted in whole units of
+# 1/_UNIT (every k divides it), so sums are exact and do not depend on the order of addition.
+_UNIT = 1
+for _ls in _langs_of.values():
+    _UNIT = math.lcm(_UNIT, len(_ls))
+_WEIGHT: dict[str, dict[str, int]] = {w: {lang: _UNIT // len(ls) for lang in ls} for w, ls in _langs_of.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-# Per word, its (language, weight) pairs as a tuple; unknown words are dropped by a C-level
-# filter before the Python loop (each language's weights are still added in text order).
-_ITEMS: dict[str, tuple[tuple[str, float], ...]] = {w: tuple(ws.items()) for w, ws in _WEIGHT.items()}
+# Per word, the languages that share it (its class: ("de",), ("es", "pt"), ...). A text's known
+# words are counted per class at C level (collections.Counter over a map), and only the few
+# classes met are added up in Python: a word costs no Python bytecode.
+_ITEMS: dict[str, tuple[str, ...]] = {w: tuple(ws) for w, ws in _WEIGHT.items()}
 # ASCII text (most mail) is split without the regex: bytes.translate turns every non-letter
 # into a space, which gives exactly the runs of letters _TOKEN finds, several times faster.
 _ITEMS_ASCII = {w.encode("ascii"): v for w, v in _ITEMS.items() if w.isascii()}
@@ -93,17 +99,20 @@ SECOND_MIN = 4.0            # its function words (about a sentence)
 SECOND_SHARE = 0.15         # at least this share of the first language's
 
 
-def _scores(text: str) -> tuple[dict[str, float], dict[str, int]]:
-    """Per language, its words' weights, and how many of its words are its own alone."""
-    scores = dict.fromkeys(_WORDS, 0.0)
+def _scores(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Per language, its words' weights (in units of 1/_UNIT), and how many of its words are
+    its own alone."""
+    scores = dict.fromkeys(_WORDS, 0)
     own = dict.fromkeys(_WORDS, 0)
     items, words = _words(text[:4000].lower())
-    for word in filter(items.__contains__, words):
-        pairs = items[word]
-        for lang, weight in pairs:
+    for langs, count in Counter(map(items.get, words)).items():
+        if langs is None:               # not a function word
+            continue
+        weight = _UNIT // len(langs) * count
+        for lang in langs:
             scores[lang] += weight
-        if len(pairs) == 1:
-            own[pairs[0][0]] += 1
+        if len(langs) == 1:
+            own[langs[0]] += count
     return scores, own
 
 
@@ -119,7 +128,7 @@ def detect_languages(text: str, default: str = "en") -> tuple[str, str | None]:
     scores, own = _scores(text)
     ranked = sorted(scores, key=lambda lang: (scores[lang], lang == default), reverse=True)
     best = ranked[0]
-    if scores[best] < 1.0:
+    if scores[best] < _UNIT:      # less than one word's worth
         return default, None
     runner = max(ranked[1:], key=own.__getitem__)
     second = runner if own[runner] >= max(SECOND_MIN, SECOND_SHARE * own[best]) else None

@@ -128,12 +128,12 @@ def test_ascii_fast_path_gives_the_same_language_as_the_word_regex():
     seps = [" ", ", ", ".\n", "-", "'", "_", "1", "  ", "\t", "!"]
 
     def reference(text: str) -> str:
-        scores = dict.fromkeys(language._WORDS, 0.0)
+        scores = dict.fromkeys(language._WORDS, 0)      # in units of 1/_UNIT: exact sums
         for word in language._TOKEN.findall(text[:4000].lower()):
-            for lang, weight in language._ITEMS.get(word, ()):
+            for lang, weight in language._WEIGHT.get(word, {}).items():
                 scores[lang] += weight
         best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-        return best if scores[best] >= 1.0 else "en"
+        return best if scores[best] >= language._UNIT else "en"
 
     rng = random.Random(3)
     for _ in range(2000):
