@@ -150,7 +150,7 @@ class Classifier:
         self._rule_of_key = {hash_string(r.id): r for r in active}   # matcher key -> rule
         self._from = {r.id: _any_of(r.from_) for r in active if r.from_}
         # text rules that also have sender/header/fact conditions, checked after a text match
-        self._conditional = {r.id for r in active if r.has_text and (r.from_ or r.headers or r.facts)}
+        self._conditional = {r.id for r in active if (r.has_text or r.clause) and (r.from_ or r.headers or r.facts)}
         self._compiled: dict[str, _Compiled] = {}
         self._lock = threading.Lock()
         self._owner_names = {w.lower() for n in (self.owner.name, *self.owner.known_names)
@@ -237,7 +237,7 @@ class Classifier:
             new = _QUOTATION.sub(self._quotation, new)
         text = subject + "\n\n" + new
         prep = _Prepared(msg, lang, text, len(subject), parts,
-                         self._facts(msg, parts, context, about_owner=bool(about)), second=second)
+                         self._facts(msg, parts, context, about_owner=about), second=second)
         if msg.from_ is not None and self.owner.owns(msg.from_.addr):
             prep.forced = "sent by the owner"
         elif msg.from_ is not None and self._org_domains:
@@ -273,10 +273,14 @@ class Classifier:
         if not parts.quoted or not self._owner_names or not _forwarded(msg, parts):
             return ""
         lines = parts.quote_header.lower().splitlines()
+        quoted = parts.quoted.strip().splitlines()
+        if quoted and _QUOTED_FROM.match(quoted[0].lower()):   # the forwarded block's header lines
+            while quoted and _HEADER_LINE.match(quoted[0]):
+                lines.append(quoted.pop(0).lower())
         tos = [line for line in lines if _QUOTED_TO.match(line)]
         if tos and any(a in line for line in tos for a in self.owner.addresses):
             return ""       # mail to the owner forwarded back: not a note about them
-        body = split_body(parts.quoted.strip()).new
+        body = split_body("\n".join(quoted).strip()).new
         words = {w.lower() for w in _NAME_WORD.findall(body[:3000])}
         if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
             return ""
@@ -311,7 +315,7 @@ class Classifier:
         return split_body("\n".join(body).strip()).new
 
     def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None,
-               about_owner: bool = False) -> set[str]:
+               about_owner: str = "") -> set[str]:
         facts: set[str] = set()
         owner = self.owner
         if not owner.addresses:
@@ -321,8 +325,12 @@ class Classifier:
         recipients = [a.addr for a in (*msg.to, *msg.cc)]
         if owner.addresses and msg.to and not any(owner.owns(a) for a in recipients):
             facts.add("to-someone-else")
+        if about_owner:     # a note between others about the owner, passed on to them
+            facts.add("about-owner")
         if self._owner_names:
-            for m in _GREETING.finditer(parts.new):
+            # the passed-on note greets the forwarder ("Hi Jens,"): not someone else's news
+            own = parts.new[:len(parts.new) - len(about_owner)] if about_owner else parts.new
+            for m in _GREETING.finditer(own):
                 name = m.group(1)
                 if not name[0].isupper():   # "Ciao, abbiamo deciso…": a verb, not a name
                     continue

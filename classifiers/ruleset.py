@@ -47,6 +47,7 @@ FACTS = {
     "to-someone-else": "the owner is known but is not among the To/Cc recipients",
     "greets-someone-else": "the new text greets a person other than the owner",
     "forwarded": "the subject or body marks the message as forwarded",
+    "about-owner": "a forwarded note between other people that names the owner, passed on to them",
     "owner-unknown": "no owner is configured",
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
@@ -248,9 +249,14 @@ def _clause_rules(data: dict, cues: Cues, name: str, problems: list[str]) -> lis
         if not isinstance(rid, str) or not _ID.match(rid):
             problems.append(f"{where}: id: required; letters, digits, '-', '_', '.', ':' (max 64)")
             continue
-        unknown = set(raw) - {"id", "description", "score", "all", "none", "max_span", "questions"}
+        unknown = set(raw) - {"id", "description", "score", "all", "none", "max_span", "questions", "facts"}
         if unknown:
             problems.append(f"{where}: unknown keys {sorted(unknown)}")
+        # facts the engine must also hold: "about-owner" reads a note between others about the owner
+        facts = _strings(raw["facts"], where, "facts", problems) if "facts" in raw else ()
+        for fact in facts:
+            if fact not in FACTS:
+                problems.append(f"{where}: facts: unknown fact {fact!r} (known: {', '.join(sorted(FACTS))})")
         score = raw.get("score")
         if isinstance(score, bool) or not isinstance(score, (int, float)):
             problems.append(f"{where}: score: required number")
@@ -258,7 +264,7 @@ def _clause_rules(data: dict, cues: Cues, name: str, problems: list[str]) -> lis
         spec = parse_spec(raw, cues, where, problems)
         if spec is not None:
             out.append(Rule(id=rid, description=str(raw.get("description", "")), score=float(score),
-                            languages=(cues.lang,), clause=spec))
+                            languages=(cues.lang,), clause=spec, facts=tuple(facts)))
     return out
 
 

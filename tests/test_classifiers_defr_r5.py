@@ -1,0 +1,81 @@
+"""Families of mail found on wave D's first-sight misses (tests/blind/intl9, intl10), in our own
+wording, German and French first: each positive and its nearest hard negatives."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+from tests.ourwords import message
+
+# -- A note between other people about the owner, passed on to the owner ------------------
+# A recruiter, hiring manager or referrer forwards the hiring side's note; the note greets the
+# forwarder ("Hallo Jens,") and speaks of the owner in the third person ("wir sagen Sam ab").
+_SEPARATOR = {
+    "de": ("---------- Weitergeleitete Nachricht ---------", "Von", "An", "WG"),
+    "fr": ("-------- Message transféré --------", "De", "À", "TR"),
+    "es": ("---------- Mensaje reenviado ---------", "De", "Para", "RV"),
+    "it": ("---------- Messaggio inoltrato ---------", "Da", "A", "I"),
+    "nl": ("---------- Doorgestuurd bericht ---------", "Van", "Aan", "Doorst"),
+    "pt": ("---------- Mensagem encaminhada ---------", "De", "Para", "Enc"),
+}
+
+
+def _forward(lang: str, note_to_owner: str, inner_body: str, inner_to: str = "Jens Brandt <jens@kelterhof.example>") -> bytes:
+    line, von, an, fwd = _SEPARATOR[lang]
+    return message(f"{note_to_owner}\n\n{line}\n{von}: Mira Hollen <mira.hollen@kelterhof.example>\n"
+                   f"{an}: {inner_to}\n\n{inner_body}", subject=f"{fwd}: Besetzung Teamlead")
+
+
+FORWARDED_ABOUT_OWNER = [
+    ("de", "Hallo Sam,\n\nich schicke dir die Antwort aus der Personalabteilung lieber direkt weiter. Tut mir leid.\n\nJens",
+     "Hallo Jens,\n\nnach der Abstimmung im Gremium sagen wir Sam Taylor leider ab. Kannst du das übernehmen?\n\nMira"),
+    ("de", "Sam,\n\nunten die Rückmeldung vom Fachbereich, ungeschönt.\n\nJens",
+     "Hi Jens,\n\nSam Taylor werden wir für die zweite Runde nicht berücksichtigen, das Profil ist zu weit weg.\n\nGruß Mira"),
+    ("de", "Hallo Sam,\n\nleite ich dir weiter, damit du es aus erster Hand hast.\n\nJens",
+     "Lieber Jens,\n\nfür Sam ist es leider ein Nein, die Wahl fiel auf eine interne Kollegin.\n\nMira"),
+    ("fr", "Bonjour Sam,\n\nje préfère vous transmettre tel quel le retour de la direction. Je suis navré.\n\nJens",
+     "Bonjour Jens,\n\nnous ne retiendrons pas la candidature de Sam Taylor pour le poste de chef d'équipe.\n\nMira"),
+    ("fr", "Sam,\n\nvoici le message de notre RH, sans filtre.\n\nJens",
+     "Jens,\n\nle jury a tranché. Pour Sam Taylor, ce sera non ; merci de le lui dire.\n\nMira"),
+    ("fr", "Bonjour Sam,\n\nje te transfère la réponse du client.\n\nJens",
+     "Bonjour Jens,\n\nle profil de Sam a été écarté au profit d'une personne déjà en poste.\n\nMira"),
+    ("es", "Hola Sam,\n\nte paso lo que me respondieron de selección. Lo siento.\n\nJens",
+     "Hola Jens,\n\nal final no vamos a avanzar con Sam Taylor en este proceso; gracias por la recomendación.\n\nMira"),
+    ("it", "Ciao Sam,\n\nti inoltro la risposta delle risorse umane.\n\nJens",
+     "Ciao Jens,\n\nabbiamo valutato Sam Taylor con attenzione ma non procederemo con il suo profilo.\n\nMira"),
+    ("nl", "Hoi Sam,\n\nik stuur je de reactie van HR gewoon door.\n\nJens",
+     "Hoi Jens,\n\nSam Taylor nemen we niet mee naar de volgende ronde, wil jij het laten weten?\n\nMira"),
+    ("pt", "Olá Sam,\n\nencaminho a resposta do RH, sinto muito.\n\nJens",
+     "Olá Jens,\n\na candidatura do Sam Taylor foi reprovada pelo comitê.\n\nMira"),
+]
+
+
+@pytest.mark.parametrize("lang,note,inner", FORWARDED_ABOUT_OWNER)
+def test_a_forwarded_note_about_the_owner_is_their_news_in_every_language(clf, lang, note, inner):
+    verdict = clf.classify(parse_message(_forward(lang, note, inner)))
+    assert verdict.rejection, verdict.hits
+    assert not any(h.id == "greets-someone-else" and h.score for h in verdict.hits), verdict.hits
+
+
+# the nearest hard negatives: a friend's own forwarded rejection stays theirs; a note about the
+# owner that invites them on, or only sets a condition, is no verdict
+FORWARDED_NOT_A_VERDICT = [
+    ("de", "Sam, schau mal, was ich heute bekommen habe. Mist.\n\nJens",
+     "Hallo Jens,\n\nleider müssen wir dir absagen, wir haben uns für jemand anderen entschieden.\n\nMira"),
+    ("fr", "Sam, regarde ce que j'ai reçu ce matin...\n\nJens",
+     "Bonjour Jens,\n\nnous ne retiendrons pas votre candidature, un autre profil a été choisi.\n\nMira"),
+    ("de", "Hallo Sam,\n\ngute Nachrichten, lies selbst!\n\nJens",
+     "Hallo Jens,\n\nwir möchten Sam Taylor gern zum zweiten Gespräch einladen. Passt Donnerstag?\n\nMira"),
+    ("fr", "Bonjour Sam,\n\nbonne nouvelle ci-dessous.\n\nJens",
+     "Bonjour Jens,\n\nnous souhaitons revoir Sam Taylor pour un dernier entretien la semaine prochaine.\n\nMira"),
+    ("de", "Hallo Sam,\n\nzur Info, es dauert noch etwas.\n\nJens",
+     "Hallo Jens,\n\nfalls wir Sam Taylor nicht berücksichtigen können, melde ich mich vorher bei dir.\n\nMira"),
+    ("es", "Hola Sam,\n\nte reenvío lo último, vas bien.\n\nJens",
+     "Hola Jens,\n\nSam Taylor sigue en el proceso; la semana que viene le llamamos para la entrevista final.\n\nMira"),
+]
+
+
+@pytest.mark.parametrize("lang,note,inner", FORWARDED_NOT_A_VERDICT)
+def test_a_forwarded_note_that_is_no_verdict_on_the_owner_stays_negative(clf, lang, note, inner):
+    verdict = clf.classify(parse_message(_forward(lang, note, inner)))
+    assert not verdict.rejection, verdict.hits
