@@ -329,6 +329,7 @@ _FOOTER = LineStart(
 # A sign-off alone on its line: what follows is a signature, never evidence.
 SIGN_OFF = LineStart(
     r"[ \t]*(?:--|—|(?:best|kind|warm|warmest|many|all the)?\s*(?:regards|wishes|best)|best|thanks|"
+    r"with (?:(?:best|kind|warm|warmest|warmer|many|every|all good|all best)\s+)?(?:regards|wishes|thanks|gratitude|appreciation)|"
     r"many thanks|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"mit freundlichen grü(?:ß|ss)en|(?:viele|beste|liebe|herzliche|schöne|freundliche|ganz liebe) grü(?:ß|ss)e|lg|vg|"
     r"(?:bien )?cordialement|bien à vous|salutations|un saludo|saludos(?: cordiales)?|atentamente|"

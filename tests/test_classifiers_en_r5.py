@@ -1,0 +1,116 @@
+"""English message purposes the engine missed while tuning on tests/blind/en6 (issue 11, round 5), each
+covered by its mechanism and tested in wording of our own, beside the nearest verdicts:
+
+- a no that nearly happened is no no: "we almost didn't progress you", "we came very close to not taking you
+  forward" (`hedge`: the next round follows), and the reader wanted back for the next round ("we'd like you
+  back for a second interview": interview-invitation);
+- the reader's own withdrawal confirmed is the message's purpose (withdrawal-confirmed, -12 as in every other
+  language): it outweighs "your candidacy for this position is now closed" and the req called withdrawn, and
+  is only the reader's act ("you asked us to withdraw", "your application for X has been withdrawn", "we
+  have processed your withdrawal"), never an offer withdrawn from the reader;
+- an application moved to another requisition with the old role's name between ("Your application for Copy
+  Lead, Homeware (JR-3402) has been moved to a different job requisition"), or a candidacy that carries on
+  under the new one (application-transferred);
+- a role approved, funded or unfrozen again and the reader's candidacy reopened (role-reopened, -12: it
+  outweighs the earlier closure it recalls), never "we've reopened the search" (continue-search) nor
+  "we cannot reopen your application";
+- a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
+  a job title holding the word ("Senior Fund Accountant", "Grant Writer");
+- a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
+- a signature is no evidence: "With best wishes," is a sign-off, so a title below it ("Editor-in-Chief") does
+  not sink a verdict, and a media employer's editor-in-chief is no sign of a manuscript.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+from tests import ourwords
+
+
+def verdict_of(clf, body: str, subject: str = "Hello", headers: str = ""):
+    return clf.classify(parse_message(ourwords.message(body, subject, headers)))
+
+
+REJECTIONS = [
+    # a title below "With best wishes," is the signature
+    "Dear Sam,\n\nI wanted to tell you myself: we have decided to appoint from within for the Features Editor "
+    "post, as our deputy has been doing the job since spring.\n\nThank you for the care you put into your "
+    "application.\n\nWith best wishes,\nMaya Okafor\nEditor-in-Chief, Harbour Quarterly",
+    "Hi Sam,\n\nThanks for meeting the team. I've talked it over with our editor-in-chief and we have gone with "
+    "another candidate for the desk role.\n\nWith kind regards,\nJo",
+    # a job title that holds a funding word
+    "Thank you for your application for the Senior Fund Accountant role. Unfortunately we will not be moving "
+    "forward with your application.",
+    "Thanks for applying for the Grants Officer post at the Trust. I'm sorry to say you have not been "
+    "shortlisted this time.",
+    # an offer withdrawn from the reader is no withdrawal of theirs
+    "Dear Sam, due to a restructure we regret to inform you of the withdrawal of your offer for the Analyst "
+    "role. We are very sorry for the disruption.",
+    "Dear Sam, I'm sorry to tell you that the offer extended to you has been withdrawn, as the budget for the "
+    "team was cut this week.",
+    # closed, and nothing reopened
+    "Sadly the role has now been filled, and we are unable to reopen your application for the other team.",
+    "After the final interviews we've decided to reopen the search, so we won't be progressing your "
+    "application further.",
+]
+
+OTHERS = [
+    # a no that nearly happened, then the next round
+    "Hi Sam,\n\nThanks for Tuesday. To be candid, we nearly didn't take you forward because of the notice "
+    "period, but the panel came round and we'd like you back for a final interview with the CFO. Does "
+    "Thursday at 11 work?",
+    "We came very close to not progressing your application after the case study, but the founders want to "
+    "see more. Are you free on Monday?",
+    "One interviewer had doubts and we almost passed on you. The others outvoted him, so we want you in for "
+    "the final round next week.",
+    # the reader's withdrawal confirmed
+    "Dear Sam,\n\nThis confirms that you have withdrawn your application for Req 5512, Payroll Lead. Your "
+    "candidacy for this position is now closed. If this was a mistake, contact us.",
+    "Dear Sam,\n\nAs you asked, your application for Data Scientist has been withdrawn and the position will no "
+    "longer appear in your candidate portal.",
+    "Dear Sam,\n\nWe have processed your withdrawal. Your application for the Data Lead position is now "
+    "inactive and the position is closed to you. Good luck in the new job!",
+    "Dear Sam,\n\nYou asked us to withdraw your application for the Analyst role. We have done so, and the "
+    "Analyst position is now closed for you.",
+    # moved to another requisition
+    "Dear Sam,\n\nYour application for Product Designer, Payments (R-1182) has been transferred to a "
+    "different requisition, R-1190 Senior Product Designer. The original requisition is now closed, but you "
+    "stay in process for the new one.",
+    "Hello Sam, the Brand Manager posting has been cancelled. Your candidacy continues under the new "
+    "requisition for the same team; nothing to do on your side.",
+    # the role approved again, the candidacy reopened
+    "Hi Sam,\n\nA few weeks ago we told you the Video Editor requisition was closed. Good news: the role has "
+    "been approved again and we've reopened your application at the interview stage.",
+    "Hi Sam,\n\nAs you know, the Data Engineer role was put on hold in May. It has now been unfrozen, and we "
+    "have reinstated your candidacy where it was, so expect a call from Jo.",
+    "Hello Sam, last month the Ops Analyst role was cancelled. The headcount has been re-approved after the "
+    "budget review, and we'd like to pick up where we left off.",
+    # a refusal that is not about a job
+    "Dear Sam,\n\nYour application for the Green Transition subsidy has been declined. The scheme was heavily "
+    "oversubscribed this round.",
+    "We regret that your application for the Coastal Homes Subsidy has been declined; the budget was allocated "
+    "to other applicants.",
+    # a recruiter's new brief after the old role was filled
+    "Hi Sam,\n\nThe Marketing Lead job you asked about was filled last month, sorry. I do have a brand new "
+    "Head of Marketing brief though - shall I send it over?",
+]
+
+
+@pytest.mark.parametrize("body", REJECTIONS)
+def test_rejection_family(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+@pytest.mark.parametrize("body", OTHERS)
+def test_hard_negative(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+def test_with_best_wishes_is_a_sign_off():
+    from classifiers.text import SIGN_OFF
+    assert SIGN_OFF.search("Thanks again.\nWith best wishes,\nGrace")
+    assert SIGN_OFF.search("Thanks again.\nWith thanks\nGrace")
+    assert not SIGN_OFF.search("With best wishes for the new role, we have decided to go with another candidate.")
