@@ -28,6 +28,7 @@ from classifiers.message import Message
 from .addresses import (ats_slugs, company_labels, domain_of, is_automated_address, labels_raw,
                         sender_addresses, signature_sites)
 from .agency import agency_name, is_agency, keeps_client_confidential
+from .headers import topic
 from .lexicon import alternation, has_job_word, signature_block, vocab
 from .orgnames import (PHRASE, all_team_words, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
                        strip_department, strip_legal, strip_trailing_noise)
@@ -247,7 +248,18 @@ def _from_signature(body: str, ev: _Evidence, w: Weights) -> None:
             if m:
                 # keep a short abbreviation's dot: "Driftwood Coffee Co."
                 short = re.search(r"\b[A-Z][a-z]{0,2}\.$", piece.strip())
-                ev.add(m.group(0) + ("." if short else ""), w.signature)
+                ev.add(_after_title(m.group(0)) + ("." if short else ""), w.signature)
+
+
+def _after_title(line: str) -> str:
+    """"CEO Glarner Holzbau", "HR Meccanica Serio": a signer's title or department before the
+    organisation's name on one signature line; the name is what follows it."""
+    words = line.split()
+    while len(words) > 1 and words[1][:1].isupper() and (
+            words[0].lower() in vocab()["interviewer_titles"]
+            or (words[0].isupper() and len(words[0]) <= 4 and words[0].lower() in vocab()["team_words"])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _from_thread(thread: str, quoted: str, ev: _Evidence, w: Weights) -> None:
@@ -256,6 +268,11 @@ def _from_thread(thread: str, quoted: str, ev: _Evidence, w: Weights) -> None:
     for m in PHRASE.finditer(thread):
         if fold(clean(m.group(0))) in ev.labels or fold(m.group(0)) in ev.labels:
             ev.add(m.group(0), w.thread)
+            continue
+        # "HR Meccanica Serio", "Roberta Gallo - HR Meccanica Serio": the name ends the phrase
+        tail = _after_title(m.group(0))
+        if tail != m.group(0) and fold(tail) in ev.labels:
+            ev.add(tail, w.thread)
     for m in PHRASE.finditer(quoted):
         f = fold(clean(m.group(0)))
         if any(len(label) >= 6 and f.startswith(label) for label in ev.labels) and f not in ev.labels \
@@ -281,7 +298,7 @@ def _collect(msg: Message, body: str, full: str, quoted: str, ev: _Evidence, age
              w: Weights) -> None:
     """Every scorer, then the domain's agreement with each candidate."""
     _from_display_names(msg, ev, w)
-    _from_subject(one_line(msg.subject, 300), ev, w)
+    _from_subject(topic(msg.subject), ev, w)
     _from_text(body, ev, w)
     _from_labels(body, ev, w)
     _signer_at(body, ev, w)
@@ -372,7 +389,7 @@ def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency
     if agency and keeps_client_confidential(body):
         return agency_name(body, ev.labels)
     if agency and best is not None and scores[best] < w.enough:
-        named = _agency_choice(ev, one_line(msg.subject, 300))
+        named = _agency_choice(ev, topic(msg.subject))
         if named:
             return named
     if best is None or scores[best] < w.enough:

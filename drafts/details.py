@@ -9,6 +9,7 @@ from classifiers.message import Message
 from .addresses import copied, follow_up_address
 from .agency import via_agency
 from .company import company as find_company
+from .headers import topic
 from .greeting import familiar, register, salutation
 from .identity import Identity
 from .lexicon import vocab
@@ -67,7 +68,7 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         # no follow-up address, no draft: nobody to greet
         contact_first_name=first_name(person) if reply_to else None,
         company=comp,
-        role=find_role(msg.subject, body, comp, text.quoted),
+        role=find_role(topic(msg.subject), body, comp, text.quoted),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note
         stage=stage(text.full),
         language=language,

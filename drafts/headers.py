@@ -24,13 +24,19 @@ MAX_REFERENCES = 20
 _FORWARD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst|resend(?:ing)?|resent)\s*[:：]", re.IGNORECASE)
 
 
+def topic(subject: str | None) -> str:
+    """The subject without its reply and forward prefixes, as written ("WG: Re: Entscheidung
+    Brand Manager" -> "Entscheidung Brand Manager"): "TR:", "RV:" or "I:" names no company or role."""
+    subject = one_line(subject, 400)
+    while m := _REPLY_PREFIX.match(subject) or _FORWARD_PREFIX.match(subject):
+        subject = subject[m.end():].lstrip()
+    return subject
+
+
 def thread_subject(subject: str | None) -> str:
     """The subject a whole conversation shares: without reply/forward prefixes, case or extra
     spacing ("Re: Fwd: Your  Application" -> "your application")."""
-    subject = one_line(subject, 400)
-    while m := _REPLY_PREFIX.match(subject) or _FORWARD_PREFIX.match(subject):
-        subject = subject[m.end():]
-    return " ".join(subject.split()).casefold()
+    return " ".join(topic(subject).split()).casefold()
 
 
 def reply_subject(subject: str | None) -> str:

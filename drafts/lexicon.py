@@ -45,8 +45,27 @@ def norm_line(line: str) -> str:
     return re.sub(r"[^\w\s&'’]", "", line.lower()).strip()
 
 
+@lru_cache(maxsize=1)
+def _sign_offs() -> frozenset[str]:
+    return frozenset(s.replace("ß", "ss") for s in vocab()["sign_offs"])
+
+
 def is_sign_off(line: str) -> bool:
-    return norm_line(line) in vocab()["sign_offs"]
+    """A closing line ("Kind regards", "Freundliche Grüße"); Swiss German writes ß as ss, so
+    both spellings of every listed sign-off count."""
+    return norm_line(line).replace("ß", "ss") in _sign_offs()
+
+
+def is_greeting_line(line: str) -> bool:
+    """A line that opens with a greeting ("Hallo Sam, ...", "Ciao Sam,", "Dear Sam"): the start
+    of the message, never part of a signature, however short the mail is."""
+    return bool(_greeting_start().match(line)) and not is_sign_off(line)
+
+
+@lru_cache(maxsize=1)
+def _greeting_start() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation('greetings')})(?:\s+[^\W\d_][\w'’-]*)?\s*[,!:]|"
+                      rf"^\s*(?:{alternation('greetings')})\s+[^\W\d_][\w'’-]*\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -86,13 +105,20 @@ def signature_start(text: str) -> int:
     return len(text) + 1
 
 
+def _signs_off_with_name(line: str) -> bool:
+    """"VG Jens", "Best, Jane", "Un saludo - Ana": a sign-off and the signer's name on one line."""
+    m = re.match(r"^\s*(.{2,30}?)\s*(?:,|!|\s[-–—]|\s)\s*[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?\.?\s*$", line)
+    return bool(m) and is_sign_off(m.group(1))
+
+
 def signature_block(body: str) -> str:
     """The signature block: the lines after the last sign-off near the end, else the last few
-    lines; prose lines (long ones) are never part of it."""
+    lines; prose lines (long ones) and a greeting line (a short mail without a sign-off:
+    "Hallo Sam, ...") are never part of it."""
     lines = [line for line in body.split("\n") if line.strip()]
     start = max(0, len(lines) - 5)
     for i in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
-        if re.sub(r"[^\w\s]", "", lines[i].lower()).strip() in vocab()["sign_offs"]:
+        if is_sign_off(lines[i]) or _signs_off_with_name(lines[i]):
             start = i + 1
             break
-    return "\n".join(line for line in lines[start:] if len(line.strip()) <= 70)
+    return "\n".join(line for line in lines[start:] if len(line.strip()) <= 70 and not is_greeting_line(line))

@@ -11,7 +11,8 @@ from .text import fold, one_line
 _WORD = r"[A-Z0-9À-ÖØ-Þ][\w'’-]*(?:\.\w+)*"
 # "Trait d'Union", "Pas à Pas", "Maison du Café", "Terre et Mer", "Cervecería del Bajío", "Vinhos do
 # Porto": particles join a name's words
-PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à| del| della| di| do| da| dos| das)? {_WORD}|(?: de)? [dl]['’]{_WORD})*")
+# ("Crow's Nest and I'm": the pronoun "I" starts a new clause, never a name's next word)
+PHRASE = re.compile(rf"(?<![\w@.]){_WORD}(?:(?: &| and| et| of| de| du| des| de la| à| del| della| di| do| da| dos| das)? (?!I\b|I['’]){_WORD}|(?: de)? [dl]['’]{_WORD})*")
 MAX_NAME_WORDS = 6
 
 
@@ -128,6 +129,9 @@ def is_candidate(phrase: str, people: set[str]) -> bool:
     # a job board or applicant-tracking vendor, also with its country or legal entity after it
     # ("StepStone Deutschland", "Indeed Ireland Operations", "Cegid Talentsoft")
     brands = vocab()["ats_brands"]
+    # "Décision", "Rückmeldung", "Status Update": what a subject says about the mail itself
+    if all(w.lower().strip(":,") in vocab()["subject_noise"] for w in words):
+        return False
     if all_team_words(phrase) or fold(phrase) in brands or fold(re.split(r"-", words[0])[0]) in brands or \
             re.sub(r"[.\s]", "", phrase.lower()) in _legal_words():
         return False

@@ -12,7 +12,7 @@ from functools import lru_cache
 from classifiers.message import Address, Message
 
 from .addresses import is_automated_address, is_team_inbox, sender_labels
-from .lexicon import alternation, around, has_job_word, norm_line, vocab
+from .lexicon import alternation, around, has_job_word, is_sign_off, vocab
 from .text import decode_words, fold, fold_loose, one_line
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
@@ -156,10 +156,10 @@ def _after_sign_off(lines: list[str], openers: set[int]) -> list[str]:
             continue
         # "Best, Jane" / "Thanks - Jane" on one line
         m = re.match(r"^(.{2,30}?)\s*(?:,|!|\s[-–—])\s*([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?)\.?$", line)
-        if m and norm_line(m.group(1)) in vocab()["sign_offs"]:
+        if m and is_sign_off(m.group(1)):
             out.append(m.group(2))
             continue
-        if i in openers or norm_line(line) in vocab()["sign_offs"]:
+        if i in openers or is_sign_off(line):
             nxt = next((l for l in lines[i + 1:i + 3] if l), "")
             # "Jordan", "Gwen Halvorsen", "Kenji Morrow | CEO", "Alex from the Acme team",
             # "Morgan at Acme", "Morgan - Acme People Team": keep the name part
@@ -201,7 +201,7 @@ def signed_names(body: str) -> list[str]:
     # very short messages are often signed with a bare name on the last line ("rachel")
     out += [l for l in [l for l in lines if l][-2:]
             if re.fullmatch(r"[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20}){0,2}", l)]
-    return [n for n in out if looks_like_person(n) and norm_line(n) not in vocab()["sign_offs"]
+    return [n for n in out if looks_like_person(n) and not is_sign_off(n)
             and not has_job_word(n.split())]
 
 

@@ -106,16 +106,28 @@ def _labelled(text: str, found: _Candidates, w: Weights) -> None:
     label stands alone above the value; a table whose header row names several columns: the
     value sits in the same column below."""
     for m in re.finditer(rf"(?im)^[ \t]*{ROLE_LABELS}[ \t]*(?::[ \t]*|:?[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
-                         r"(\S.{1,89})$", text):
+                         r"(\S.{1,199})$", text):
         if is_field_label(m.group(1)):   # the next column's label ("Status"), not a value
             continue
-        cand = tidy(m.group(1).strip())
+        cand = tidy(_before_next_label(m.group(1)).strip()[:90])
         if cand and (cand[:1].isupper() or has_job_word(cand.split())):
             found.add(cand, w.labelled, m.start(1), led=True)
     for value, at in column_values(text):
         cand = tidy(value)
         if cand and not is_field_label(cand) and (cand[:1].isupper() or has_job_word(cand.split())):
             found.add(cand, w.labelled, at, led=True)
+
+
+def _before_next_label(value: str) -> str:
+    """A form's value up to the next field on the same (re-joined) line: "Communications Manager,
+    Group Brand Status: Not Selected" -> "Communications Manager, Group Brand"."""
+    m = re.search(r"\s+[^\W\d_][\w-]*\s*:(?:\s|$)", value)
+    if not m:
+        return value
+    words = value[: m.start()].split()
+    while len(words) > 1 and is_field_label(words[-1]):   # "... Announcement number:", "Job Requisition:"
+        words.pop()
+    return " ".join(words)
 
 
 def _after_strong_lead_in(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
@@ -235,7 +247,7 @@ def _lower_case(text: str, found: _Candidates, w: Weights) -> None:
 
 
 def _collect(text: str, company: str | None, found: _Candidates, subject: bool, w: Weights) -> None:
-    text = unwrap(text)
+    text = unwrap(text, narrow=True)
     _labelled(text, found, w)
     _after_strong_lead_in(text, company, found, w)
     _quoted_after_noun(text, found, w)

@@ -36,10 +36,20 @@ def message_text(msg: Message) -> MessageText:
     return MessageText(full=full, reply=reply.strip(), quoted=parts.quoted)
 
 
-def unwrap(text: str) -> str:
+_WRAP = 50          # a line this long that goes on in the next one was wrapped
+_PARAGRAPH = 40     # two lines this long, the first ending mid-sentence, are one paragraph
+
+
+def unwrap(text: str, narrow: bool = False) -> str:
     """Hard-wrapped paragraphs re-joined: a long line (50+ characters) that goes on in the next
-    line is one sentence, so a name or title broken over the wrap stays one phrase."""
-    return re.sub(r"(?<=[^\n]{50})[ \t]*\n[ \t]*(?=[^\s>])", " ", text)
+    line is one sentence, so a name or title broken over the wrap stays one phrase. `narrow`:
+    so is a shorter line (40+) ending mid-sentence before another such line (a mail wrapped
+    narrow: "... interest in the Senior Content" / "Strategist position at ..."); titles read
+    so, company names not (a footer's "Acme" / "Don't reply ..." would run together)."""
+    text = re.sub(rf"(?<=[^\n]{{{_WRAP}}})[ \t]*\n[ \t]*(?=[^\s>])", " ", text)
+    if not narrow:
+        return text
+    return re.sub(rf"(?<=[^\n]{{{_PARAGRAPH - 1}}}[\w,])[ \t]*\n[ \t]*(?=[^\s>][^\n]{{{_PARAGRAPH - 1}}})", " ", text)
 
 
 def decode_words(value: str) -> str:

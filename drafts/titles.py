@@ -137,7 +137,9 @@ def _without_label(phrase: str) -> str:
     a word naming the application, the process or the vacancy opens the run, not the title."""
     phrase = _NOISE_START.sub("", phrase)
     first, _, rest = phrase.partition(" ")
-    while rest and first.lower() in vocab()["role_noun_openers"] and has_job_word(rest.split()):
+    # "Entscheidung Product Manager", "Décision Head of Growth": a subject's word about the mail too
+    while rest and (first.lower() in vocab()["role_noun_openers"] or is_subject_noise(first)) \
+            and has_job_word(rest.split()):
         phrase = rest
         first, _, rest = phrase.partition(" ")
     return phrase
@@ -278,8 +280,9 @@ def _joined(words: list[str], tail: str) -> bool:
             and nxt.lower() not in vocab()["role_stop_starts"] and nxt.lower() not in vocab()["title_stop_verbs"]
     if m.group(1).lower() == "für":
         return nxt[:1].isupper() and nxt.lower() not in vocab()["role_stop_starts"]
-    # "à la communication", "à l'export" (not "à Paris", "à une personne")
-    return is_romance_head(words[0]) and re.match(r"(?:la|le|les|l['’])", nxt.lower()) is not None
+    # "à la communication", "à l'export" (not "à Paris", "à une personne", "à l'interne", "à la fin")
+    m = re.match(r"\s+à\s+(?:la|le|les|l['’])\s*([^\W\d_]+)", tail, re.IGNORECASE)
+    return is_romance_head(words[0]) and m is not None and m.group(1).lower() not in vocab()["romance_adverbials"]
 
 
 def romance_area(text: str, pos: int) -> str:

@@ -1,0 +1,132 @@
+"""Follow-up fields, round 5: greeting lines and sign-off spellings in short personal mail,
+forwarded mail's subject prefixes, where a title ends (the next form field, an adverbial, a
+place after a dash), employers behind agencies and job boards, and who the contact is.
+
+Every message here is written for these tests (names, firms and wording are made up); each test
+names the mechanism it holds, not a phrase from a labelled set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers.message import parse_message
+from drafts import Identity, extract_details
+
+SAM = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
+
+
+def eml(body: str, *, frm: str, subject: str = "Re: Bewerbung", extra: str = "",
+        html: str | None = None) -> bytes:
+    head = (f"From: {frm}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            f"Date: Tue, 10 Nov 2026 09:00:00 +0000\nMessage-ID: <r5@example.test>\n{extra}MIME-Version: 1.0\n")
+    if html is None:
+        return (head + f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    return (head + f"Content-Type: text/html; charset=utf-8\n\n{html}\n").encode()
+
+
+def details(body: str, **kw):
+    return extract_details(parse_message(eml(body, **kw)), SAM)
+
+
+# --- a short personal mail without a sign-off: its greeting is no signature -------------------
+
+@pytest.mark.parametrize("greeting, rest", [
+    ("Hallo Sam, es ist leider jemand anderes geworden, tut mir leid.", "Beste Wünsche trotzdem!"),
+    ("Bonjour Sam, on part finalement sur un autre profil, désolée.", "Bonne suite à toi"),
+    ("Ciao Sam,", "alla fine abbiamo scelto un altro profilo, mi dispiace."),
+    ("Hola Sam, al final elegimos a otra persona.", "Mucha suerte"),
+])
+def test_a_greeting_line_is_never_the_company(greeting, rest):
+    d = details(f"{greeting}\n{rest}\nVera\n\nGesendet von meinem Telefon",
+                frm="Vera Lind <vera@lindgarten.example>")
+    assert d.company is None or "Sam" not in d.company
+    assert d.company == "Lindgarten"
+
+
+@pytest.mark.parametrize("sign_off", ["Freundliche Grüsse", "Herzliche Grüsse"])
+def test_the_swiss_spelling_of_a_sign_off_closes_the_text(sign_off):
+    d = details("Guten Tag Sam Taylor\n\nWir haben uns für eine andere Kandidatin entschieden und danken "
+                f"Ihnen für Ihr Interesse.\n\n{sign_off}\n\nUrs Gisler\nSeeblick Druck AG\nTel. +41 41 000 00 00",
+                frm="Urs Gisler <urs.gisler@gmail.com>", subject="Ihre Bewerbung")
+    assert d.company == "Seeblick Druck"
+    assert d.contact_first_name == "Urs"
+
+
+def test_a_sign_off_and_the_name_on_one_line_end_the_text():
+    d = details("Hi Sam,\n\nwe went with someone else this time, sorry.\n\nVG Jonas\n\nSent from my phone",
+                frm="Jonas Brink <jonas@brinkmoor.example>", subject="Re: Brand Manager")
+    assert d.company is None or "Jonas" not in d.company
+
+
+@pytest.mark.parametrize("line, company", [
+    ("Lucia Ferri - Founder Officine Tarsia", "Officine Tarsia"),
+    ("CEO Marbella Kork", "Marbella Kork"),
+])
+def test_a_title_before_the_organisation_on_a_signature_line(line, company):
+    domain = company.lower().replace(" ", "")
+    d = details(f"Gentile Sam,\n\nabbiamo scelto un altro profilo per la posizione.\n\nCordiali saluti\n\n"
+                f"{line}\nTel. 02 000 000", frm=f"Lucia Ferri <l.ferri@{domain}.example>")
+    assert d.company == company
+
+
+def test_the_pronoun_i_after_and_starts_a_clause_not_a_name():
+    d = details("Hi Sam,\n\nI loved talking to you about the season at Harbour Kite and I'm sorry to say "
+                "we chose another candidate.\n\nBest,\nNoor", frm="Noor Amin <noor@harbourkite.example>",
+                subject="Festival producer")
+    assert d.company == "Harbour Kite"
+
+
+# --- forwarded mail: the subject's prefixes and its words about the mail ----------------------
+
+@pytest.mark.parametrize("subject, role", [
+    ("TR: Décision – Chef de projet digital", "Chef de projet digital"),
+    ("WG: Entscheidung Head of Sales", "Head of Sales"),
+    ("RV: Proceso Gerente Comercial - decisión", "Gerente Comercial"),
+    ("Enc: Resultado Analista de Dados", "Analista de Dados"),
+    ("Doorst: Besluit Marketing Manager", "Marketing Manager"),
+])
+def test_forward_prefixes_and_mail_words_name_no_company_or_role(subject, role):
+    d = details("Sam, I am passing on what HR wrote: they picked another finalist. Sorry!\n\nKarin",
+                frm="Karin Holt <karin.holt@vossberg.example>", subject=subject)
+    assert d.company == "Vossberg"
+    assert d.role == role
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("Búsqueda Jefe de Operaciones - en pausa", "Jefe de Operaciones"),
+    ("Suche Head of Finance - Update", "Head of Finance"),
+])
+def test_the_search_for_a_role_is_not_part_of_its_title(subject, role):
+    d = details("Hola Sam:\n\nel cliente ha pausado el proceso.\n\nSaludos\nInés",
+                frm="Inés Vidal <ines@vidal.example>", subject=subject)
+    assert d.role == role
+
+
+# --- where a title ends ----------------------------------------------------------------------
+
+def test_a_title_wrapped_in_a_narrow_mail_stays_whole():
+    d = details("Hi Sam,\n\nThanks for applying for the Lead Partnerships\nManager position at "
+                "Quillon Books and for the time\nyou took to apply.\n\nBest,\nQuillon Books Recruiting",
+                frm="Quillon Books <no-reply@quillonbooks.example>", subject="Your application")
+    assert d.role == "Lead Partnerships Manager"
+
+
+@pytest.mark.parametrize("form, role", [
+    ("Job Requisition: R-20931 Retail Manager, North Region Status: Declined Updated: by system",
+     "Retail Manager, North Region"),
+    ("Position: Senior Cartographer Agency: National Mapping Office Announcement number: X-12",
+     "Senior Cartographer"),
+    ("Functie: Teamleider Klantcontact Werkgever: Dijkstra Zorg", "Teamleider Klantcontact"),
+])
+def test_a_form_value_ends_at_the_next_field_on_its_line(form, role):
+    d = details(f"Dear Sam Taylor,\n\nThe status of your application has changed.\n\n{form}\n\n"
+                "Please do not reply.", frm="Careers <no-reply@myworkday.example>",
+                subject="Application status update")
+    assert d.role == role
+
+
+def test_an_adverbial_after_a_french_title_is_not_its_field():
+    d = details("Bonjour Sam,\n\nnous avons pourvu le poste de chargé(e) de communication à l'interne "
+                "la semaine dernière.\n\nCordialement,\nAline Roy", frm="Aline Roy <aline.roy@boreal-media.example>",
+                subject="Votre candidature")
+    assert d.role == "chargé(e) de communication"
