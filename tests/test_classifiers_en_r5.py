@@ -49,6 +49,9 @@ REJECTIONS = [
     "role. We are very sorry for the disruption.",
     "Dear Sam, I'm sorry to tell you that the offer extended to you has been withdrawn, as the budget for the "
     "team was cut this week.",
+    # a request for feedback is no request to withdraw
+    "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
+    "your application.",
     # closed, and nothing reopened
     "Sadly the role has now been filled, and we are unable to reopen your application for the other team.",
     "After the final interviews we've decided to reopen the search, so we won't be progressing your "
@@ -79,6 +82,13 @@ OTHERS = [
     "stay in process for the new one.",
     "Hello Sam, the Brand Manager posting has been cancelled. Your candidacy continues under the new "
     "requisition for the same team; nothing to do on your side.",
+    "Dear Sam, your application for Night Supervisor, Leeds (REQ-00931) has been associated with a new job "
+    "posting, REQ-01012. The previous posting has been closed. You do not need to reapply.",
+    "Dear Sam, the Customer Success opening you applied to has been merged into a broader Account Manager role. "
+    "We've carried your application over, so you remain in process.",
+    # the reader's own message as the reason
+    "Hi Sam, per your email I've taken you out of the process for the Analyst role and closed your application. "
+    "All the best with the new job!",
     # the role approved again, the candidacy reopened
     "Hi Sam,\n\nA few weeks ago we told you the Video Editor requisition was closed. Good news: the role has "
     "been approved again and we've reopened your application at the interview stage.",
@@ -86,6 +96,13 @@ OTHERS = [
     "have reinstated your candidacy where it was, so expect a call from Jo.",
     "Hello Sam, last month the Ops Analyst role was cancelled. The headcount has been re-approved after the "
     "budget review, and we'd like to pick up where we left off.",
+    "Dear Sam, good news: the Support Lead position, which was put on hold in October, is open again and your "
+    "application is active once more. A recruiter will contact you about next steps.",
+    "Hi Sam, the UX Lead role was cancelled in September but funding has come through. Your application is back "
+    "under review.",
+    # a no denied
+    "Hi Sam, sorry for going quiet. We haven't decided against you - we've had a reorganisation and the role "
+    "now reports to the COO. Can you meet her next week?",
     # a refusal that is not about a job
     "Dear Sam,\n\nYour application for the Green Transition subsidy has been declined. The scheme was heavily "
     "oversubscribed this round.",
