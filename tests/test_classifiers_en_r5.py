@@ -17,6 +17,9 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
 - a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
   a job title holding the word ("Senior Fund Accountant", "Grant Writer");
 - a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
+- the reader's own choice answered ("you have accepted another offer", "your decision to stay"), the reader
+  owning the requisition ("the candidates for your open requisition"), a project not moved forward ("the
+  office relocation");
 - a signature is no evidence: "With best wishes," is a sign-off, so a title below it ("Editor-in-Chief") does
   not sink a verdict, and a media employer's editor-in-chief is no sign of a manuscript.
 """
@@ -49,6 +52,9 @@ REJECTIONS = [
     "role. We are very sorry for the disruption.",
     "Dear Sam, I'm sorry to tell you that the offer extended to you has been withdrawn, as the budget for the "
     "team was cut this week.",
+    # the reader's own decision named in a verdict is no decision of theirs
+    "Thank you for the time you have taken to apply for the Analyst role. Unfortunately we have decided to "
+    "go with another candidate.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
@@ -108,6 +114,17 @@ OTHERS = [
     "oversubscribed this round.",
     "We regret that your application for the Coastal Homes Subsidy has been declined; the budget was allocated "
     "to other applicants.",
+    # a decision about a project, not a person
+    "Hi Sam, we decided not to move forward with the office relocation this year, so your team will stay in "
+    "Leeds.",
+    # the reader chose elsewhere
+    "Dear Sam, thank you for letting us know that you have accepted another offer. We're sorry you won't be "
+    "joining us, and we wish you every success.",
+    "Hi Sam, thanks for telling me about your decision to stay with your current employer. Sorry you won't "
+    "be joining the team!",
+    # the reader owns the requisition
+    "Hi Sam, the hiring freeze means we cannot progress any of the candidates for your open requisition until "
+    "Q2. I'll keep them warm.",
     # a recruiter's new brief after the old role was filled
     "Hi Sam,\n\nThe Marketing Lead job you asked about was filled last month, sorry. I do have a brand new "
     "Head of Marketing brief though - shall I send it over?",
