@@ -43,7 +43,15 @@ REJECTIONS = [
     "Olá Sam,\n\ndecidimos avançar com outra pessoa para a vaga. Quando vier a Lisboa, gostava de o convidar para um café.",
     "Hola Sam,\n\nhemos decidido seguir con otra persona para el puesto. Me encantaría invitarte a un café si pasas por Madrid.",
     "Ciao Sam,\n\nabbiamo scelto un altro candidato per il ruolo. Mi piacerebbe invitarti a pranzo quando passi da Torino.",
-    "Hoi Sam,\n\nwe hebben gekozen voor een andere kandidaat. Als je in Utrecht bent, nodig ik je graag uit voor een kop koffie.",
+    # the outcome called negative
+    "Ciao Sam,\n\nl'esito della selezione per te è stato negativo. Grazie del tempo dedicato.",
+    "Hola Sam,\n\nel resultado de tu proceso ha sido negativo. Gracias por tu tiempo.",
+    "Olá Sam,\n\no resultado da sua candidatura foi negativo. Obrigado pelo tempo.",
+    "Hoi Sam,\n\nde uitkomst van je sollicitatie is helaas negatief. Dank voor je tijd.",
+    # terse endings
+    "Ciao Sam, dopo averne parlato con il team, non ce la sentiamo di proseguire.",
+    "Hoi Sam, we laten het hierbij. Bedankt voor je tijd en veel succes.",
+    "Oi Sam, a vaga acabou ficando com uma pessoa de dentro.",
 ]
 
 # (body, subject)
@@ -87,6 +95,18 @@ OTHERS = [
     ("¡Hola Sam! Me enteré por Lucía de que te descartaron al final. ¿Nos tomamos un café?", "¿Qué tal?"),
     ("Oi Sam! Soube pela Carla que te recusaram no fim. Vamos tomar um café?", "Tudo bem?"),
     ("Hoi Sam! Ik hoorde van Joost dat ze je hebben afgewezen. Zin in koffie?", "Hoe gaat het?"),
+    # still meeting the other candidates: no decision yet
+    ("Hola Sam, gracias por tu seguimiento. Aún estamos entrevistando a otros candidatos y te diremos algo pronto.", "Re: seguimiento"),
+    ("Ciao Sam, grazie per il follow-up. Stiamo ancora valutando altri candidati, ti aggiorno presto.", "Re: aggiornamenti"),
+    ("Hoi Sam, bedankt voor je mail. We zijn nog in gesprek met andere kandidaten en laten het je volgende week weten.", "Re: stand van zaken"),
+    ("Olá Sam, obrigado pelo contato. Ainda estamos entrevistando outros candidatos e retornamos na próxima semana.", "Re: novidades"),
+    # the other candidates turned down, the reader chosen
+    ("Ciao Sam, abbiamo scartato gli altri candidati: il ruolo è tuo se lo vuoi!", "Buone notizie"),
+    ("Hoi Sam, we hebben de andere kandidaten afgewezen en willen jou het contract aanbieden.", "Goed nieuws"),
+    # the reader turned down our offer, or asked to withdraw
+    ("Hola Sam, has rechazado nuestra oferta; lo sentimos mucho, pero respetamos tu decisión.", "Tu decisión"),
+    ("Hoi Sam, jammer dat je ons aanbod hebt afgewezen. We respecteren je keuze.", "Je beslissing"),
+    ("Hola Sam, te confirmamos que hemos retirado tu candidatura tal como nos pediste.", "Retirada"),
     # an HR-system notice about the owner's own vacancy
     ("Beste Sam,\n\nvoor jouw vacature JR-221 zijn 4 kandidaten door jou op 'Afgewezen' gezet. De mails gaan morgen uit.", "Actie vereist"),
     ("Hola Sam,\n\nen tu vacante REQ-88, 3 candidatos han sido rechazados por ti. Los correos se enviarán mañana.", "Acción requerida"),
@@ -121,6 +141,7 @@ GUARDS = [
     ("O", "Caro Sam,\n\nla tua richiesta di contributo per il progetto è stata respinta dal comitato scientifico."),
     ("O", "Hola Sam,\n\nen tu vacante REQ-88 hay 3 candidatos rechazados. Los correos se enviarán mañana."),
     ("O", "Hoi Sam,\n\nje hebt vijf dagen voor de online test. Maak je hem niet op tijd, dan zal je sollicitatie worden afgewezen."),
+    ("R", "Hoi Sam,\n\nwe hebben gekozen voor een andere kandidaat. Als je in Utrecht bent, nodig ik je graag uit voor een kop koffie."),
     ("R", "Hoi Sam,\n\nwe hebben gekozen voor een andere kandidaat. Ik wil je graag uitnodigen voor een lunch als je in Utrecht bent."),
     # a negation before "still in the process": out of it
     ("R", "Hola Sam, te confirmo que ya no sigues en el proceso para el puesto de analista."),
