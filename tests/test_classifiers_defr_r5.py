@@ -79,3 +79,94 @@ FORWARDED_NOT_A_VERDICT = [
 def test_a_forwarded_note_that_is_no_verdict_on_the_owner_stays_negative(clf, lang, note, inner):
     verdict = clf.classify(parse_message(_forward(lang, note, inner)))
     assert not verdict.rejection, verdict.hits
+
+
+def _is(body: str, headers: str = "", subject: str = "Update", *, clf) -> bool:
+    return clf.classify(parse_message(message(body, subject=subject, headers=headers))).rejection
+
+
+# -- A concession states the verdict; a condition does not --------------------------------
+# "Auch wenn es diesmal nicht geklappt hat" (even though) is news; "falls / sollten" is not.
+CONCESSIVE = [
+    "Hallo Sam,\n\nauch wenn es mit der Rolle als Teamleitung Vertrieb diesmal nicht geklappt hat, danken wir Ihnen für die Gespräche.",
+    "Liebe Sam,\n\nauch wenn deine Bewerbung diesmal nicht gepasst hat: bleib gern mit uns in Kontakt.",
+]
+CONDITIONAL = [
+    "Hallo Sam,\n\nfalls es mit der Rolle diesmal nicht klappen sollte, melden wir uns trotzdem bei Ihnen.",
+    # the acknowledgement that hedges, and its promise to tell either way
+    "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung, sie ist vollständig bei uns eingegangen. Sollten wir uns gegen eine "
+    "Zusammenarbeit entscheiden,\nerhalten Sie ebenfalls eine Nachricht – eine Absage bleibt bei uns nie unbeantwortet.",
+    "Hi Sam,\n\ndanke für deine Bewerbung! Wenn wir uns gegen dich entscheiden, hörst du trotzdem von uns, versprochen.",
+]
+
+
+@pytest.mark.parametrize("body", CONCESSIVE)
+def test_a_concession_states_the_verdict(clf, body):
+    assert _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", CONDITIONAL)
+def test_a_condition_or_a_hedged_acknowledgement_is_no_verdict(clf, body):
+    assert not _is(body, clf=clf)
+
+
+# -- Other candidates in Swiss and inclusive German ---------------------------------------
+@pytest.mark.parametrize("body", [
+    "Grüezi Sam\n\nWir haben entschieden, das Verfahren mit anderen Kandidierenden weiterzuführen.",
+    "Hallo Sam,\n\nnach den Interviews sind wir mit zwei anderen Kandidierenden in die letzte Runde gegangen.",
+])
+def test_other_candidates_as_kandidierende(clf, body):
+    assert _is(body, clf=clf)
+
+
+# -- Bulk headers say how a status notice was sent, not what it says ------------------------
+_BULK = "List-Id: <jobs.board.example>\nList-Unsubscribe: <https://board.example/u>\nPrecedence: bulk\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Sam, merci pour votre intérêt.\n\nMalheureusement, l'entreprise a décidé de ne pas poursuivre avec votre candidature.\n\n"
+    "Offres similaires : Chargé de communication",
+    "Hallo Sam,\n\nleider hat das Unternehmen entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
+])
+def test_a_job_board_status_notice_with_list_headers_is_a_rejection(clf, body):
+    assert _is(body, headers=_BULK, clf=clf)
+
+
+@pytest.mark.parametrize("body,subject", [
+    ("Au sommaire cette semaine :\n- Refus après entretien : que répondre ?\n- « Votre candidature n'a pas été retenue » : "
+     "ce que disent vraiment ces réponses\n\nLire la lettre en ligne", "Candidature refusée : et maintenant ?"),
+    ("In dieser Ausgabe:\n- Absage nach dem Vorstellungsgespräch: Nachfragen lohnt sich\n- Warum Ihre Bewerbung nicht "
+     "berücksichtigt wurde und was Sie daraus lernen", "Absage erhalten? So geht es weiter"),
+])
+def test_a_newsletter_about_rejections_is_not_one(clf, body, subject):
+    assert not _is(body, headers=_BULK, subject=subject, clf=clf)
+
+
+# -- A hiring freeze puts the role on hold; an offer of employment is no rejection ----------
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam,\n\nmalheureusement, la direction vient d'annoncer un gel des embauches jusqu'à l'été, et le poste "
+    "de chef de produit est concerné. Le recrutement s'arrête donc ici.",
+    "Bonjour Sam,\n\nnous avons embauché une personne en interne ; le processus s'arrête là pour vous.",
+    "Hallo Sam,\n\nleider hat die Geschäftsführung einen Einstellungsstopp verhängt, der auch die Stelle als "
+    "Produktmanager betrifft.",
+])
+def test_a_hiring_freeze_or_a_hire_made_elsewhere_is_a_rejection(clf, body):
+    assert _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam,\n\nj'ai le plaisir de vous adresser votre promesse d'embauche pour le poste de chef de produit.",
+    "Bonjour Sam,\n\nbonne nouvelle : vous êtes embauché ! Le contrat suit par courrier.",
+])
+def test_an_offer_of_employment_stays_negative(clf, body):
+    assert not _is(body, clf=clf)
+
+
+# -- A refusal that is not about a job: a talk, a paper ------------------------------------
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam,\n\nmerci pour votre proposition « Les données sans détour ». Le comité n'a malheureusement pas pu "
+    "la retenir pour l'édition 2027.",
+    "Hallo Sam,\n\ndanke für Ihren Vortragsvorschlag. Leider konnten wir ihn für das Programm nicht berücksichtigen.",
+])
+def test_a_refused_talk_proposal_is_not_a_job_rejection(clf, body):
+    assert not _is(body, clf=clf)
