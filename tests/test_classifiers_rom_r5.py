@@ -107,6 +107,13 @@ OTHERS = [
     ("Hola Sam, has rechazado nuestra oferta; lo sentimos mucho, pero respetamos tu decisión.", "Tu decisión"),
     ("Hoi Sam, jammer dat je ons aanbod hebt afgewezen. We respecteren je keuze.", "Je beslissing"),
     ("Hola Sam, te confirmamos que hemos retirado tu candidatura tal como nos pediste.", "Retirada"),
+    # a vendor's quote or a leave request turned down: no candidacy
+    ("Ciao Sam, purtroppo non procederemo con il preventivo che ci hai inviato per il sito.", "Preventivo"),
+    ("Olá Sam, infelizmente não vamos seguir com a proposta comercial que você enviou.", "Proposta"),
+    ("Hola Sam, tu solicitud de vacaciones del 3 al 7 de agosto ha sido rechazada por tu responsable.", "Vacaciones"),
+    ("Hoi Sam, je verlofaanvraag is afgewezen door je leidinggevende.", "Verlof"),
+    # not this role, but an interview for another
+    ("Hola Sam, gracias por tu candidatura. Aunque tu perfil no encaja con este puesto, nos gustaría entrevistarte para otra vacante de Analista Junior.", "Tu candidatura"),
     # an HR-system notice about the owner's own vacancy
     ("Beste Sam,\n\nvoor jouw vacature JR-221 zijn 4 kandidaten door jou op 'Afgewezen' gezet. De mails gaan morgen uit.", "Actie vereist"),
     ("Hola Sam,\n\nen tu vacante REQ-88, 3 candidatos han sido rechazados por ti. Los correos se enviarán mañana.", "Acción requerida"),
