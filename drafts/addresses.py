@@ -144,9 +144,20 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
     # in the text, then an HTML link whose text is not the address ("email our recruiting team")
     links = re.findall(r"mailto:\s*([^\s\"'?>]+)", msg.text_html or "", re.IGNORECASE)[:MAX_MAILTO_LINKS]
     for addr in [*ADDR_RE.findall(body), *links]:
-        if _usable(addr, owner) and not is_other_purpose(addr):
+        if _usable(addr, owner) and not is_other_purpose(addr) and not _for_data_requests(addr, body):
             return addr.lower(), "body"
     return None, ""
+
+
+def _for_data_requests(addr: str, body: str) -> bool:
+    """Is the address named in a sentence about personal data ("to exercise your rights under the
+    GDPR, write to ...")? It takes data requests, whatever its local part says."""
+    at = body.find(addr)
+    if at < 0:
+        return False
+    start = max(body.rfind(".", 0, at - 1), body.rfind("\n\n", 0, at), at - 240) + 1
+    sentence = body[start: at].lower()
+    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence) for cue in vocab()["privacy_cues"])
 
 
 def copied(msg: Message, owner: frozenset[str], reply_to: str | None) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from .greeting import familiar, register, salutation
 from .identity import Identity
 from .lexicon import vocab
 from .offers import Offer, find_offers, scanned_text
-from .people import contact, first_name, people_names
+from .people import contact, first_name, people_names, signer
 from .role import role as find_role
 from .text import message_text, one_line
 
@@ -65,8 +65,8 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     kinds = {o.kind for o in offers}
     return Details(
         reply_to=reply_to,
-        # no follow-up address, no draft: nobody to greet
-        contact_first_name=first_name(person) if reply_to else None,
+        # no follow-up address, no draft; the person who signed the news is still known
+        contact_first_name=first_name(person if reply_to else signer(msg, body, identity.name)),
         company=comp,
         role=find_role(topic(msg.subject), body, comp, text.quoted),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note

@@ -206,8 +206,14 @@ def signed_names(body: str) -> list[str]:
 
 
 def without_honorifics(name: str) -> str:
-    """'Ms. Priya Raman' -> 'Priya Raman'."""
-    return " ".join(w for w in name.split() if w.lower().strip(".") not in vocab()["honorifics"])
+    """'Ms. Priya Raman' -> 'Priya Raman', 'Dipl.-Ing. Jo Hainzl' -> 'Jo Hainzl'."""
+    return " ".join(w for w in name.split() if not _is_honorific(w))
+
+
+def _is_honorific(word: str) -> bool:
+    parts = [p for p in re.split(r"[.-]+", word.lower()) if p]
+    return bool(parts) and (word.lower().strip(".") in vocab()["honorifics"]
+                            or ("." in word and all(p in vocab()["honorifics"] for p in parts)))
 
 
 def _first(name: str) -> str:
@@ -316,11 +322,52 @@ def _sender_or_signer(ev: _Evidence) -> Person | None:
     return None
 
 
+def _signed(name: str, ev: _Evidence) -> bool:
+    return fold(name) in ev.signed_folded or fold(name.split()[0]) in ev.signed_folded
+
+
+def _writer(msg: Message, ev: _Evidence) -> Person | None:
+    """The From person when they signed the text themselves (full name, or first name and an
+    address built from their name)."""
+    a = msg.from_
+    name = split_display(one_line(decode_words(a.name)))[0] if a and a.name else ""
+    if not name or is_automated_address(a.addr) or not ev.confirmed(name, a.addr) or not _signed(name, ev):
+        return None
+    return Person(name, a.addr)
+
+
+def signer(msg: Message, body: str, owner_name: str) -> Person | None:
+    """The person who signed a mail that has no follow-up address ("Kind regards, Priya
+    Nandakumar" under a no-reply ATS notice): no draft goes out, but the person who gave the news
+    is known. A name the automated sender's display name starts with is the company's, not a
+    signer's ("Banco Cordillera" signing for noreply@...)."""
+    ev = _evidence(msg, body, owner_name)
+    senders = {fold(w) for a in (msg.from_, *msg.reply_to) if a and a.name
+               for w in one_line(decode_words(a.name)).split()[:1]}
+    lines, openers = _signature_lines(body)
+    # a name under a sign-off or above a title, not a bare last line ("Datenschutz", a footer link)
+    signed = [n for n in _after_sign_off(lines, openers) + _above_title(lines) if n in ev.signed]
+    not_names = vocab()["team_words"] | vocab()["ats_brands"] | vocab()["collective_signers"]
+    for n in signed:
+        words = n.split()
+        parts = {fold(p) for w in words for p in w.split("-")} | {w.lower() for w in words}
+        if _is_owner(n, ev.owner_name) or is_organisation(n, ev.orgs, ev.labels) or fold(words[0]) in senders \
+                or not all(w[:1].isupper() for w in words) or fold(words[0]) in ev.labels or parts & not_names:
+            continue
+        return Person(one_line(n))
+    return None
+
+
 def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> Person | None:
     """The person to greet, or None for teams and unknowns. A draft to a team mailbox
     ("The Talent Team") greets a person only when that person signed the message."""
     ev = _evidence(msg, body, owner_name)
     person = (_owner_of(reply_to, body, ev) if reply_to else None) or _sender_or_signer(ev)
+    writer = _writer(msg, ev)
+    if person and writer and fold(writer.name) != fold(person.name) and not _signed(person.name, ev):
+        # replies go to an assistant ("Antworten gehen an Frau Kessler"), the news came from the
+        # person who wrote and signed it: the draft answers them
+        return writer
     if person and reply_to and is_team_inbox(reply_to) and not (
             fold(person.name) in ev.signed_folded or fold(person.name.split()[0]) in ev.signed_folded):
         return None
@@ -328,8 +375,14 @@ def contact(msg: Message, body: str, reply_to: str | None, owner_name: str) -> P
 
 
 def first_name(person: Person | None) -> str | None:
+    """The first name; a two-word given name when the address joins both words before the family
+    name ("Wei Ling Tan", weiling.tan@; "Anna Maria Rossi", annamaria.rossi@)."""
     if person is None or not person.name:
         return None
+    words = without_honorifics(person.name).split()
+    local = re.split(r"[._-]", person.addr.partition("@")[0].lower())[0] if person.addr else ""
+    if len(words) >= 3 and words[1][:1].isupper() and local in {f(words[0] + words[1]) for f in (fold, fold_loose)}:
+        return one_line(f"{_first(words[0])} {words[1]}", 40)
     return one_line(_first(person.name), 40) or None
 
 

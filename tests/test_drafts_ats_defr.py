@@ -106,11 +106,12 @@ def test_an_organisation_is_never_a_first_name(frm, company):
     assert d.contact_first_name is None and d.company == company
 
 
-def test_no_follow_up_address_means_nobody_to_greet():
+def test_no_follow_up_address_still_names_who_signed():
+    # no address, no draft; the person who signed the news is still reported (check, ledger)
     d = details("Hallo Sam,\n\nleider haben wir uns anders entschieden.\n\nFreundliche Grüße\n\n"
                 "Kerstin Adler\nHR Business Partner\nLindwurm AG",
                 frm="Lindwurm AG <noreply@softgarden.io>")
-    assert (d.reply_to, d.contact_first_name, d.company) == (None, None, "Lindwurm")
+    assert (d.reply_to, d.contact_first_name, d.company) == (None, "Kerstin", "Lindwurm")
 
 
 @pytest.mark.parametrize("subject, sentence, role", [

@@ -130,3 +130,80 @@ def test_an_adverbial_after_a_french_title_is_not_its_field():
                 "la semaine dernière.\n\nCordialement,\nAline Roy", frm="Aline Roy <aline.roy@boreal-media.example>",
                 subject="Votre candidature")
     assert d.role == "chargé(e) de communication"
+
+
+# --- whom to write to, and whom the draft answers -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Para ejercer sus derechos sobre sus datos personales escriba a contacto.datos@orvalle.example.",
+    "Para exercer os seus direitos nos termos do RGPD contacte-nos através de rgpd@orvalle.example.",
+    "Pour toute demande relative à vos données personnelles : dpo-rh@orvalle.example.",
+    "Per domande sul trattamento dei dati personali scrivi a privacy.hr@orvalle.example.",
+])
+def test_an_address_for_data_requests_is_no_follow_up_address(sentence):
+    d = details(f"Hola Sam:\n\nlamentamos informarte de que no continúas en el proceso.\n\n{sentence}\n\n"
+                "Saludos,\nEquipo de Selección", frm="Orvalle <noreply@smartrecruiters.com>",
+                subject="Tu candidatura")
+    assert d.reply_to is None
+
+
+@pytest.mark.parametrize("sender", ["avisos@empleos-sur.example", "notificacoes@vagas-norte.example",
+                                    "meldingen@werkplein.example"])
+def test_a_job_boards_alert_sender_is_no_follow_up_address(sender):
+    d = details("Oi Sam,\n\nA empresa atualizou o status da sua candidatura: processo encerrado.\n\n"
+                "Veja vagas parecidas com o seu perfil.", frm=f"Vagas <{sender}>", subject="Atualização")
+    assert d.reply_to is None
+
+
+@pytest.mark.parametrize("footer", ["Automatisch erstellte Nachricht.", "Messaggio automatico, generato dal sistema.",
+                                    "Mensaje automático del portal de empleo."])
+def test_a_mail_that_says_it_was_generated_automatically_is_not_answered_at_from(footer):
+    d = details("Sehr geehrte:r Sam Taylor,\n\ndie Stelle wurde mittlerweile besetzt.\n\nMit freundlichen Grüßen\n"
+                f"Recruiting Center\nBergstrom Werke\n\n{footer}", frm="Bergstrom Werke <recruiting@bergstrom.example>")
+    assert d.reply_to is None
+
+
+@pytest.mark.parametrize("body, writer", [
+    ("Guten Tag Sam Taylor,\n\nwir haben uns für eine andere Bewerberin entschieden. Rückfragen beantwortet "
+     "meine Assistentin.\n\nMit freundlichen Grüßen\nHelmut Brandstetter\nGeschäftsführer", "Helmut"),
+    ("Madame, Monsieur,\n\nnous ne pouvons donner une suite favorable à votre candidature.\n\n"
+     "Veuillez agréer nos salutations distinguées.\n\nHelmut Brandstetter\nGérant", "Helmut"),
+    # the assistant who writes and signs herself is the one answered
+    ("Guten Tag Sam Taylor,\n\nim Auftrag von Herrn Brandstetter teile ich Ihnen mit, dass wir uns anders "
+     "entschieden haben.\n\nFreundliche Grüße\nOlivia Marx\nAssistenz der Geschäftsführung", "Olivia"),
+])
+def test_the_draft_answers_whoever_wrote_and_signed_not_their_assistant(body, writer):
+    d = details(body, frm="Helmut Brandstetter <h.brandstetter@brandstetter-bau.example>",
+                extra="Reply-To: Olivia Marx <o.marx@brandstetter-bau.example>\n")
+    assert d.reply_to == "o.marx@brandstetter-bau.example"
+    assert d.contact_first_name == writer
+
+
+@pytest.mark.parametrize("name, first", [("Mag. Ulrike Hainzl", "Ulrike"), ("Dipl.-Ing. Ulrike Hainzl", "Ulrike"),
+                                         ("Drs. Ulrike Hainzl", "Ulrike")])
+def test_an_academic_title_before_the_name_is_not_the_first_name(name, first):
+    d = details(f"Sehr geehrte Frau Taylor,\n\ndie Stelle wird nicht besetzt.\n\nMit freundlichen Grüßen\n{name}",
+                frm=f'"{name}" <ulrike.hainzl@tauernblick.example>')
+    assert d.contact_first_name == first
+
+
+@pytest.mark.parametrize("name, addr, first", [
+    ("Mei Lin Goh", "meilin.goh", "Mei Lin"), ("Anna Maria Ferri", "annamaria.ferri", "Anna Maria"),
+    ("Mei Lin Goh", "m.goh", "Mei"),
+])
+def test_a_two_word_given_name_the_address_joins(name, addr, first):
+    d = details(f"Dear Sam,\n\nwe are unable to offer you the position.\n\nBest regards,\n{name}",
+                frm=f"{name} <{addr}@lionbridge-media.example>", subject="Content Lead")
+    assert d.contact_first_name == first
+
+
+@pytest.mark.parametrize("signature, first", [
+    ("Kind regards,\nPriyanka Shah\nHead of People", "Priyanka"),
+    ("Met vriendelijke groet,\nHR-dienst Brouwerij Eikenhof", None),
+    ("Take care,\nEveryone at Eikenhof", None),
+])
+def test_with_no_address_the_signer_is_known_but_never_a_team(signature, first):
+    d = details(f"Dear Sam,\n\nwe will not move forward with your application.\n\n{signature}\n\n"
+                "Sent via Workable.", frm="Eikenhof <noreply@candidates.workablemail.com>")
+    assert d.reply_to is None
+    assert d.contact_first_name == first
