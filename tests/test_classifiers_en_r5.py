@@ -14,6 +14,8 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
 - a role approved, funded or unfrozen again and the reader's candidacy reopened (role-reopened, -12: it
   outweighs the earlier closure it recalls), never "we've reopened the search" (continue-search) nor
   "we cannot reopen your application";
+- an appointment that cannot go ahead as planned ("we won't be able to proceed with your interview as
+  planned. Can we do Friday instead?": the `as-planned` guard, and reschedule reads another day offered);
 - a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
   a job title holding the word ("Senior Fund Accountant", "Grant Writer");
 - a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
@@ -55,6 +57,8 @@ REJECTIONS = [
     # the reader's own decision named in a verdict is no decision of theirs
     "Thank you for the time you have taken to apply for the Analyst role. Unfortunately we have decided to "
     "go with another candidate.",
+    # a step withheld is no appointment moved
+    "Unfortunately we have decided not to proceed with your interview, as the role has been filled.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
@@ -82,6 +86,11 @@ OTHERS = [
     "inactive and the position is closed to you. Good luck in the new job!",
     "Dear Sam,\n\nYou asked us to withdraw your application for the Analyst role. We have done so, and the "
     "Analyst position is now closed for you.",
+    # an appointment that cannot go ahead as planned, another day offered
+    "Hi Sam, unfortunately I'm off sick tomorrow so we won't be able to proceed with your interview as planned. "
+    "Can we do Friday instead?",
+    "Sam, so sorry: the panel chair is stuck abroad and we can't go ahead with your onsite as scheduled. Could we "
+    "move it to the Tuesday after instead?",
     # moved to another requisition
     "Dear Sam,\n\nYour application for Product Designer, Payments (R-1182) has been transferred to a "
     "different requisition, R-1190 Senior Product Designer. The original requisition is now closed, but you "
