@@ -170,3 +170,44 @@ def test_an_offer_of_employment_stays_negative(clf, body):
 ])
 def test_a_refused_talk_proposal_is_not_a_job_rejection(clf, body):
     assert not _is(body, clf=clf)
+
+
+# -- The reader's own withdrawal, done at their request, is theirs --------------------------
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam,\n\nconformément à votre demande, nous avons bien retiré votre candidature. Bonne continuation !",
+    "Bonjour Sam,\n\nsuite à votre demande du 3 mars, votre dossier a été clôturé et vos données supprimées.",
+    "Hallo Sam,\n\nauf Ihren Wunsch hin haben wir Ihre Bewerbung zurückgezogen und die Unterlagen gelöscht.",
+    "Hallo Sam,\n\nwie gewünscht ist deine Bewerbung nun storniert. Alles Gute!",
+])
+def test_a_withdrawal_done_at_the_readers_request_is_not_a_rejection(clf, body):
+    assert not _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", [
+    # data deleted later, on request: a retention notice under a real verdict
+    "Hallo Sam,\n\nleider haben wir uns für eine andere Kandidatin entschieden. Ihre Unterlagen werden nach sechs "
+    "Monaten gelöscht.",
+    "Bonjour Sam,\n\nnous ne donnerons pas suite à votre candidature. Vos données seront supprimées dans six mois, "
+    "ou plus tôt sur simple demande.",
+])
+def test_a_retention_notice_under_a_verdict_keeps_the_verdict(clf, body):
+    assert _is(body, clf=clf)
+
+
+# -- Not among the chosen; a negative answer; another consultant ----------------------------
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nleider sind Sie nicht unter den Kandidaten, die wir zum nächsten Gespräch einladen.",
+    "Hallo Sam,\n\ndu gehörst diesmal leider nicht zu den Finalisten für die Rolle.",
+    "Bonjour Sam,\n\nc'est une réponse négative pour cette fois, désolé.",
+    "Bonjour Sam,\n\nle client a choisi de poursuivre avec un autre consultant pour la mission.",
+])
+def test_not_among_the_chosen_a_negative_answer_another_consultant(clf, body):
+    assert _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nSie sind leider noch nicht unter den Finalisten, wir entscheiden nächste Woche.",
+    "Bonjour Sam,\n\nmerci pour votre candidature. En cas de réponse négative, vous serez informé par e-mail.",
+])
+def test_not_yet_among_the_chosen_or_a_conditional_answer_is_no_verdict(clf, body):
+    assert not _is(body, clf=clf)
