@@ -70,6 +70,11 @@ FORWARDED_NOT_A_VERDICT = [
      "Bonjour Jens,\n\nnous souhaitons revoir Sam Taylor pour un dernier entretien la semaine prochaine.\n\nMira"),
     ("de", "Hallo Sam,\n\nzur Info, es dauert noch etwas.\n\nJens",
      "Hallo Jens,\n\nfalls wir Sam Taylor nicht berücksichtigen können, melde ich mich vorher bei dir.\n\nMira"),
+    # the owner chosen, the other candidates turned down
+    ("de", "Hallo Sam,\n\ngute Nachrichten!\n\nJens",
+     "Hallo Jens,\n\nwir haben uns für Sam Taylor entschieden und sagen den anderen Bewerbern heute ab.\n\nMira"),
+    ("fr", "Bonjour Sam,\n\nbonne nouvelle ci-dessous !\n\nJens",
+     "Bonjour Jens,\n\nle comité a tranché : nous retenons Sam Taylor. Les autres candidats seront refusés demain.\n\nMira"),
     ("es", "Hola Sam,\n\nte reenvío lo último, vas bien.\n\nJens",
      "Hola Jens,\n\nSam Taylor sigue en el proceso; la semana que viene le llamamos para la entrevista final.\n\nMira"),
 ]
