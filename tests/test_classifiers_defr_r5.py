@@ -216,3 +216,24 @@ def test_not_among_the_chosen_a_negative_answer_another_consultant(clf, body):
 ])
 def test_not_yet_among_the_chosen_or_a_conditional_answer_is_no_verdict(clf, body):
     assert not _is(body, clf=clf)
+
+
+# -- A policy for those who fall short, and a pitch for another role ------------------------
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nals nächsten Schritt bitten wir Sie, unseren Online-Test bis Freitag abzuschließen. Bewerber, die den "
+    "Test nicht abschließen, können wir leider nicht berücksichtigen.",
+    "Bonjour Sam,\n\nle poste de responsable marketing a été pourvu, mais votre profil nous intéresse pour un autre poste "
+    "de chef de produit. Seriez-vous disponible pour en parler ?",
+])
+def test_a_policy_or_a_pitch_for_another_role_is_no_verdict(clf, body):
+    assert not _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam,\n\nnous sommes au regret de vous informer que votre candidature n'a pas été retenue. Votre profil nous "
+    "intéresse toutefois pour un autre poste à venir.",
+    "Hallo Sam,\n\nBewerber, die nicht in die engere Wahl kommen, erhalten von uns eine Nachricht. Leider gehören Sie "
+    "dazu: Ihre Bewerbung können wir nicht berücksichtigen.",
+])
+def test_a_verdict_beside_a_pitch_or_a_policy_stays_a_rejection(clf, body):
+    assert _is(body, clf=clf)
