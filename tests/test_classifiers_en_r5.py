@@ -16,6 +16,8 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
   "we cannot reopen your application";
 - an appointment that cannot go ahead as planned ("we won't be able to proceed with your interview as
   planned. Can we do Friday instead?": the `as-planned` guard, and reschedule reads another day offered);
+- a reply that denies the closure ("the role is not on hold", "we haven't filled the role") or says no one is
+  chosen yet ("not moving forward with anyone yet": the `nobody-yet` guard);
 - a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
   a job title holding the word ("Senior Fund Accountant", "Grant Writer");
 - a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
@@ -59,6 +61,9 @@ REJECTIONS = [
     "go with another candidate.",
     # a step withheld is no appointment moved
     "Unfortunately we have decided not to proceed with your interview, as the role has been filled.",
+    # a role nobody will fill is a no
+    "Unfortunately we won't be hiring anyone at all for this role, as the budget was cut.",
+    "I'm sorry to say we won't be filling the role this year; the headcount has gone.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
@@ -123,6 +128,12 @@ OTHERS = [
     "oversubscribed this round.",
     "We regret that your application for the Coastal Homes Subsidy has been declined; the budget was allocated "
     "to other applicants.",
+    # a reply to the reader's follow-up that denies the closure or says no one is chosen yet
+    "Hi Sam, in answer to your email: the role is not on hold and nobody has been offered it. Expect an "
+    "update on Friday.",
+    "Hi Sam, we haven't filled the role, and we haven't ruled you out. Can you send me two references?",
+    "Hi Sam, thanks for following up. I know it's been a while; we're not moving forward with anyone yet - all "
+    "candidates are still under consideration.",
     # a decision about a project, not a person
     "Hi Sam, we decided not to move forward with the office relocation this year, so your team will stay in "
     "Leeds.",
