@@ -18,6 +18,7 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
   planned. Can we do Friday instead?": the `as-planned` guard, and reschedule reads another day offered);
 - a reply that denies the closure ("the role is not on hold", "we haven't filled the role") or says no one is
   chosen yet ("not moving forward with anyone yet": the `nobody-yet` guard);
+- a policy for some ("not everyone will progress to the final interview": `policy`);
 - a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
   a job title holding the word ("Senior Fund Accountant", "Grant Writer");
 - a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
@@ -64,6 +65,7 @@ REJECTIONS = [
     # a role nobody will fill is a no
     "Unfortunately we won't be hiring anyone at all for this role, as the budget was cut.",
     "I'm sorry to say we won't be filling the role this year; the headcount has gone.",
+    "Unfortunately not all of our finalists could be offered the role, and you were not selected this time.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
@@ -134,6 +136,9 @@ OTHERS = [
     "Hi Sam, we haven't filled the role, and we haven't ruled you out. Can you send me two references?",
     "Hi Sam, thanks for following up. I know it's been a while; we're not moving forward with anyone yet - all "
     "candidates are still under consideration.",
+    # a policy for some candidates, not a verdict on the reader
+    "Hi Sam, thanks for attending the assessment centre. Not everyone will progress to the final interview; "
+    "we'll be in touch with results by Friday.",
     # a decision about a project, not a person
     "Hi Sam, we decided not to move forward with the office relocation this year, so your team will stay in "
     "Leeds.",
