@@ -237,3 +237,26 @@ def test_a_policy_or_a_pitch_for_another_role_is_no_verdict(clf, body):
 ])
 def test_a_verdict_beside_a_pitch_or_a_policy_stays_a_rejection(clf, body):
     assert _is(body, clf=clf)
+
+
+# -- An outcome named negative / not favourable ------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nleider müssen wir Ihnen heute eine negative Rückmeldung geben.",
+    "Hallo Sam,\n\ndas Votum des Fachbereichs ist leider negativ ausgefallen.",
+    "Hallo Sam,\n\ndas Ergebnis der Gespräche war für dich leider nicht positiv.",
+    "Bonjour Sam,\n\nle retour de l'équipe est malheureusement négatif.",
+    "Bonjour Sam,\n\nl'issue de votre entretien n'est pas favorable.",
+])
+def test_an_outcome_named_negative_is_a_rejection(clf, body):
+    assert _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nwir haben noch keine positive Rückmeldung vom Fachbereich, melden uns aber bald.",
+    "Hallo Sam,\n\nfalls die Rückmeldung negativ ausfällt, melden wir uns trotzdem bei Ihnen.",
+    "Hallo Sam,\n\ndas Feedback der Fachabteilung war durchweg positiv! Wir möchten Sie zum Zweitgespräch einladen.",
+    "Bonjour Sam,\n\nmerci pour votre candidature. En cas de réponse négative, vous serez informé par e-mail.",
+    "Bonjour Sam,\n\nla réponse de la banque concernant votre prêt immobilier est malheureusement négative.",
+])
+def test_an_outcome_pending_conditional_positive_or_not_about_a_job_is_no_verdict(clf, body):
+    assert not _is(body, clf=clf)
