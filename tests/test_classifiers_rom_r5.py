@@ -52,6 +52,21 @@ REJECTIONS = [
     "Ciao Sam, dopo averne parlato con il team, non ce la sentiamo di proseguire.",
     "Hoi Sam, we laten het hierbij. Bedankt voor je tijd en veel succes.",
     "Oi Sam, a vaga acabou ficando com uma pessoa de dentro.",
+    "Olá Sam,\n\natualização rápida: o cliente fechou a vaga com um candidato interno. Sinto muito!",
+    "Ciao Sam,\n\npurtroppo a causa di una riorganizzazione il ruolo non verrà più ricoperto.",
+    # the team's judgement is no instruction to the reader ("entendemos que…" is not "entenda que…")
+    "Olá Sam,\n\ndepois de ponderarmos, entendemos que neste momento procuramos um perfil mais ligado a vendas, pelo que não vamos avançar.",
+    # idioms and plain forms, family by family
+    "Hola Sam, al final no ha cuajado lo del puesto de analista. ¡Mucha suerte!",
+    "Hola Sam, hemos encontrado a alguien que encaja mejor con el equipo.",
+    "Hola Sam, esta vez no ha sido posible. Gracias por tu tiempo.",
+    "Hola Sam, lo dejamos aquí por ahora. Gracias por todo.",
+    "Ciao Sam, alla fine non se ne fa nulla per la posizione di analista.",
+    "Ciao Sam, non possiamo offrirti il ruolo.",
+    "Hoi Sam, het is helaas niet gelukt deze keer.",
+    "Hoi Sam, je valt helaas af voor deze functie.",
+    "Olá Sam, não vamos poder te oferecer a vaga.",
+    "Hoi Sam, de status van je sollicitatie is gewijzigd naar: Afgewezen.",
 ]
 
 # (body, subject)
@@ -114,6 +129,21 @@ OTHERS = [
     ("Hoi Sam, je verlofaanvraag is afgewezen door je leidinggevende.", "Verlof"),
     # not this role, but an interview for another
     ("Hola Sam, gracias por tu candidatura. Aunque tu perfil no encaja con este puesto, nos gustaría entrevistarte para otra vacante de Analista Junior.", "Tu candidatura"),
+    # a prize, a volunteer post, a course, a pitch, a room, a speaker slot: no job
+    ("Hola Sam, lamentamos informarte de que tu candidatura al Premio de Periodismo de Datos no ha sido seleccionada como finalista.", "Premio"),
+    ("Ciao Sam, purtroppo la tua candidatura al premio Innovazione 2026 non è stata selezionata.", "Premio"),
+    ("Hoi Sam, helaas is je inzending voor de Dataprijs niet geselecteerd voor de shortlist.", "Dataprijs"),
+    ("Olá Sam, infelizmente sua inscrição no prêmio de jornalismo não foi selecionada.", "Prêmio"),
+    ("Olá Sam, obrigado por se inscrever como voluntário. Infelizmente todas as vagas já foram preenchidas.", "Voluntariado"),
+    ("Hoi Sam, je aanmelding voor de masteropleiding is helaas afgewezen.", "Aanmelding"),
+    ("Olá Sam, sua inscrição no mestrado não foi aprovada.", "Inscrição"),
+    ("Hoi Sam, dank voor je pitch voor een artikel. Helaas past het niet in ons magazine.", "Je pitch"),
+    ("Hoi Sam, helaas is de kamer toegewezen aan een andere kandidaat.", "De kamer"),
+    ("Hola Sam, tu podcast no ha sido seleccionado para la convocatoria de este año del festival.", "Convocatoria"),
+    ("Hoi Sam, je aanmelding als spreker voor ons event is helaas niet geselecteerd.", "Sprekers"),
+    # a startup programme's selection
+    ("Olá Sam,\n\nRecebemos 500 inscrições para 10 vagas no programa de aceleração. Infelizmente, o seu projeto não foi selecionado.", "Resultado"),
+    ("Hola Sam,\n\nlamentablemente tu startup no ha sido seleccionada para la incubadora este semestre.", "Resultado"),
     # an HR-system notice about the owner's own vacancy
     ("Beste Sam,\n\nvoor jouw vacature JR-221 zijn 4 kandidaten door jou op 'Afgewezen' gezet. De mails gaan morgen uit.", "Actie vereist"),
     ("Hola Sam,\n\nen tu vacante REQ-88, 3 candidatos han sido rechazados por ti. Los correos se enviarán mañana.", "Acción requerida"),
@@ -154,6 +184,9 @@ GUARDS = [
     ("R", "Hola Sam, te confirmo que ya no sigues en el proceso para el puesto de analista."),
     ("R", "Olá Sam, infelizmente você não continua no processo para a vaga de analista."),
     ("O", "Hoi Sam, we hebben je echt niet afgewezen: de mail was een fout van ons systeem."),
+    ("O", "Olá Sam, recebemos sua candidatura. Caso não receba retorno em 15 dias, considere que não foi aprovado nesta etapa."),
+    ("O", "Hoi Sam, het is niet gelukt om je te bellen. Kan je morgen om 10:00?"),
+    ("O", "Ciao Sam, se ne hai bisogno possiamo spostare il colloquio a giovedì."),
     ("O", "Hola Sam, sé que el puesto del que hablamos se cerró, pero tengo dos nuevas búsquedas que te pueden encajar."),
 ]
 
