@@ -25,6 +25,8 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
 - the reader's own choice answered ("you have accepted another offer", "your decision to stay"), the reader
   owning the requisition ("the candidates for your open requisition"), a project not moved forward ("the
   office relocation");
+- a booking link ("pick a slot in my Calendly") says a call is offered, not an interview: a feedback call is
+  offered through one too (scheduling, not interview-invitation);
 - a signature is no evidence: "With best wishes," is a sign-off, so a title below it ("Editor-in-Chief") does
   not sink a verdict, and a media employer's editor-in-chief is no sign of a manuscript.
 """
@@ -66,6 +68,10 @@ REJECTIONS = [
     "Unfortunately we won't be hiring anyone at all for this role, as the budget was cut.",
     "I'm sorry to say we won't be filling the role this year; the headcount has gone.",
     "Unfortunately not all of our finalists could be offered the role, and you were not selected this time.",
+    # a booking link for a feedback call is no invitation
+    "Hi Sam,\n\nI wanted to let you know that we've offered the position to someone else, and they've accepted. "
+    "I'm sorry it wasn't better news.\n\nIf you'd like feedback, I'm happy to set up a 15-minute call - just pick "
+    "a slot in my Calendly.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
