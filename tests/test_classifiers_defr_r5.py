@@ -260,3 +260,21 @@ def test_an_outcome_named_negative_is_a_rejection(clf, body):
 ])
 def test_an_outcome_pending_conditional_positive_or_not_about_a_job_is_no_verdict(clf, body):
     assert not _is(body, clf=clf)
+
+
+# -- Another direction taken; not taken into the process (a club's admission is no job) ------
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nleider hat sich das Team für einen anderen Weg entschieden.",
+    "Hallo Sam,\n\nleider können wir Ihre Bewerbung nicht in den weiteren Auswahlprozess aufnehmen.",
+    "Bonjour Sam,\n\nnous avons décidé de partir dans une autre direction pour ce poste.",
+])
+def test_another_direction_or_not_taken_into_the_process(clf, body):
+    assert _is(body, clf=clf)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo Sam,\n\nleider können wir Sie in diesem Jahr nicht als Mitglied in den Segelverein aufnehmen; die Warteliste ist voll.",
+    "Bonjour Sam,\n\nsi nous prenons une autre direction, nous vous le dirons rapidement.",
+])
+def test_a_club_admission_or_a_conditional_direction_is_no_verdict(clf, body):
+    assert not _is(body, clf=clf)
