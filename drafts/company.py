@@ -25,14 +25,14 @@ from functools import lru_cache
 
 from classifiers.message import Message
 
-from .addresses import (ats_slugs, company_labels, domain_of, is_automated_address, labels_raw,
+from .addresses import (ADDR_RE, ats_slugs, company_labels, domain_of, is_automated_address, labels_raw,
                         sender_addresses, signature_sites)
 from .agency import agency_name, is_agency, keeps_client_confidential
 from .headers import topic
 from .lexicon import alternation, has_job_word, signature_block, vocab
 from .orgnames import (PHRASE, all_team_words, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
-                       strip_department, strip_legal, strip_trailing_noise)
-from .people import looks_like_person, named_addresses, split_display
+                       places, strip_department, strip_legal, strip_trailing_noise)
+from .people import looks_like_person, name_matches_local, named_addresses, split_display
 from .text import decode_words, fold, fold_loose, one_line, unwrap
 
 
@@ -109,7 +109,7 @@ class _Evidence:
         return f in self.labels or any(l.startswith(f) or f.startswith(l) for l in self.labels if len(l) >= MIN_LABEL)
 
 
-def _from_display_names(msg: Message, ev: _Evidence, w: Weights) -> None:
+def _from_display_names(msg: Message, ev: _Evidence, w: Weights, body: str = "") -> None:
     """The sender's display name when it is not a person ("Acme via Greenhouse", "Acme Careers")."""
     for a in (msg.from_, *msg.reply_to):   # "Jane Doe | Acme", "Jane from Acme"
         hint = split_display(one_line(decode_words(a.name)))[1] if a and a.name else ""
@@ -119,13 +119,24 @@ def _from_display_names(msg: Message, ev: _Evidence, w: Weights) -> None:
     for a in named_addresses(msg):
         if fold(a.name) in ev.people:
             continue
-        name = re.split(r"\s+(?:via|through|using|on behalf of)\s+", a.name, flags=re.I)[0]
+        # "Acme via Greenhouse", "Stadtwerke X über softgarden", "Acme par Flatchr": the relay goes
+        name = re.split(r"\s+(?:via|through|using|on behalf of|über|uber|par|por|tramite|door)\s+", a.name, flags=re.I)[0]
         # "Careers at Acme", "Jobs @ Acme", "Recrutement chez Acme": the company follows
         name = re.sub(prefix, "", name, flags=re.I)
+        if name != a.name and _relayed_person(name, body):
+            continue
         if is_automated_address(a.addr) or name != a.name:
             ev.add(name, w.display_sender)
         elif not looks_like_person(a.name):
             ev.add(name, w.display_not_person)
+
+
+def _relayed_person(name: str, body: str) -> bool:
+    """"Jan Petersen über XING": a person when the text gives their title ("Jan Petersen,
+    Recruiter bei Acme") or an address built from their name (jan.petersen@...)."""
+    title = re.search(rf"{re.escape(name)},\s+([^,\n]{{2,40}}?)\s+(?:bei|at|chez|en|bij|presso|@)\s", body)
+    return bool(title and has_job_word(title.group(1).split())) or \
+        any(name_matches_local(name, addr.partition("@")[0]) for addr in ADDR_RE.findall(body))
 
 
 def _from_subject(subject: str, ev: _Evidence, w: Weights) -> None:
@@ -133,6 +144,11 @@ def _from_subject(subject: str, ev: _Evidence, w: Weights) -> None:
     parts = re.split(r"\s+[-–—|:]\s+|:\s+|\s+(?:at|bei|chez|en)\s+", subject)
     heads = vocab()["role_heads"]
     titled = any(any(word.lower().strip("(),") in heads for word in p.split()) for p in parts)
+    # "Head of Content, Umoya Bank": an organisation's name after a title and a comma stands
+    # beside it too (not an area of the title: "Manager, Grid Forecasting")
+    parts = [q for p in parts for q in ([p.split(",")[0], p.rsplit(",", 1)[1].strip()] if re.search(r",\s", p)
+                                        and has_job_word(p.split(",")[0].split()) and _org_word_last(p.rsplit(",", 1)[1])
+                                        else [p])]
     for part in parts:
         for m in PHRASE.finditer(part):
             if m.group(0) == part.strip():
@@ -144,10 +160,30 @@ def _from_subject(subject: str, ev: _Evidence, w: Weights) -> None:
             ev.add(m.group(0), w.subject_context, True, True)
 
 
-def _from_text(body: str, ev: _Evidence, w: Weights) -> None:
-    """Phrases in company-like contexts: "my client, Acme", "at Acme", "Acme Talent team"."""
+def _from_job_card(body: str, ev: _Evidence, w: Weights) -> None:
+    """A job board's card: the title alone on a line, the employer opening the next one with its
+    place ("Chargé(e) de marketing" / "Atelier Roussel – Lyon (69)")."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    for title, nxt in zip(lines, lines[1:]):
+        # a signature's "Title | Company" above "City · +34 ..." is the signer's, not a card
+        if len(title.split()) > 8 or re.search(r"[.!?:|]$|\|", title) or not has_job_word(title.split()):
+            continue
+        m = re.match(rf"({PHRASE.pattern})\s*(?:[·•|,]|\s[–—-])\s*[^\W\d_]", nxt)
+        if m and not has_job_word(m.group(1).split()):
+            ev.add(m.group(1), w.client_named, True)
+
+
+def _org_word_last(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in vocab()["org_words"] | vocab()["company_words"]
+
+
+def _from_text(body: str, ev: _Evidence, w: Weights, agency: bool = False) -> None:
+    """Phrases in company-like contexts: "my client, Acme", "at Acme", "Acme Talent team"; for
+    an agency, the client who decided ("Acme let me know", "Acme nos avisó")."""
     before_rx, own_rx, client_rx, after_rx, _ = _contexts()
     prose = unwrap(body)
+    relays = tuple(vocab()["employer_updates_after"]) + (tuple(vocab()["client_relays_after"]) if agency else ())
     for m in PHRASE.finditer(prose):
         before = prose[max(0, m.start() - CONTEXT_CHARS): m.start()]
         after = prose[m.end(): m.end() + CONTEXT_CHARS]
@@ -155,7 +191,9 @@ def _from_text(body: str, ev: _Evidence, w: Weights) -> None:
         legal = legal_form_after().match(after)
         if legal and re.search(r"\bCo\.?$", found):   # "at Sorajet Co., Ltd.": both forms go
             found = strip_legal(found + after[: legal.end()])
-        if client_rx.search(prose[max(0, m.start() - CLIENT_CONTEXT_CHARS): m.start()]):
+        if client_rx.search(prose[max(0, m.start() - CLIENT_CONTEXT_CHARS): m.start()]) \
+                or (relays and " ".join(after.split()).lower().startswith(relays)
+                    and found.lower() not in vocab()["subject_pronouns"]):
             ev.add(found, w.client_named, True)
         elif before_rx.search(before) or after_rx.match(after):
             own = bool(own_rx.search(prose[max(0, m.start() - OWN_CONTEXT_CHARS): m.start()]))
@@ -192,8 +230,9 @@ def _relay_phrase() -> re.Pattern:
 
 def _from_labels(body: str, ev: _Evidence, w: Weights) -> None:
     """A field naming the employer, as job boards and networks relay a message ("Empresa: Acme",
-    "Unternehmen: Acme", "Von: Acme, Personalabteilung"); a forwarded header's person is not one."""
-    for m in _employer_label().finditer(body):
+    "Unternehmen: Acme", "Von: Acme, Personalabteilung"), also inside a flattened form line
+    ("Vacature: X Werkgever: Acme Status: ..."); a forwarded header's person is not one."""
+    for m in [*_employer_label().finditer(body), *_inline_employer_label().finditer(unwrap(body))]:
         value = m.group(2).strip()
         if re.search(r"[@<]", value):
             continue
@@ -204,6 +243,16 @@ def _from_labels(body: str, ev: _Evidence, w: Weights) -> None:
         before = dict(ev.scores)
         ev.add(name, w.labelled, True, True)
         ev.labelled.update(c for c in ev.scores if ev.scores[c] != before.get(c))
+
+
+@lru_cache(maxsize=1)
+def _inline_employer_label() -> re.Pattern:
+    """An employer field after another field on one line, its value up to the next "Label:"
+    (only the labels that say employer: "from"/"de" inside a sentence say nothing)."""
+    labels = "|".join(l for l in vocab()["employer_labels"].pattern.split("|")
+                      if l.strip("(?:)") not in ("von", "from", "de", "da", "van"))
+    return re.compile(rf"(?i)(?<=\S)[ \t]+({labels})[ \t]*:[ \t]*((?-i:[A-ZÀ-ÖØ-Þ])[^\n:]{{1,80}}?)"
+                      rf"(?=[ \t]+[^\W\d_][\w-]*[ \t]*:|[ \t]*$)", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -297,10 +346,11 @@ def _domain_bonus(name: str, labels: set[str], w: Weights) -> float:
 def _collect(msg: Message, body: str, full: str, quoted: str, ev: _Evidence, agency: bool,
              w: Weights) -> None:
     """Every scorer, then the domain's agreement with each candidate."""
-    _from_display_names(msg, ev, w)
+    _from_display_names(msg, ev, w, body)
     _from_subject(topic(msg.subject), ev, w)
-    _from_text(body, ev, w)
+    _from_text(body, ev, w, agency)
     _from_labels(body, ev, w)
+    _from_job_card(body, ev, w)
     _signer_at(body, ev, w)
     if not agency:   # an agency's signature names the agency, not the hiring company
         _from_signature(body, ev, w)
@@ -375,6 +425,9 @@ def _respelled(name: str | None, thread: str) -> str | None:
 def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency: bool,
             site_labels: list[str], w: Weights) -> str | None:
     scores = ev.scores
+    here = places(ev.thread)   # "in Antwerpen", "en Bogotá": where the job is, not who offers it
+    for c in [c for c in scores if fold(c) in here and not ev.matches_domain(c)]:
+        del scores[c]
     if ev.labelled and not agency:
         # a job board's "Empresa: Acme" names the employer outright; the board's own name and
         # domain say only who relayed it
@@ -414,7 +467,9 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     labels.update(fold(x) for x in site_labels)
     platforms = relaying_services(msg, body)
     labels -= platforms   # a relaying service's domain says nothing of the employer
-    agency = is_agency(labels, body)
+    # a generic word for a domain (jobs.ch, careers.example) names a board, not an employer
+    labels -= vocab()["team_local"] | vocab()["team_words"]
+    agency = is_agency(labels, body, topic(msg.subject))
     ev = _Evidence(labels, people, thread=one_line(msg.subject, 300) + "\n" + (full or body) + "\n" + quoted,
                    platforms=platforms)
     _collect(msg, body, full, quoted, ev, agency, weights)

@@ -129,13 +129,35 @@ def is_candidate(phrase: str, people: set[str]) -> bool:
     # a job board or applicant-tracking vendor, also with its country or legal entity after it
     # ("StepStone Deutschland", "Indeed Ireland Operations", "Cegid Talentsoft")
     brands = vocab()["ats_brands"]
-    # "Décision", "Rückmeldung", "Status Update": what a subject says about the mail itself
-    if all(w.lower().strip(":,") in vocab()["subject_noise"] for w in words):
+    # "Décision", "Rückmeldung", "Status Update": what a subject says about the mail itself;
+    # "Kunde Hamburg": a recruiter's client kept unnamed
+    host = re.fullmatch(r"([\w-]+)\.[a-z]{2,}", phrase.lower())   # "jobs.ch": a board, not an employer
+    if host and host.group(1) in vocab()["team_local"] | vocab()["team_words"]:
+        return False
+    if all(w.lower().strip(":,") in vocab()["subject_noise"] | vocab()["field_labels"] for w in words) \
+            or words[0].lower() in vocab()["client_nouns"]:
         return False
     if all_team_words(phrase) or fold(phrase) in brands or fold(re.split(r"-", words[0])[0]) in brands or \
             re.sub(r"[.\s]", "", phrase.lower()) in _legal_words():
         return False
     return not any(ch.isdigit() for ch in phrase)
+
+
+_LOCATIVE = re.compile(r"(?<![\w:*/-])(?:in|en|em|nach|near)(?:[ \t]+|[ \t]*\n[ \t]*)([A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-]|[ \t]+[A-ZÀ-ÖØ-Þ&])")
+# where a posting or a signature puts its place: "Brand Lead - Barcelona", "(Madrid)", "| Bogotá"
+_TAIL = re.compile(r"(?:\s[-–—|·,]\s*|\()([A-ZÀ-ÖØ-Þ][\w'’-]+)\)?[ \t]*$", re.MULTILINE)
+_NOT_PLACE_BEFORE = re.compile(r"(?:interest|interested|interés|intérêt|interesse|succes|success|career|carrière|carrera)\s*$",
+                               re.IGNORECASE)
+
+
+def places(text: str) -> set[str]:
+    """Folded one-word names the text puts after a locative ("in Antwerpen", "en Bogotá") and
+    where a posting or a signature puts a place ("Head of Marketing - Antwerpen", "Acme |
+    Bogotá", "(Madrid)"): where the job is, not who offers it, nor part of the title. "your
+    interest in Acme" is no place."""
+    tails = {fold(m.group(1)) for m in _TAIL.finditer(text)}
+    return {fold(m.group(1)) for m in _LOCATIVE.finditer(text)
+            if not _NOT_PLACE_BEFORE.search(text[max(0, m.start() - 14): m.start()])} & tails
 
 
 def from_domain(labels: list[str]) -> str | None:

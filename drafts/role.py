@@ -24,9 +24,10 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import has_job_word, is_field_label, is_sign_off, signature_start, vocab
+from .orgnames import places
 from .people import looks_like_person
 from .text import fold, one_line, unwrap
-from .titles import GENDER, ROLE, ROLE_LABELS, after_lead_in, glued_noun, is_subject_noise, column_values, romance_tail, tidy, trim
+from .titles import GENDER, ROLE, ROLE_LABELS, after_lead_in, glued_noun, is_no_area, column_values, romance_tail, tidy, trim
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class _Candidates:
         if not _AREA_AFTER.fullmatch(tail):
             return False
         area = re.sub(GENDER, "", tail).strip(" –—-")
-        return not area or not (is_subject_noise(area) or (self.company and (
+        return not area or not (is_no_area(area) or (self.company and (
             fold(area) in fold(self.company) or fold(self.company) in fold(area))))
 
     def merge_prefixes(self) -> None:
@@ -272,4 +273,13 @@ def role(subject: str, body: str, company: str | None, quoted: str = "",
     best = max(found.scores, key=lambda c: (found.scores[c], -found.first_seen[c], len(c)))
     if found.scores[best] < weights.enough:
         return None
-    return one_line(best) or None
+    return one_line(_without_place(best, "\n".join((subject, body, quoted)))) or None
+
+
+def _without_place(title: str, text: str) -> str:
+    """"Brand Lead - Barcelona", "Product Lead (Madrid)": a place the text says the job is in
+    ("en Barcelona", "in Antwerpen") is where, not what; a region's abbreviation stays ("(APAC)")."""
+    m = re.fullmatch(r"(.+?)\s*(?:\s[-–—|,]\s*|\()([A-ZÀ-ÖØ-Þ][\w'’-]+)\)?", title)
+    if m and not m.group(2).isupper() and has_job_word(m.group(1).split()) and fold(m.group(2)) in places(text):
+        return m.group(1)
+    return title

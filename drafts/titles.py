@@ -109,7 +109,7 @@ def trim(phrase: str, company: str | None) -> str | None:
     phrase = " / ".join(parts)
     segments = re.split(r"( - | – | — )", phrase)
     # "Mandat Head of Brand – Rückmeldung": a trailing part that only says what the mail is about
-    while len(segments) > 2 and is_subject_noise(segments[-1]):
+    while len(segments) > 2 and is_no_area(segments[-1]):
         segments = segments[:-2]
     for i in range(0, len(segments), 2):
         if has_job_word(segments[i].split()):
@@ -143,6 +143,13 @@ def _without_label(phrase: str) -> str:
         phrase = rest
         first, _, rest = phrase.partition(" ")
     return phrase
+
+
+def is_no_area(part: str) -> bool:
+    """A part after a title's dash that is no area of the job: the subject's words about the mail
+    ("– Rückmeldung") or a recruiter's unnamed client ("– Kunde Hamburg", "- Klant Utrecht")."""
+    words = part.split()
+    return is_subject_noise(part) or bool(words) and words[0].lower() in vocab()["client_nouns"]
 
 
 def is_subject_noise(part: str) -> bool:

@@ -207,3 +207,63 @@ def test_with_no_address_the_signer_is_known_but_never_a_team(signature, first):
                 "Sent via Workable.", frm="Eikenhof <noreply@candidates.workablemail.com>")
     assert d.reply_to is None
     assert d.contact_first_name == first
+
+
+# --- an agency or a job board is not the employer its letter names ----------------------------
+
+@pytest.mark.parametrize("frm, subject, body, company", [
+    ("Mere Walker <mere@tuirecruit.example>", "Kōwhai Studio – Producer",
+     "Kia ora Sam,\n\nKōwhai Studio have withdrawn the Producer role altogether.\n\nNgā mihi,\nMere Walker\n"
+     "Tui Recruit | 021 000 000", "Kōwhai Studio"),
+    ("Lindiwe Dube <lindiwe@karootalent.example>", "Update: Head of Brand, Ubuntu Insurance",
+     "Hi Sam\n\nUbuntu Insurance let me know the role has been filled internally.\n\nRegards\nLindiwe Dube\n"
+     "Karoo Talent | +27 21 000 0000", "Ubuntu Insurance"),
+    ("Camila Rojas <crojas@cazatalentos-sur.example>", "Gerente Comercial - en pausa",
+     "Hola Sam:\n\nte cuento que Viñedos del Maule nos avisó que congelan la búsqueda.\n\nSaludos,\nCamila Rojas\n"
+     "Cazatalentos Sur | Santiago", "Viñedos del Maule"),
+])
+def test_an_agency_relaying_its_clients_decision_names_the_client(frm, subject, body, company):
+    d = details(body, frm=frm, subject=subject)
+    assert d.company == company
+    assert d.via_agency
+
+
+def test_a_recruiters_unnamed_client_is_no_company_and_no_part_of_the_title():
+    d = details("Hi Sam,\n\nkurzes Update zur Position bei der Elbdeich Spedition: der Kunde hat sich für "
+                "jemand anderen entschieden.\n\nBeste Grüße\nTobias\n\n--\nTobias Lenz | Senior Consultant\n"
+                "Brückenkopf Executive Search", frm="Tobias Lenz <tobias.lenz@brueckenkopf-search.example>",
+                subject="Update Head of Sales – Kunde Bremen")
+    assert d.company == "Elbdeich Spedition"
+    assert d.role == "Head of Sales"
+
+
+@pytest.mark.parametrize("subject, body, role", [
+    ("Update Head of Marketing - Gent", "Dag Sam,\n\nde opdracht Head of Marketing bij Polderzicht Verzekeringen in "
+     "Gent wordt stopgezet.\n\nGroeten,\nLies Peeters", "Head of Marketing"),
+    ("Re: Brand Lead - Valencia", "Hola Sam,\n\nte escribimos sobre el proceso de Brand Lead en\nValencia: la "
+     "vacante ya ha sido cubierta.\n\nUn abrazo,\nLies", "Brand Lead"),
+])
+def test_a_place_after_the_title_is_where_not_what(subject, body, role):
+    d = details(body, frm="Lies Peeters <lies@polderzicht.example>", subject=subject)
+    assert d.role == role
+    assert d.company != "Gent" and d.company != "Valencia"
+
+
+@pytest.mark.parametrize("frm, body, company", [
+    ("InfoJobs <noreply@infojobs.net>", "Hola Sam,\n\nTe informamos de que Bodegas Arrieta ha cerrado la "
+     "oferta «Jefe/a de Ventas» a la que te inscribiste.\n\nInfoJobs - Portal Media Iberia", "Bodegas Arrieta"),
+    ("jobs.ch <noreply@jobs.ch>", "Bonjour Sam Taylor,\n\nFromagerie Vuillemin a mis à jour le statut de votre "
+     "candidature :\n\nPoste\nResponsable marketing\nStatut\nRefusée\n\njobs.ch AG · Zürich", "Fromagerie Vuillemin"),
+    ("Indeed <donotreply@indeed.com>", "Mise à jour de votre candidature\n\nChargé(e) de communication\n"
+     "Menuiserie Blanc – Annecy (74)\n\nStatut : Non retenu\n\nIndeed · 6433 Champion Grandview Way · Austin, TX "
+     "78750 · USA", "Menuiserie Blanc"),
+    ("Werkplein <noreply@werkplein.example>", "Hoi Sam,\n\nVacature:  Marketeer Online Werkgever: Duinrand "
+     "Logistiek Status:    Afgewezen door werkgever\n\nWerkplein", "Duinrand Logistiek"),
+    ("Stadtwerke Auenfeld über softgarden <bewerbung-noreply@softgarden.io>",
+     "Guten Tag Sam Taylor,\n\nleider können wir Sie nicht berücksichtigen.\n\nFreundliche Grüße\nIhr Recruiting-Team",
+     "Stadtwerke Auenfeld"),
+])
+def test_a_job_board_relays_the_employer_it_names(frm, body, company):
+    d = details(body, frm=frm, subject="Statut de votre candidature")
+    assert d.company == company
+
