@@ -72,6 +72,11 @@ REJECTIONS = [
     "Hi Sam,\n\nI wanted to let you know that we've offered the position to someone else, and they've accepted. "
     "I'm sorry it wasn't better news.\n\nIf you'd like feedback, I'm happy to set up a 15-minute call - just pick "
     "a slot in my Calendly.",
+    # the reader's own earlier move, the employer's own withdrawal
+    "Hi Sam, we've decided not to proceed to the next round with you. Thanks for rescheduling your interview so "
+    "many times to fit us in - we really appreciated it.",
+    "Dear Sam, your application for Finance Analyst has been withdrawn by the hiring team, as the role has been "
+    "cancelled.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
