@@ -22,7 +22,8 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
 - a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
   a job title holding the word ("Senior Fund Accountant", "Grant Writer");
 - a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
-- the reader's own choice answered ("you have accepted another offer", "your decision to stay"), the reader
+- the reader as the agency that sent the shortlist ("thanks for sending over the shortlist … decline the other
+  two": owner-is-hiring), the reader's own choice answered ("you have accepted another offer", "your decision to stay"), the reader
   owning the requisition ("the candidates for your open requisition"), a project not moved forward ("the
   office relocation");
 - a booking link ("pick a slot in my Calendly") says a call is offered, not an interview: a feedback call is
@@ -77,6 +78,7 @@ REJECTIONS = [
     "many times to fit us in - we really appreciated it.",
     "Dear Sam, your application for Finance Analyst has been withdrawn by the hiring team, as the role has been "
     "cancelled.",
+    "Hi Sam, thank you for sending your CV. Unfortunately we have decided to go with another candidate.",
     # a request for feedback is no request to withdraw
     "Hi Sam, as per your request for feedback: the panel felt your case study lacked depth, so we have closed "
     "your application.",
@@ -150,6 +152,9 @@ OTHERS = [
     # a policy for some candidates, not a verdict on the reader
     "Hi Sam, thanks for attending the assessment centre. Not everyone will progress to the final interview; "
     "we'll be in touch with results by Friday.",
+    # the reader sent the candidates and passes the word on
+    "Hi Sam, thanks for sending over the shortlist. We'd like to go with the second candidate, Priya, and "
+    "decline the other two. Could you let them know?",
     # a decision about a project, not a person
     "Hi Sam, we decided not to move forward with the office relocation this year, so your team will stay in "
     "Leeds.",
