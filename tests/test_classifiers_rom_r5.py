@@ -67,6 +67,19 @@ REJECTIONS = [
     "Hoi Sam, je valt helaas af voor deze functie.",
     "Olá Sam, não vamos poder te oferecer a vaga.",
     "Hoi Sam, de status van je sollicitatie is gewijzigd naar: Afgewezen.",
+    # a hire of someone described, told before the automatic mail
+    "Hola Sam,\n\nquería escribirte yo misma: al final vamos a incorporar a una persona que ya conoce el sector asegurador.",
+    "Ciao Sam,\n\nti scrivo io prima della mail automatica: alla fine inseriremo in team una persona che arriva dal mondo assicurativo.",
+    # the other finalist
+    "Hoi Sam,\n\nik laat je niet langer wachten: de andere finalist krijgt het aanbod. Het was heel close.",
+    "Olá Sam,\n\nnão vou te deixar esperando: ficamos com a outra finalista. Foi muito apertado.",
+    # the role not opened after all
+    "Ciao Sam,\n\nla direzione ha deciso di non aprire più la posizione quest'anno, quindi il processo si chiude qui.",
+    "Hoi Sam,\n\nde directie heeft besloten de functie dit jaar toch niet open te stellen, dus de procedure stopt hier.",
+    # "I don't think you are the right person"
+    "Ciao Sam,\n\nsarò sincero: cercavamo un profilo più tecnico e non penso che tu sia la persona giusta per questo ruolo.",
+    "Hoi Sam,\n\neerlijk gezegd zochten we een technischer profiel en ik denk niet dat je de juiste persoon bent voor deze rol.",
+    "Olá Sam,\n\nvou ser sincero: buscávamos um perfil mais técnico e não acho que você seja a pessoa certa para esta vaga.",
 ]
 
 # (body, subject)
@@ -141,6 +154,16 @@ OTHERS = [
     ("Hoi Sam, helaas is de kamer toegewezen aan een andere kandidaat.", "De kamer"),
     ("Hola Sam, tu podcast no ha sido seleccionado para la convocatoria de este año del festival.", "Convocatoria"),
     ("Hoi Sam, je aanmelding als spreker voor ons event is helaas niet geselecteerd.", "Sprekers"),
+    # wanting or seeking to hire is no hire: a job alert, a recruiter's pitch
+    ("Hola Sam, te puede interesar: Empresa Norte busca contratar a una persona con experiencia en marketing digital. Ver oferta.", "Ofertas para ti"),
+    ("Ciao Sam, nuova offerta: Azienda Nord cerca di assumere una persona con esperienza nel marketing. Candidati ora.", "Offerte per te"),
+    ("Hoi Sam, nieuwe vacature: Bedrijf Noord wil iemand aannemen met ervaring in marketing. Solliciteer nu.", "Vacatures voor jou"),
+    ("Olá Sam, nova vaga: a Empresa Norte quer contratar uma pessoa com experiência em marketing. Candidate-se.", "Vagas para você"),
+    ("Hola Sam, mi cliente quiere contratar a alguien con tu perfil. ¿Hablamos?", "Oportunidad"),
+    ("Ciao Sam, il mio cliente vuole assumere qualcuno con il tuo profilo. Ci sentiamo?", "Opportunità"),
+    ("Olá Sam, meu cliente quer contratar alguém com o seu perfil. Podemos conversar?", "Oportunidade"),
+    # the owner is the hiring manager: the other candidates were turned down
+    ("Ciao Sam, come hiring manager ti mando i CV dei tre finalisti; gli altri candidati sono stati scartati.", "Finalisti"),
     # a startup programme's selection
     ("Olá Sam,\n\nRecebemos 500 inscrições para 10 vagas no programa de aceleração. Infelizmente, o seu projeto não foi selecionado.", "Resultado"),
     ("Hola Sam,\n\nlamentablemente tu startup no ha sido seleccionada para la incubadora este semestre.", "Resultado"),
@@ -184,6 +207,10 @@ GUARDS = [
     ("R", "Hola Sam, te confirmo que ya no sigues en el proceso para el puesto de analista."),
     ("R", "Olá Sam, infelizmente você não continua no processo para a vaga de analista."),
     ("O", "Hoi Sam, we hebben je echt niet afgewezen: de mail was een fout van ons systeem."),
+    ("R", "Hola Sam,\n\nhemos decidido contratar a una persona con más experiencia en el sector."),
+    ("R", "Hola Sam,\n\nte seré sincero: no creo que seas la persona adecuada para este puesto."),
+    ("R", "Hoi Sam,\n\nwe hebben besloten iemand aan te nemen met meer ervaring in de zorg."),
+    ("O", "Hoi Sam, mijn klant zoekt iemand met jouw profiel. Zullen we bellen?"),
     ("O", "Olá Sam, recebemos sua candidatura. Caso não receba retorno em 15 dias, considere que não foi aprovado nesta etapa."),
     ("O", "Hoi Sam, het is niet gelukt om je te bellen. Kan je morgen om 10:00?"),
     ("O", "Ciao Sam, se ne hai bisogno possiamo spostare il colloquio a giovedì."),
