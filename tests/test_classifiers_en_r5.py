@@ -20,7 +20,8 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
   chosen yet ("not moving forward with anyone yet": the `nobody-yet` guard);
 - a policy for some ("not everyone will progress to the final interview": `policy`);
 - a refusal that is not about a job: a public subsidy or grant named in title case (non-job-application), not
-  a job title holding the word ("Senior Fund Accountant", "Grant Writer");
+  a job title holding the word ("Senior Fund Accountant", "Grant Writer"); an application for an account, a card,
+  a visa, a permit or a refund (not "the account manager role", "the credit analyst position");
 - a recruiter with one brand-new brief in hand after the old role was filled, asking whether to send it;
 - the reader as the agency that sent the shortlist ("thanks for sending over the shortlist … decline the other
   two": owner-is-hiring), the reader's own choice answered ("you have accepted another offer", "your decision to stay"), the reader
@@ -55,6 +56,9 @@ REJECTIONS = [
     "forward with your application.",
     "Thanks for applying for the Grants Officer post at the Trust. I'm sorry to say you have not been "
     "shortlisted this time.",
+    "Dear Sam, thanks for your application for the account manager role. Sadly you were not shortlisted.",
+    "Dear Sam, thanks for your application for the credit analyst position. Unfortunately you were not "
+    "shortlisted.",
     # an offer withdrawn from the reader is no withdrawal of theirs
     "Dear Sam, due to a restructure we regret to inform you of the withdrawal of your offer for the Analyst "
     "role. We are very sorry for the disruption.",
@@ -166,6 +170,7 @@ OTHERS = [
     # the reader owns the requisition
     "Hi Sam, the hiring freeze means we cannot progress any of the candidates for your open requisition until "
     "Q2. I'll keep them warm.",
+    "Dear Sam, your application for a seller account has been declined. You can reapply in 30 days.",
     # a recruiter's new brief after the old role was filled
     "Hi Sam,\n\nThe Marketing Lead job you asked about was filled last month, sorry. I do have a brand new "
     "Head of Marketing brief though - shall I send it over?",
