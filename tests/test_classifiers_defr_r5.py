@@ -278,3 +278,20 @@ def test_another_direction_or_not_taken_into_the_process(clf, body):
 ])
 def test_a_club_admission_or_a_conditional_direction_is_no_verdict(clf, body):
     assert not _is(body, clf=clf)
+
+
+# -- A reply to the owner's own question: nobody else chosen -------------------------------
+@pytest.mark.parametrize("body", [
+    "Bonjour Sam,\n\npour répondre à votre question : non, nous n'avons pas retenu d'autre candidat. Le processus est "
+    "simplement plus long que prévu.",
+    "Hallo Sam,\n\nzu Ihrer Frage, ob wir uns für einen anderen Kandidaten entschieden haben: nein, Sie sind weiterhin "
+    "dabei. Wir melden uns nächste Woche.",
+    "Bonjour Sam,\n\nnous ne pourrons pas vous accorder le prêt demandé.",
+])
+def test_nobody_else_chosen_or_a_loan_is_no_verdict(clf, body):
+    assert not _is(body, clf=clf)
+
+
+def test_no_other_candidate_chosen_in_german_is_no_verdict(clf):
+    assert not _is("Hallo Sam,\n\nzu Ihrer Frage: nein, wir haben keinen anderen Kandidaten ausgewählt. Die "
+                   "Entscheidung dauert nur länger.", clf=clf)
