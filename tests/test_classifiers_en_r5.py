@@ -29,6 +29,9 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
   office relocation");
 - a booking link ("pick a slot in my Calendly") says a call is offered, not an interview: a feedback call is
   offered through one too (scheduling, not interview-invitation);
+- a non-job word that names the employer's field is no sign of a non-job decision: "the UK's favourite insurer",
+  "the Admissions Officer role", "the Insurance Claims Handler role", "Graduate Programme application" (the
+  reader's insurer, an insurance claim, the admissions committee still are);
 - a signature is no evidence: "With best wishes," is a sign-off, so a title below it ("Editor-in-Chief") does
   not sink a verdict, and a media employer's editor-in-chief is no sign of a manuscript.
 """
@@ -59,6 +62,15 @@ REJECTIONS = [
     "Dear Sam, thanks for your application for the account manager role. Sadly you were not shortlisted.",
     "Dear Sam, thanks for your application for the credit analyst position. Unfortunately you were not "
     "shortlisted.",
+    # an employer in the field a non-job word comes from
+    "Thank you for applying to Harbor Mutual, the UK's favourite insurer. Unfortunately we won't be progressing "
+    "your application.",
+    "Thank you for your interest in the Admissions Officer role. Unfortunately we have decided not to move "
+    "forward with your application.",
+    "Thank you for applying to the Insurance Claims Handler role. Unfortunately we won't be progressing your "
+    "application.",
+    "Thank you for your Graduate Programme application. Unfortunately you have not been successful on this "
+    "occasion.",
     # an offer withdrawn from the reader is no withdrawal of theirs
     "Dear Sam, due to a restructure we regret to inform you of the withdrawal of your offer for the Analyst "
     "role. We are very sorry for the disruption.",
@@ -171,6 +183,9 @@ OTHERS = [
     "Hi Sam, the hiring freeze means we cannot progress any of the candidates for your open requisition until "
     "Q2. I'll keep them warm.",
     "Dear Sam, your application for a seller account has been declined. You can reapply in 30 days.",
+    "Dear Sam, the admissions committee has reviewed your application to the MSc and regrets that it cannot "
+    "offer you a place.",
+    "Dear Sam, your insurance claim has been declined following the assessor's review.",
     # a recruiter's new brief after the old role was filled
     "Hi Sam,\n\nThe Marketing Lead job you asked about was filled last month, sorry. I do have a brand new "
     "Head of Marketing brief though - shall I send it over?",
