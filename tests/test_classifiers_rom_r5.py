@@ -164,6 +164,14 @@ OTHERS = [
     ("Olá Sam, meu cliente quer contratar alguém com o seu perfil. Podemos conversar?", "Oportunidade"),
     # the owner is the hiring manager: the other candidates were turned down
     ("Ciao Sam, come hiring manager ti mando i CV dei tre finalisti; gli altri candidati sono stati scartati.", "Finalisti"),
+    # the other candidate withdrew, cancelled or declined: a slot or the offer for the reader
+    ("Hola Sam, otro candidato ha cancelado su entrevista, así que tenemos un hueco el jueves a las 10:00. ¿Te viene bien?", "Entrevista"),
+    ("Ciao Sam, un altro candidato ha rinunciato al colloquio: abbiamo uno slot giovedì alle 10. Ti va?", "Colloquio"),
+    ("Hoi Sam, een andere kandidaat heeft afgezegd, dus we hebben donderdag om 10:00 plek. Past dat?", "Gesprek"),
+    ("Olá Sam, outro candidato desmarcou a entrevista, então temos um horário na quinta às 10h. Pode ser?", "Entrevista"),
+    ("Hola Sam, la otra candidata rechazó nuestra oferta, así que nos encantaría ofrecerte el puesto a ti.", "Buenas noticias"),
+    ("Ciao Sam, l'altra candidata ha rifiutato l'offerta: vorremmo proporre il ruolo a te.", "Buone notizie"),
+    ("Hoi Sam, de andere kandidaat heeft ons aanbod afgeslagen, dus we willen de functie graag aan jou aanbieden.", "Goed nieuws"),
     # a startup programme's selection
     ("Olá Sam,\n\nRecebemos 500 inscrições para 10 vagas no programa de aceleração. Infelizmente, o seu projeto não foi selecionado.", "Resultado"),
     ("Hola Sam,\n\nlamentablemente tu startup no ha sido seleccionada para la incubadora este semestre.", "Resultado"),
@@ -210,6 +218,8 @@ GUARDS = [
     ("R", "Hola Sam,\n\nhemos decidido contratar a una persona con más experiencia en el sector."),
     ("R", "Hola Sam,\n\nte seré sincero: no creo que seas la persona adecuada para este puesto."),
     ("R", "Hoi Sam,\n\nwe hebben besloten iemand aan te nemen met meer ervaring in de zorg."),
+    ("R", "Hola Sam,\n\nhemos elegido a otra candidata, que ya ha aceptado la oferta. Gracias por tu tiempo."),
+    ("R", "Olá Sam,\n\nescolhemos outra candidata, que já aceitou a proposta. Obrigado pelo seu tempo."),
     ("O", "Hoi Sam, mijn klant zoekt iemand met jouw profiel. Zullen we bellen?"),
     ("O", "Olá Sam, recebemos sua candidatura. Caso não receba retorno em 15 dias, considere que não foi aprovado nesta etapa."),
     ("O", "Hoi Sam, het is niet gelukt om je te bellen. Kan je morgen om 10:00?"),
