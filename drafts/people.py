@@ -16,7 +16,9 @@ from .lexicon import alternation, around, has_job_word, is_sign_off, vocab
 from .text import decode_words, fold, fold_loose, one_line
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
-_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD})*\b")
+# a surname's particles stay in the run: "Femke de Bruijn", "Jan van der Berg"
+_PARTICLES = r"(?:(?:de|van|der|den|da|di|del|della|von|du|dos|das|do|ter|ten|le|la|zu) )*"
+_NAME_RUN = re.compile(rf"\b{_NAME_WORD}(?: {_PARTICLES}{_NAME_WORD})*\b")
 # "at Acme Outdoor", "interest in Acme", "on behalf of Acme": what follows names an organisation
 _ORG_CONTEXT = re.compile(
     r"(?:\bat|\bbei|\bchez|\bbij|\bpresso|\bbehalf of|\binterest in|\bconsidering|\bjoin(?:ing)?|"
@@ -134,6 +136,10 @@ def name_matches_local(name: str, local: str) -> bool:
             return True
         if last and len(words) > 2 and bare in {first + f(words[1]), first[0] + f(words[1])}:
             return True
+        # a surname with its particles: "Femke de Bruijn" -> f.debruijn, femke.debruijn
+        whole = f("".join(words[1:])) if len(words) > 2 else ""
+        if whole and bare in {first + whole, first[0] + whole}:
+            return True
     return False
 
 
@@ -157,6 +163,11 @@ def _after_sign_off(lines: list[str], openers: set[int]) -> list[str]:
         # "Best, Jane" / "Thanks - Jane" on one line
         m = re.match(r"^(.{2,30}?)\s*(?:,|!|\s[-–—])\s*([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?)\.?$", line)
         if m and is_sign_off(m.group(1)):
+            out.append(m.group(2))
+            continue
+        # "Kind regards, Priya Nandakumar Head of People, Acme": a flattened signature on one line
+        m = re.match(r"^(.{2,30}?)\s*,\s*([A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(\S.*)$", line)
+        if m and is_sign_off(m.group(1)) and has_job_word(re.split(r"[\s,]+", m.group(3))):
             out.append(m.group(2))
             continue
         if i in openers or is_sign_off(line):
@@ -295,9 +306,11 @@ def _named_in_body(body: str, reply_to: str, owner_name: str) -> str | None:
         # only a window holding a word the address spells can be built into it (cheap on long runs)
         spelled = [seen[w] if w in seen else seen.setdefault(w, any(
             f(w) and f(w) in bare for f in (fold, fold_loose))) for w in words]
-        for size in (3, 2, 1) if m.start() in near else (3, 2):
+        for size in (4, 3, 2, 1) if m.start() in near else (4, 3, 2):
             for i in range(len(words) - size + 1):
                 name = " ".join(words[i:i + size])
+                if not (words[i][:1].isupper() and words[i + size - 1][:1].isupper()):
+                    continue   # a window starting or ending on a particle ("Talents de")
                 if any(spelled[i:i + size]) and not greeting.fullmatch(words[i]) \
                         and name_matches_local(name, local) and looks_like_person(name) \
                         and not _is_owner(name, owner_name):
@@ -346,7 +359,8 @@ def signer(msg: Message, body: str, owner_name: str) -> Person | None:
                for w in one_line(decode_words(a.name)).split()[:1]}
     lines, openers = _signature_lines(body)
     # a name under a sign-off or above a title, not a bare last line ("Datenschutz", a footer link)
-    signed = [n for n in _after_sign_off(lines, openers) + _above_title(lines) if n in ev.signed]
+    team = [m.group(1) for m in map(_team_signer().match, [l for l in lines if l][-SIGNATURE_LINES:]) if m]
+    signed = [n for n in _after_sign_off(lines, openers) + _above_title(lines) + team if n in ev.signed]
     not_names = vocab()["team_words"] | vocab()["ats_brands"] | vocab()["collective_signers"]
     for n in signed:
         words = n.split()

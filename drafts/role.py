@@ -141,10 +141,24 @@ def _after_strong_lead_in(text: str, company: str | None, found: _Candidates, w:
             found.add(cand, w.after_lead_in, m.end(), led=True)
 
 
+_REQ_THEN_TITLE = re.compile(
+    r"(?i)\b(?:req(?:uisition)?|vacancy|job|ref(?:erence)?|posting|kennziffer|réf(?:érence)?|referencia|rif)"
+    r"(?:\s+(?:id|no\.?|number|reference|ref))?\s*[:#]?\s*#?\s*(?-i:[A-Z]{0,4})[-_]?\d[\w-]{2,}\s*[,–—-]\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _after_requisition(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
+    """The title right after a requisition number: "applying to Req #48812, Director, Content &
+    Communications", "Vacancy reference: 2026-1183, Communications Officer (Grade 7)"."""
+    for m in _REQ_THEN_TITLE.finditer(text):
+        cand = after_lead_in(text, m.end(), company)
+        if cand and has_job_word(cand.split()):
+            found.add(cand, w.after_lead_in, m.end(), led=True)
+
+
 def _quoted_after_noun(text: str, found: _Candidates, w: Weights) -> None:
-    """A title in quotes right after a role noun: 'die Stelle „Referent Kommunikation (m/w/d)“',
-    'le poste « Chef de projet »', 'the "Growth Lead" role'."""
-    nouns = "|".join(sorted(map(re.escape, vocab()["role_nouns"]), key=len, reverse=True))
+    """A title in quotes right after a role or posting noun: 'die Stelle „Referent Kommunikation
+    (m/w/d)“', 'le poste « Chef de projet »', 'la oferta «Jefe/a de Producto»', 'the "Growth Lead" role'."""
+    nouns = "|".join(sorted(map(re.escape, vocab()["role_nouns"] | vocab()["posting_nouns"]), key=len, reverse=True))
     for m in re.finditer(rf'(?i)\b(?:{nouns})\s*:?\s*[„“"«‚]\s*([^„“”"«»\n]{{2,80}}?)\s*[“”"»‘]', text):
         cand = tidy(m.group(1))
         if cand and (cand[:1].isupper() or has_job_word(cand.split())):
@@ -203,8 +217,11 @@ def _job_card(text: str, company: str | None, found: _Candidates, w: Weights) ->
         # a signature's "Name / Title / Company" is the signer's, not a card
         if at > sig or (i and looks_like_person(lines[i - 1][0].strip())) or is_sign_off(lines[i - 1][0].strip() if i else ""):
             continue
-        # the card's second line goes on after the company: "Acme · Kassel (Hybrid)"
-        if "|" in line or not re.match(rf"\s*{re.escape(company)}\s*(?:[·•|,–—-]|\()\s*\S", nxt, re.IGNORECASE):
+        # the card's second line goes on after the company: "Acme · Kassel (Hybrid)"; a status
+        # card puts a field under the title instead ("Marketing Manager (w/m/d)" / "Status: Absage")
+        field = re.match(r"\s*([^:\n]{2,30}):", nxt)
+        if "|" in line or not (re.match(rf"\s*{re.escape(company)}\s*(?:[·•|,–—-]|\()\s*\S", nxt, re.IGNORECASE)
+                               or (field and is_field_label(field.group(1)) and ":" not in line)):
             continue
         cand = tidy(line.strip())
         if cand and len(cand.split()) <= 8 and has_job_word(cand.split()) and not re.search(r"[.!?:]$", cand):
@@ -251,6 +268,7 @@ def _collect(text: str, company: str | None, found: _Candidates, subject: bool, 
     text = unwrap(text, narrow=True)
     _labelled(text, found, w)
     _after_strong_lead_in(text, company, found, w)
+    _after_requisition(text, company, found, w)
     _quoted_after_noun(text, found, w)
     _title_cased(text, company, signature_start(text), subject, found, w)
     _job_card(text, company, found, w)

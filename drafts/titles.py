@@ -187,21 +187,23 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     rest = text[start: start + 160]
     # an article, or an elided one glued to the title ("au poste d'Assistant(e)"), "als" after a
     # noun lead-in ("die Rolle als Senior CRM Manager")
-    rest = re.sub(r"^(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo|als)\s+"
-                  r"|[dl]['’](?=[^\W\d_]))", "", rest, flags=re.IGNORECASE)
+    # ... and a preposition after a noun lead-in ("Candidature pour Responsable Communication")
+    rest = re.sub(r"^(?:(?:pour|para|per|für|voor)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo|als)\s+"
+                  r"|[dl]['’](?=[^\W\d_]))?", "", rest, flags=re.IGNORECASE)
     words: list[str] = []
     pos = 0
     while len(words) <= 8:
         # a Title Case specialism in brackets stays ("Engenheiro de Software Sénior (Backend)");
         # _tidy drops work arrangements such as "(Remote)"
-        m = re.match(r"\s*(\([A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
+        # and a grade or band: "(Grade 7)", "(Band 6)"
+        m = re.match(r"\s*(\([A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö0-9][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
         if words and m and not re.fullmatch(GENDER, m.group(1)):
             words.append(m.group(1))
             pos += m.end()
             continue
         if words and _TITLE_END.match(rest, pos) and not _joined(words, rest[pos:]):
             # an area after a comma stays in a Title Case title: "Manager, Digital Marketing"
-            m = re.match(r",\s+([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?=\s*(?:position|role|opening|"
+            m = re.match(r",\s+([A-Z][\w&-]*(?: (?:&|[A-Z][\w&-]*)){0,3})(?=\s*(?:position|role|opening|"
                          r"vacancy|\(|at\b|with\b|[.;]|$))", rest[pos:])
             if m and words[0][:1].isupper():
                 words[-1] += ","
@@ -327,14 +329,15 @@ def romance_tail(text: str, pos: int, head: str = "") -> str:
     stratégie de contenu' after 'Directeur(trice)' (French, Spanish, Italian, Portuguese titles)."""
     romance = bool(head) and is_romance_head(head)
     adjective = rf"|(?=\s+[a-zà-öø-ÿ])" if romance else ""
-    m = re.match(r"(?:\s+(?:de la|de l'|de|du|des|d'|di|del|della|dei|do|da|dos|das)\s*"
+    m = re.match(r"(?:\s+(?:de la|de l'|de|du|des|d'|di|del|della|dei|do|da|dos|das|em)\s*"
                  rf"(?:[a-zà-öø-ÿ][\w'’-]*{INCL}|[A-ZÀ-Ö][A-Z]+\b){adjective})"
                  rf"(?:\s+(?:[a-zà-öø-ÿ][\w'’-]*{INCL}|[A-ZÀ-Ö][A-Z]+\b|de|et|e|y))*", text[pos: pos + 80])
     words = m.group(0).split() if m else []
     # stop where the sentence goes on ("... de mission et nous", "... de produit chez")
     out = []
-    for w in words:
-        if w.lower() in vocab()["romance_tail_stops"] or w.lower() in vocab()["title_stop_verbs"] \
+    for i, w in enumerate(words):
+        # the particle that opens the tail stays ("Especialista em CRM"), a later one may end it
+        if (i and w.lower() in vocab()["romance_tail_stops"]) or w.lower() in vocab()["title_stop_verbs"] \
                 or _is_role_noun(w):
             break
         out.append(w)

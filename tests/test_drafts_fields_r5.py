@@ -267,3 +267,59 @@ def test_a_job_board_relays_the_employer_it_names(frm, body, company):
     d = details(body, frm=frm, subject="Statut de votre candidature")
     assert d.company == company
 
+
+
+# --- a role the text names, a signer the text names ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Thank you for applying to Req #51207, Manager, Brand & Partnerships.", "Manager, Brand & Partnerships"),
+    ("Vacancy reference: 2026-2204, Research Communications Officer (Grade 6)",
+     "Research Communications Officer (Grade 6)"),
+])
+def test_the_title_right_after_a_requisition_number(sentence, role):
+    d = details(f"Dear Sam,\n\n{sentence}\n\nWe will not be moving forward with your candidacy.\n\nSincerely,\n"
+                "Talent Acquisition", frm="Careers <no-reply@icims.com>", subject="Your Candidacy")
+    assert d.role == role
+
+
+@pytest.mark.parametrize("body, role", [
+    # a status card: the title alone on a line, a field under it
+    ("Hallo Sam,\n\nFeldhaus Armaturen hat den Status Ihrer Bewerbung aktualisiert:\n\n"
+     "Vertriebsleiter Süd (w/m/d)\nStatus: Absage\n\nIhr Jobportal-Team", "Vertriebsleiter Süd (w/m/d)"),
+    # a quoted title after the posting's noun
+    ("Hola Sam,\n\nBodegas Arrieta ha cerrado la oferta «Responsable de Exportación» a la que te inscribiste.",
+     "Responsable de Exportación"),
+    # a preposition after a noun lead-in is no part of the title
+    ("Votre candidature pour Chargée de Mécénat chez Fondation Lumen\n\nMalheureusement, la Fondation a décidé "
+     "de ne pas poursuivre.", "Chargée de Mécénat"),
+    # Portuguese "em" joins a specialism
+    ("Sua candidatura para Analista em BI\n\nA empresa não vai avançar com sua candidatura.", "Analista em BI"),
+])
+def test_a_role_a_board_or_portal_names(body, role):
+    d = details(body, frm="Jobportal <noreply@jobportal.example>", subject="Update")
+    assert d.role == role
+
+
+def test_a_particle_in_a_surname_still_builds_the_address():
+    d = details("Geachte heer Taylor,\n\nHelaas gaan wij niet verder met uw sollicitatie. Heeft u vragen, dan kunt u "
+                "contact opnemen met Anouk van der Berg, recruiter, via a.vanderberg@dijkzorg.example.\n\n"
+                "Met vriendelijke groet,\nTeam Werving & Selectie", frm="Dijkzorg <noreply@smartrecruiters.com>")
+    assert d.reply_to == "a.vanderberg@dijkzorg.example"
+    assert d.contact_first_name == "Anouk"
+
+
+@pytest.mark.parametrize("signature, first", [
+    ("Kind regards, Tomasz Zielinski Head of Talent, Rivermark Press", "Tomasz"),
+    ("In bocca al lupo!\nGiulia di Cantine Morello", "Giulia"),
+])
+def test_a_signer_on_one_line_with_their_title_or_firm(signature, first):
+    d = details(f"Ciao Sam,\n\nnon andremo avanti con la tua candidatura.\n\n{signature}",
+                frm="Cantine Morello <noreply@join.com>")
+    assert d.contact_first_name == first
+
+
+def test_a_bank_signing_a_portal_mail_is_no_person():
+    d = details("Estimada Sam:\n\ntu postulación no continuará en el proceso.\n\nTe deseamos mucho éxito,\n"
+                "Gerencia de Personas\nBanco Andino", frm="Banco Andino <noreply@smartrecruiters.com>")
+    assert d.contact_first_name is None
+    assert d.company == "Banco Andino"
