@@ -30,8 +30,9 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
 - a booking link ("pick a slot in my Calendly") says a call is offered, not an interview: a feedback call is
   offered through one too (scheduling, not interview-invitation);
 - a non-job word that names the employer's field is no sign of a non-job decision: "the UK's favourite insurer",
-  "the Admissions Officer role", "the Insurance Claims Handler role", "Graduate Programme application" (the
-  reader's insurer, an insurance claim, the admissions committee still are);
+  "the Admissions Officer role", "the Insurance Claims Handler role", "Graduate Programme application", "the Lettings Negotiator role",
+  "Parkview Apartments", "an assistant at our literary agency", "the Peer Review Manager role" (the reader's
+  insurer, an insurance claim, the admissions committee, the letting agent, peer review still are);
 - a signature is no evidence: "With best wishes," is a sign-off, so a title below it ("Editor-in-Chief") does
   not sink a verdict, and a media employer's editor-in-chief is no sign of a manuscript.
 """
@@ -71,6 +72,13 @@ REJECTIONS = [
     "application.",
     "Thank you for your Graduate Programme application. Unfortunately you have not been successful on this "
     "occasion.",
+    "Thank you for applying for the Lettings Negotiator role. Unfortunately we have decided not to move forward "
+    "with your application.",
+    "Thank you for applying for the Leasing Consultant position at Parkview Apartments. Unfortunately we have "
+    "decided to go with another candidate.",
+    "Thanks for applying to be an assistant at our literary agency. Sadly we've gone with another candidate.",
+    "Thanks for applying to the Peer Review Manager role at our journal. Unfortunately we've offered the job to "
+    "someone else.",
     # an offer withdrawn from the reader is no withdrawal of theirs
     "Dear Sam, due to a restructure we regret to inform you of the withdrawal of your offer for the Analyst "
     "role. We are very sorry for the disruption.",
@@ -186,6 +194,8 @@ OTHERS = [
     "Dear Sam, the admissions committee has reviewed your application to the MSc and regrets that it cannot "
     "offer you a place.",
     "Dear Sam, your insurance claim has been declined following the assessor's review.",
+    "Hi Sam, sorry, the letting agent says the landlord has chosen another applicant for the flat.",
+    "Dear Sam, after peer review, your paper was not accepted for the conference.",
     # a recruiter's new brief after the old role was filled
     "Hi Sam,\n\nThe Marketing Lead job you asked about was filled last month, sorry. I do have a brand new "
     "Head of Marketing brief though - shall I send it over?",
