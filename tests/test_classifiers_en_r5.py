@@ -30,7 +30,7 @@ covered by its mechanism and tested in wording of our own, beside the nearest ve
 - a booking link ("pick a slot in my Calendly") says a call is offered, not an interview: a feedback call is
   offered through one too (scheduling, not interview-invitation);
 - a non-job word that names the employer's field is no sign of a non-job decision: "the UK's favourite insurer",
-  "the Admissions Officer role", "the Insurance Claims Handler role", "Graduate Programme application", "the Lettings Negotiator role",
+  "the Admissions Officer role", "the Insurance Claims Handler role", "Graduate Programme application", "the Lettings Negotiator role", "the Volunteer Programme Manager role", "the Visa Application Coordinator role",
   "Parkview Apartments", "an assistant at our literary agency", "the Peer Review Manager role" (the reader's
   insurer, an insurance claim, the admissions committee, the letting agent, peer review still are);
 - a signature is no evidence: "With best wishes," is a sign-off, so a title below it ("Editor-in-Chief") does
@@ -79,6 +79,10 @@ REJECTIONS = [
     "Thanks for applying to be an assistant at our literary agency. Sadly we've gone with another candidate.",
     "Thanks for applying to the Peer Review Manager role at our journal. Unfortunately we've offered the job to "
     "someone else.",
+    "Thank you for applying for the Volunteer Programme Manager role. Unfortunately we have decided not to move "
+    "forward with your application.",
+    "Thank you for applying for the Visa Application Coordinator role. Unfortunately we have decided not to "
+    "move forward with your application.",
     # an offer withdrawn from the reader is no withdrawal of theirs
     "Dear Sam, due to a restructure we regret to inform you of the withdrawal of your offer for the Analyst "
     "role. We are very sorry for the disruption.",
@@ -196,6 +200,8 @@ OTHERS = [
     "Dear Sam, your insurance claim has been declined following the assessor's review.",
     "Hi Sam, sorry, the letting agent says the landlord has chosen another applicant for the flat.",
     "Dear Sam, after peer review, your paper was not accepted for the conference.",
+    "Thank you for your accelerator programme application. Unfortunately your startup was not selected for "
+    "this cohort.",
     # a recruiter's new brief after the old role was filled
     "Hi Sam,\n\nThe Marketing Lead job you asked about was filled last month, sorry. I do have a brand new "
     "Head of Marketing brief though - shall I send it over?",
