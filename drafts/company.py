@@ -453,7 +453,20 @@ def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency
         return _respelled(from_domain([label for label in labels_raw(msg, reply_to) + site_labels
                                        if fold(label) not in vocab()["ats_brands"]]), ev.thread)
     senders = [domain_of(a) for a in sender_addresses(msg, reply_to)]
-    return _without_co(_with_kind(_fuller_form(best, ev), ev), ev, senders)
+    # "Transports Valliere" (a display name without accents): as the text writes it, "Vallière"
+    return _with_diacritics(_without_co(_with_kind(_fuller_form(best, ev), ev), ev, senders), ev.thread)
+
+
+def _with_diacritics(name: str, thread: str) -> str:
+    """A word the name writes without the accents the text gives it ("Valliere" in a display
+    name, "Vallière" in the signature) takes the text's spelling; nothing else changes."""
+    if not name or not any(w.isascii() for w in name.split()):
+        return name
+    spelled = {}
+    for w in re.findall(r"[^\W\d_][\w'’-]*", thread):
+        if not w.isascii() and w[:1].isupper():
+            spelled.setdefault(fold_loose(w), w)
+    return " ".join(spelled.get(fold_loose(w), w) if w.isascii() and len(w) >= 3 else w for w in name.split())
 
 
 def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "",

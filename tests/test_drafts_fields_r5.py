@@ -323,3 +323,18 @@ def test_a_bank_signing_a_portal_mail_is_no_person():
                 "Gerencia de Personas\nBanco Andino", frm="Banco Andino <noreply@smartrecruiters.com>")
     assert d.contact_first_name is None
     assert d.company == "Banco Andino"
+
+
+def test_a_name_written_without_accents_takes_the_texts_spelling():
+    d = details("Bonjour,\n\nnous avons retenu une candidature interne pour ce poste.\n\nBien cordialement,\n"
+                "Direction des Talents – Éditions Sévère", frm="Editions Severe <editions-severe-careers@talent.icims.com>",
+                subject="Votre candidature")
+    assert d.company == "Éditions Sévère"
+
+
+@pytest.mark.parametrize("sentence", ["Lindqvist Freight has replied to your application for Buyer.",
+                                      "Lindqvist Freight a répondu à votre candidature pour Acheteur."])
+def test_the_employer_that_replied_through_a_board(sentence):
+    d = details(f"Hello Sam Taylor,\n\n{sentence}\n\nYour StepStone team", frm="StepStone <noreply@stepstone.de>",
+                subject="News about your application")
+    assert d.company == "Lindqvist Freight"
