@@ -172,6 +172,11 @@ OTHERS = [
     ("Hola Sam, la otra candidata rechazó nuestra oferta, así que nos encantaría ofrecerte el puesto a ti.", "Buenas noticias"),
     ("Ciao Sam, l'altra candidata ha rifiutato l'offerta: vorremmo proporre il ruolo a te.", "Buone notizie"),
     ("Hoi Sam, de andere kandidaat heeft ons aanbod afgeslagen, dus we willen de functie graag aan jou aanbieden.", "Goed nieuws"),
+    # the reader's talk or session, its title quoted, the event unnamed
+    ("Hola Sam, lamentablemente tu charla «Medir sin cookies» no ha sido seleccionada para la agenda de MarketingDay 2027.", "MarketingDay"),
+    ("Ciao Sam, purtroppo il tuo intervento «Misurare senza cookie» non è stato selezionato per l'agenda di MarketingDay 2027.", "MarketingDay"),
+    ("Hoi Sam, helaas is je sessie 'Meten zonder cookies' niet geselecteerd voor het programma van MarketingDag 2027.", "MarketingDag"),
+    ("Olá Sam, infelizmente a sua sessão «Medir sem cookies» não foi selecionada para a agenda do MarketingDay 2027.", "MarketingDay"),
     # a startup programme's selection
     ("Olá Sam,\n\nRecebemos 500 inscrições para 10 vagas no programa de aceleração. Infelizmente, o seu projeto não foi selecionado.", "Resultado"),
     ("Hola Sam,\n\nlamentablemente tu startup no ha sido seleccionada para la incubadora este semestre.", "Resultado"),
@@ -220,6 +225,8 @@ GUARDS = [
     ("R", "Hoi Sam,\n\nwe hebben besloten iemand aan te nemen met meer ervaring in de zorg."),
     ("R", "Hola Sam,\n\nhemos elegido a otra candidata, que ya ha aceptado la oferta. Gracias por tu tiempo."),
     ("R", "Olá Sam,\n\nescolhemos outra candidata, que já aceitou a proposta. Obrigado pelo seu tempo."),
+    ("R", "Ciao Sam,\n\nil team è rimasto colpito dalla tua presentazione. Alla fine però abbiamo scelto un altro candidato."),
+    ("R", "Hoi Sam,\n\nje presentatie was sterk, maar we hebben gekozen voor een andere kandidaat."),
     ("O", "Hoi Sam, mijn klant zoekt iemand met jouw profiel. Zullen we bellen?"),
     ("O", "Olá Sam, recebemos sua candidatura. Caso não receba retorno em 15 dias, considere que não foi aprovado nesta etapa."),
     ("O", "Hoi Sam, het is niet gelukt om je te bellen. Kan je morgen om 10:00?"),
