@@ -425,7 +425,8 @@ def _respelled(name: str | None, thread: str) -> str | None:
 def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency: bool,
             site_labels: list[str], w: Weights) -> str | None:
     scores = ev.scores
-    here = places(ev.thread)   # "in Antwerpen", "en Bogotá": where the job is, not who offers it
+    # "in Antwerpen", "en Bogotá": where the job is, not who offers it (one-word names only)
+    here = places(ev.thread) if any(" " not in c for c in scores) else set()
     for c in [c for c in scores if fold(c) in here and not ev.matches_domain(c)]:
         del scores[c]
     if ev.labelled and not agency:
@@ -460,7 +461,7 @@ def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency
 def _with_diacritics(name: str, thread: str) -> str:
     """A word the name writes without the accents the text gives it ("Valliere" in a display
     name, "Vallière" in the signature) takes the text's spelling; nothing else changes."""
-    if not name or not any(w.isascii() for w in name.split()):
+    if not name or thread.isascii() or not any(w.isascii() for w in name.split()):
         return name
     spelled = {}
     for w in re.findall(r"[^\W\d_][\w'’-]*", thread):
