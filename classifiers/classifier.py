@@ -37,6 +37,7 @@ _GREETING = LineStart(
     r"([^\W\d_][\w'’-]*)", re.IGNORECASE)
 # The sender and the recipient lines of a quoted header block, in the supported languages.
 _QUOTED_FROM = re.compile(r"^[\W_]*(?:from|von|de|da|van|envoyé par|expéditeur|remetente|mittente)\s*:")
+_QUOTED_SUBJECT = re.compile(r"^[\W_]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto)\s*:")
 _HEADER_LINE = re.compile(r"^[ \t*]*[A-Za-zÀ-ÿ][\w -]{0,25}\s?:\s")   # "Date: …", "Betreff: …"
 _QUOTED_TO = re.compile(r"^[\W_]*(?:to|cc|bcc|an|à|a|para|aan|kopie|cco)\s*:")
 # Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
@@ -269,8 +270,10 @@ class Classifier:
         """The forwarded text, cleaned, when it is a note between other people that names the
         owner ("…we will not be offering Sam the post", "a tu referido (Sam Taylor) le puedes
         comentar…") and a recruiter, manager or referrer passes it on to the owner; else "".
-        A friend forwarding their own news names the friend, not the owner."""
-        if not parts.quoted or not self._owner_names or not _forwarded(msg, parts):
+        A friend forwarding their own news names the friend, not the owner. Outlook forwards
+        keep the subject plain and draw no separator line: a quoted header block addressed to
+        someone else, not written by the owner, is passed on all the same."""
+        if not parts.quoted or not self._owner_names:
             return ""
         lines = parts.quote_header.lower().splitlines()
         quoted = parts.quoted.strip().splitlines()
@@ -278,8 +281,11 @@ class Classifier:
             while quoted and _HEADER_LINE.match(quoted[0]):
                 lines.append(quoted.pop(0).lower())
         tos = [line for line in lines if _QUOTED_TO.match(line)]
-        if tos and any(a in line for line in tos for a in self.owner.addresses):
+        name = self.owner.name.lower() if self.owner.name else None
+        if any((name and name in line) or any(a in line for a in self.owner.addresses) for line in tos):
             return ""       # mail to the owner forwarded back: not a note about them
+        if not _forwarded(msg, parts) and not (tos and not self._owner_quoted(parts)):
+            return ""
         body = split_body("\n".join(quoted).strip()).new
         words = {w.lower() for w in _NAME_WORD.findall(body[:3000])}
         if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
@@ -719,9 +725,10 @@ def _forwarded(msg: Message, parts: Parts) -> bool:
 
 def _sender_lines(lines: list[str]) -> str:
     """Who wrote a quoted message, from its header lines: the From: lines when there are any,
-    else everything but the To:/Cc: lines (an attribution such as "On Mon, Sam wrote:")."""
+    else everything but the To:/Cc: and Subject: lines (an attribution such as "On Mon, Sam wrote:")."""
     senders = [line for line in lines if _QUOTED_FROM.match(line)]
-    return "\n".join(senders or [line for line in lines if not _QUOTED_TO.match(line)])
+    return "\n".join(senders or [line for line in lines
+                                  if not _QUOTED_TO.match(line) and not _QUOTED_SUBJECT.match(line)])
 
 
 def _unwrap(text: str) -> str:

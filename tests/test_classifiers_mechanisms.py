@@ -278,3 +278,47 @@ def test_a_friend_forwarding_their_own_rejection_is_not_the_owners(clf):
                    "Dear Alex,\n\nThank you for interviewing with us. We have decided not to move forward with "
                    "your application.\n\nTalent Team")
     assert not clf.classify(parse_message(raw)).rejection
+
+
+# Outlook forwards keep the subject plain and draw no "Forwarded message" line: the quoted header
+# block addressed to someone else, not written by the owner, is the note passed on all the same.
+def _outlook_forward(note_to_owner: str, header: str, inner_body: str, subject: str = "Candidate update") -> bytes:
+    return message(f"{note_to_owner}\n\n{header}\n\n{inner_body}", subject=subject)
+
+
+OUTLOOK_PASSED_ON = [
+    ("Hi Sam,\n\nPassing on the hiring manager's reply below. I'm sorry it isn't better news.\n\nLisa",
+     "From: Jens Pohlmann <jens@acme.example>\nSent: Monday, 2 November 2026 10:12\n"
+     "To: Lisa Brandt <lisa@agency.example>\nSubject: Sam Taylor - Brand Manager",
+     "Hi Lisa,\n\nThanks for introducing Sam. After the second interview we have decided not to move forward "
+     "with Sam's application.\n\nBest,\nJens"),
+    ("Hola Sam,\n\nte reenvío lo que me ha contestado el equipo. Lo siento mucho.\n\nMarta",
+     "De: Jorge Ruiz <jorge@acme.example>\nEnviado el: lunes, 2 de noviembre de 2026 10:12\n"
+     "Para: Marta Gil <marta@agency.example>\nAsunto: Sam Taylor",
+     "Hola Marta,\n\ngracias por presentarnos a Sam. Hemos decidido no seguir adelante con su candidatura; "
+     "hemos elegido a otra persona.\n\nSaludos,\nJorge"),
+]
+
+
+@pytest.mark.parametrize("note, header, inner", OUTLOOK_PASSED_ON)
+def test_an_outlook_forward_with_a_plain_subject_is_passed_on(clf, note, header, inner):
+    verdict = clf.classify(parse_message(_outlook_forward(note, header, inner)))
+    assert verdict.rejection, verdict.hits
+
+
+def test_an_outlook_forward_of_a_friends_own_news_stays_theirs(clf):
+    raw = _outlook_forward("Sam, look what I got this morning. Ugh.\n\nAlex",
+                           "From: Talent Team <talent@brightmoor.example>\nSent: Monday, 2 November 2026 10:12\n"
+                           "To: Alex Rivera <alex@mail.example>\nSubject: Your application",
+                           "Dear Alex,\n\nWe have decided not to move forward with your application.\n\nTalent Team")
+    assert not clf.classify(parse_message(raw)).rejection
+
+
+def test_a_reply_above_the_owners_own_quoted_mail_is_not_a_note_passed_on(clf):
+    # the quoted block is the owner's own follow-up (From: Sam), not a note between others
+    raw = _outlook_forward("Hi Sam,\n\nNo need to apologise at all, we would love to stay in touch.\n\nJens",
+                           "From: Sam Taylor <sam.taylor@example.org>\nSent: Monday, 2 November 2026 10:12\n"
+                           "To: Jens Pohlmann <jens@acme.example>\nSubject: Brand Manager",
+                           "Hi Jens,\n\nThank you for letting me know you decided not to move forward with my "
+                           "application. Please keep me in mind.\n\nBest,\nSam", subject="Re: Brand Manager")
+    assert not clf.classify(parse_message(raw)).rejection
