@@ -131,10 +131,16 @@ def _from_display_names(msg: Message, ev: _Evidence, w: Weights, body: str = "")
             ev.add(name, w.display_not_person)
 
 
+_TITLE_AT = re.compile(r",\s+([^,\n]{2,40}?)\s+(?:bei|at|chez|en|bij|presso|@)\s")
+
+
 def _relayed_person(name: str, body: str) -> bool:
     """"Jan Petersen über XING": a person when the text gives their title ("Jan Petersen,
     Recruiter bei Acme") or an address built from their name (jan.petersen@...)."""
-    title = re.search(rf"{re.escape(name)},\s+([^,\n]{{2,40}}?)\s+(?:bei|at|chez|en|bij|presso|@)\s", body)
+    at, title = body.find(name), None
+    while at >= 0 and title is None:   # no pattern per name: it would crowd `re`'s cache
+        title = _TITLE_AT.match(body, at + len(name))
+        at = body.find(name, at + 1)
     return bool(title and has_job_word(title.group(1).split())) or \
         any(name_matches_local(name, addr.partition("@")[0]) for addr in ADDR_RE.findall(body))
 

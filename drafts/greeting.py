@@ -8,6 +8,7 @@ before their surname), else their full name ("Guten Tag Katrin Böhme"). The cue
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import alternation, vocab
 
@@ -51,8 +52,29 @@ def salutation(body: str, full_name: str | None) -> str | None:
     words = (full_name or "").split()
     if len(words) < 2:
         return None
-    surname = re.escape(words[-1])
+    first, surname = words[0], words[-1]
     for key, name in (("f", "female_honorifics"), ("m", "male_honorifics")):
-        if re.search(rf"(?i:\b(?:{alternation(name)}))\.?\s+(?:{re.escape(words[0])}\s+)?{surname}\b", body):
-            return key
+        for m in _honorific(name).finditer(body):
+            at = m.end()
+            if body.startswith(first, at) and (gap := _GAP.match(body, at + len(first))):
+                if _name_at(body, gap.end(), surname):
+                    return key
+            if _name_at(body, at, surname):
+                return key
     return None
+
+
+_GAP = re.compile(r"\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+@lru_cache(maxsize=None)
+def _honorific(name: str) -> re.Pattern:
+    """An honorific and the blanks after it; the contact's name is compared after the match,
+    not built into a pattern per contact (that would push static patterns out of `re`'s cache)."""
+    return re.compile(rf"(?i:\b(?:{alternation(name)}))\.?\s+")
+
+
+def _name_at(text: str, at: int, name: str) -> bool:
+    """`name` stands at `at` as a whole word (case as written)."""
+    return text.startswith(name, at) and bool(_BOUNDARY.match(text, at + len(name)))

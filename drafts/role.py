@@ -206,6 +206,16 @@ def _title_cased(text: str, company: str | None, sig: int, subject: bool, found:
         found.add(cand, points, m.start())
 
 
+_CARD_REST = re.compile(r"\s*(?:[·•|,–—-]|\()\s*\S")
+
+
+def _opens_card(line: str, company: str) -> bool:
+    """Whether the line opens with the company and goes on ("Acme · Kassel (Hybrid)"); no
+    pattern built per company, which would push static ones out of `re`'s cache."""
+    line = line.lstrip()
+    return line[: len(company)].lower() == company.lower() and bool(_CARD_REST.match(line, len(company)))
+
+
 def _job_card(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
     """A job board's card: the title alone on a line, the company's name opening the next
     ("Produktmarketing Manager:in" / "Flinkwerk · München (Hybrid)"): the posting applied for."""
@@ -220,8 +230,7 @@ def _job_card(text: str, company: str | None, found: _Candidates, w: Weights) ->
         # the card's second line goes on after the company: "Acme · Kassel (Hybrid)"; a status
         # card puts a field under the title instead ("Marketing Manager (w/m/d)" / "Status: Absage")
         field = re.match(r"\s*([^:\n]{2,30}):", nxt)
-        if "|" in line or not (re.match(rf"\s*{re.escape(company)}\s*(?:[·•|,–—-]|\()\s*\S", nxt, re.IGNORECASE)
-                               or (field and is_field_label(field.group(1)) and ":" not in line)):
+        if "|" in line or not (_opens_card(nxt, company) or (field and is_field_label(field.group(1)) and ":" not in line)):
             continue
         cand = tidy(line.strip())
         if cand and len(cand.split()) <= 8 and has_job_word(cand.split()) and not re.search(r"[.!?:]$", cand):
