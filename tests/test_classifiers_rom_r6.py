@@ -55,6 +55,19 @@ OTHERS = [
     'Ciao Sam, la posizione è stata riaperta dopo la pausa estiva. Sei ancora interessato?',
     'Hoi Sam, de functie waarvoor je solliciteerde was ingevuld, maar de vacature is heropend. Heb je nog interesse?',
     'Olá Sam, a vaga que tinha sido encerrada foi reaberta. Ainda tem interesse?',
+    "Ciao Sam, ti invitiamo all'ultimo colloquio con il direttore giovedì alle 15.",
+    'Hola Sam, la búsqueda se había pausado, pero ya está activa de nuevo y tu candidatura sigue vigente. ¿Hablamos?',
+    'Hoi Sam, de vacature was even on hold gezet, maar is weer open. We willen graag verder met je in gesprek.',
+    'Olá Sam, o processo tinha sido suspenso, mas foi retomado e a sua candidatura continua ativa.',
+    'Ciao Sam, la selezione era stata sospesa ma è ripresa: la tua candidatura è di nuovo in valutazione.',
+    'Hola Sam, entendemos que has decidido aceptar una oferta de otra empresa. Hemos cerrado tu candidatura. ¡Mucho éxito!',
+    'Hoi Sam, jammer dat je hebt besloten bij je huidige werkgever te blijven. We sluiten je sollicitatie.',
+    'Ciao Sam, ci dispiace che tu abbia deciso di restare nella tua azienda attuale. Chiudiamo la candidatura.',
+    'Olá Sam, lamentamos que tenha decidido ficar na sua empresa atual. Encerramos o processo.',
+    'Hola Sam, por un imprevisto no podemos mantener la entrevista de mañana. ¿Podríamos pasarla al jueves a la misma hora?',
+    'Hoi Sam, door ziekte moet ons gesprek van morgen helaas worden uitgesteld. Ik stuur je nieuwe tijden.',
+    'Olá Sam, a entrevista de amanhã foi adiada para a próxima semana; enviaremos novos horários.',
+    'Ciao Sam, il colloquio di domani è stato rinviato a lunedì per un imprevisto del responsabile.',
 ]
 
 GUARDS = [
@@ -88,6 +101,17 @@ GUARDS = [
     ('R', 'Ciao Sam, abbiamo deciso di non proseguire. Comprendiamo la delusione; il candidato scelto ha accettato la nostra offerta.'),
     ('R', 'Olá Sam, a vaga foi preenchida por um candidato interno. Respeitamos o seu interesse e desejamos-lhe sucesso.'),
     ('R', 'Hoi Sam, we hebben de vacature heropend en ingevuld met een interne kandidaat. Je sollicitatie wordt afgesloten.'),
+    # still active in a talent pool is no candidacy reactivated
+    ('R', 'Hola Sam, lamentamos informarte que hemos decidido no continuar con tu candidatura. Respetamos tu tiempo y tu interés.'),
+    ('R', 'Hoi Sam, je hebt een sterke indruk gemaakt, maar we hebben gekozen voor een kandidaat met meer ervaring.'),
+    ('R', 'Olá Sam, agradecemos a sua candidatura. Infelizmente, optámos por outro candidato.'),
+    ('R', 'Ciao Sam, dopo il colloquio abbiamo deciso di non proseguire. Rispettiamo il tuo percorso e ti auguriamo il meglio.'),
+    ('R', 'Hola Sam, la entrevista final ya no es necesaria: hemos cubierto el puesto con otra persona.'),
+    ('R', 'Hola Sam, no seguiremos adelante con tu candidatura. Tu candidatura sigue activa en nuestra base de datos para futuras vacantes.'),
+    ('R', 'Ciao Sam, non proseguiremo con la tua candidatura. La tua candidatura è attiva nel nostro database per future opportunità.'),
+    ('R', 'Hoi Sam, we gaan niet verder met je sollicitatie. Je sollicitatie blijft actief in onze database.'),
+    ('R', 'Olá Sam, não vamos avançar com a sua candidatura. A sua candidatura continua ativa no nosso banco de talentos.'),
+    ('R', 'Hoi Sam, we gaan niet verder met je sollicitatie. Je profiel blijft weer zes maanden in onze database.'),
     # a third person's choice is no owner's decision; a reopening in a condition is no news
     ('R', 'Olá Sam, a equipe optou por seguir com outra pessoa para a vaga. Obrigado pelo seu tempo!'),
     ('R', 'Hola Sam, la vacante ha sido cancelada y tu proceso termina aquí. Si más adelante reabrimos la posición, te escribiremos.'),
