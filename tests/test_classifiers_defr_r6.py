@@ -40,7 +40,11 @@ HARD_NEGATIVES = [
      "ouvert et nous avons réactivé votre candidature.", "fr-role-reopened"),
     ("Bonjour Sam,\n\nle recrutement pour ce poste avait été annulé ; il vient d'être relancé et votre "
      "candidature est à nouveau active.", "fr-role-reopened"),
+    ("Bonjour Sam,\n\nnous vous avions écrit que le recrutement était gelé. Le poste, suspendu faute de "
+     "budget, est à nouveau ouvert et nous aimerions reprendre le processus avec vous.", "fr-role-reopened"),
     # a no that nearly happened, then the next round
+    ("Hallo Sam,\n\nbeinahe hätten wir uns gegen Sie entschieden, doch nach Rücksprache laden wir Sie zum "
+     "zweiten Gespräch ein.", "de-invitation"),
     ("Hallo Sam,\n\nehrlich gesagt hätten wir Sie fast nicht weiter berücksichtigt, wegen Ihrer langen "
      "Kündigungsfrist. Das Team war aber überzeugt, und wir laden Sie zum Finale am Donnerstag ein.",
      "not counted: hedge"),
@@ -62,6 +66,10 @@ HARD_NEGATIVES = [
      "ab und wünschen Ihnen alles Gute.", "de-owner-decided"),
     ("Hallo Sam,\n\nwir verstehen Ihre Entscheidung, bei Ihrem jetzigen Arbeitgeber zu bleiben, und schließen "
      "den Prozess damit ab.", "de-owner-decided"),
+    ("Hallo Sam,\n\nda Sie sich anderweitig entschieden haben, schließen wir Ihre Bewerbung. Viel Erfolg!",
+     "de-owner-decided"),
+    ("Hallo Sam,\n\ndanke für den Hinweis, dass Sie die Zusage einer anderen Firma unterschrieben haben. Wir "
+     "haben Ihre Bewerbung daher geschlossen.", "de-owner-decided"),
     ("Bonjour Sam,\n\nmerci de nous avoir informés que vous avez accepté une autre offre. Nous clôturons donc "
      "votre candidature.", "fr-owner-decided"),
     ("Bonjour Sam,\n\nnous comprenons votre décision de rester chez votre employeur actuel et avons donc "
@@ -77,6 +85,9 @@ REJECTIONS = [
     "für eine andere Kandidatin entschieden.",
     "Bonjour Sam,\n\nle poste a été republié, mais nous l'avons désormais pourvu. Nous ne pouvons donc pas "
     "donner suite à votre candidature.",
+    "Bonjour Sam,\n\nle poste a été rouvert en interne et pourvu par une mobilité. Nous ne pouvons donc pas "
+    "donner suite à votre candidature.",
+    "Hallo Sam,\n\nwir haben uns anderweitig entschieden und können Ihnen leider keine Zusage geben.",
     "Bonjour Sam,\n\nnous ne pouvons malheureusement pas réactiver votre candidature : le poste a été pourvu.",
     "Bonjour Sam,\n\nsi le poste est rouvert, nous reviendrons vers vous ; pour l'instant nous avons retenu "
     "un autre candidat.",
