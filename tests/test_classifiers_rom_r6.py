@@ -112,6 +112,17 @@ GUARDS = [
     ('R', 'Hoi Sam, we gaan niet verder met je sollicitatie. Je sollicitatie blijft actief in onze database.'),
     ('R', 'Olá Sam, não vamos avançar com a sua candidatura. A sua candidatura continua ativa no nosso banco de talentos.'),
     ('R', 'Hoi Sam, we gaan niet verder met je sollicitatie. Je profiel blijft weer zes maanden in onze database.'),
+    # a postponement recalled before a verdict, a choice that nearly fell on the reader, a role reopened and then filled
+    ('R', 'Hola Sam, tras aplazar la entrevista varias veces, hemos decidido no seguir adelante con tu candidatura.'),
+    ('R', 'Ciao Sam, dopo aver rinviato il colloquio, il cliente ha deciso di non proseguire con la tua candidatura.'),
+    ('R', 'Hoi Sam, nadat we het gesprek hadden verplaatst, heeft de klant besloten niet verder te gaan met je sollicitatie.'),
+    ('R', 'Olá Sam, depois de adiar a entrevista, o cliente decidiu não avançar com a sua candidatura.'),
+    ('R', 'Hola Sam, casi te elegimos, pero al final nos hemos decidido por otra persona.'),
+    ('R', 'Ciao Sam, eri quasi la nostra scelta, ma alla fine abbiamo scelto un altro candidato.'),
+    ('R', 'Hoi Sam, je was bijna onze keuze, maar uiteindelijk hebben we voor een andere kandidaat gekozen.'),
+    ('R', 'Olá Sam, quase a escolhemos, mas no final optámos por outra pessoa.'),
+    ('R', 'Hoi Sam, het spijt me, maar het gesprek van vrijdag gaat niet door: de vacature is ingevuld.'),
+    ('R', 'Ciao Sam, la posizione è stata riaperta e poi assegnata a un candidato interno; non proseguiremo con la tua candidatura.'),
     # a third person's choice is no owner's decision; a reopening in a condition is no news
     ('R', 'Olá Sam, a equipe optou por seguir com outra pessoa para a vaga. Obrigado pelo seu tempo!'),
     ('R', 'Hola Sam, la vacante ha sido cancelada y tu proceso termina aquí. Si más adelante reabrimos la posición, te escribiremos.'),
