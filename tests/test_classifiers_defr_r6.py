@@ -103,6 +103,11 @@ REJECTIONS = [
     "autres offres sur notre site.",
     "Hallo Sam,\n\nleider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht berücksichtigen können. "
     "Gerne können Sie sich zu einem späteren Zeitpunkt erneut bewerben.",
+    # a no conceded, then an ATS's two-word pool ("Talent Community"), not an interview invitation
+    "Hallo Sam,\n\nauch wenn es mit der Stelle als Data Analyst diesmal nicht geklappt hat, würden wir uns "
+    "freuen, Sie in unserer Talent Community zu begrüßen.",
+    "Hallo Sam,\n\nauch wenn es mit der Stelle als Data Analyst diesmal nicht geklappt hat, laden wir Sie "
+    "herzlich in unsere Talent Community ein.",
     # the employer's decision, not the reader's
     "Bonjour Sam,\n\nnous espérons que vous comprendrez notre décision : nous avons choisi un autre candidat.",
 ]
@@ -119,3 +124,9 @@ def test_a_purpose_that_outweighs_a_recalled_no_stays_negative(clf, body, mark):
 def test_the_nearest_real_rejections_stay_rejections(clf, body):
     verdict = _verdict(clf, body)
     assert verdict.rejection, verdict.hits
+
+
+def test_a_talent_community_invitation_alone_is_no_verdict(clf):
+    verdict = _verdict(clf, "Hallo Sam,\n\nwerden Sie Teil unserer Talent Community und erfahren Sie als "
+                       "Erste von neuen Stellen.")
+    assert not verdict.rejection, verdict.hits
