@@ -79,6 +79,9 @@ BLIND_FLOORS = {
     "en5": ((1.0, 1.0), 80), "intl7": ((1.0, 1.0), 60), "intl8": ((1.0, 1.0), 64),
     # wave D: first-sight figures (adfd3ab)
     "en6": ((0.933, 0.95), 60), "intl9": ((0.933, 0.875), 48), "intl10": ((0.81, 0.895), 48),
+    # round 5, waves E and F: first-sight figures (98f21a5)
+    "en7": ((0.962, 0.866), 60), "intl11": ((0.92, 0.958), 48), "intl12": ((0.94, 0.979), 48),
+    "en8": ((0.904, 0.95), 40), "intl13": ((0.935, 0.906), 32), "intl14": ((0.911, 0.968), 32),
 }
 
 
@@ -97,7 +100,7 @@ def test_blind_sets_are_well_formed(name):
     """Every message parses cleanly and every labelled value is really in it (corpus_check.py)."""
     from tests.corpus_check import check
     problems, counts = check(str(BLIND / name))
-    assert problems == [] and sum(counts.values()) >= 90
+    assert problems == [] and sum(counts.values()) >= 60
 
 
 @pytest.mark.parametrize("corpus", [HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
