@@ -302,8 +302,6 @@ class Classifier:
         quotes the sender's previous mail below is ordinary thread history, not news.)"""
         if not parts.quoted or msg.from_ is None or not self.owner.addresses:
             return ""
-        if not _forwarded(msg, parts):
-            return ""       # a reply quoting the sender's own last mail is thread history
         sender = msg.from_.addr.lower()
         lines = parts.quote_header.lower().splitlines()
         body = parts.quoted.splitlines()
@@ -313,12 +311,20 @@ class Classifier:
             if body and _QUOTED_FROM.match(body[0].lower()):   # a forwarded block's header lines
                 while body and _HEADER_LINE.match(body[0]):
                     lines.append(body.pop(0).lower())
-        if sender not in _sender_lines(lines):
-            return ""
+        senders = _sender_lines(lines)
+        name = (msg.from_.name or "").strip().lower()
+        if sender not in senders and not (" " in name and len(name) >= 5 and name in senders):
+            return ""       # an Outlook forward names the sender by display name only
+        text = split_body("\n".join(body).strip()).new
         tos = [line for line in lines if _QUOTED_TO.match(line)]
         if tos and not any(a in line for line in tos for a in self.owner.addresses):
-            return ""
-        return split_body("\n".join(body).strip()).new
+            greeting = _GREETING.search(text[:400])
+            if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
+                return ""
+            return text     # first sent to another address of the owner (it greets them): resent
+        if not _forwarded(msg, parts):
+            return ""       # a reply quoting the sender's own last mail is thread history
+        return text
 
     def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None,
                about_owner: str = "") -> set[str]:

@@ -435,6 +435,9 @@ def split_quote(text: str, lang=None) -> Parts:
         if len(replies) > 1:
             quote_header = replies[1].headers
             quoted = replies[1].full_body
+            if not quoted.strip() and len(replies) > 2:   # a bare separator line, then the header block
+                quote_header = quote_header + "\n" + replies[2].headers
+                quoted = replies[2].full_body
         if not new and first.headers:   # whole text is one quoted block
             new = ""
     else:

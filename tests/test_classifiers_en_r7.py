@@ -1,0 +1,81 @@
+"""Re-sent and forwarded rejections (issue 11, round 7), in wording of our own.
+
+A sender who passes on their own earlier mail to the owner again ("resending, it bounced from your old
+address") is delivering the owner's news: the quoted verdict counts and the 'forwarded' penalty does not apply.
+Mechanisms covered:
+- the separator line ("----- Original Message -----") read by the reply parser as an empty reply of its own:
+  the header block and text after it are the quoted message (text.split_quote);
+- the quoted From: line naming the sender by display name only (Outlook: "From: Kyle Brennan");
+- the quoted To: line naming another address of the owner (an old or mistyped one): the quoted text must greet
+  the owner, and then neither a "FW:" subject nor a forwarding separator is needed.
+Hard negatives: the sender's own rejection of somebody else passed on to the owner, and a plain reply quoting
+the sender's last mail to the owner's current address (thread history).
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+from tests import ourwords
+
+SENDER = "Robin Meyer <robin.meyer@harbour-works.example>"
+
+
+def verdict_of(clf, body: str, subject: str = "Hello"):
+    return clf.classify(parse_message(ourwords.message(body, subject)))
+
+
+def _quoted(separator: str, sender: str, to: str, text: str, labels=("From", "Sent", "To", "Subject")) -> str:
+    f, s, t, subj = labels
+    return (f"{separator}\n{f}: {sender}\n{s}: Monday, 23 November 2026 11:02\n{t}: {to}\n"
+            f"{subj}: Data Analyst\n\n{text}")
+
+
+VERDICT_EN = ("Hi Sam,\n\nThanks for the conversation last week. We have now finished the interviews and "
+              "have offered the Data Analyst role to someone whose background is closer to what the team "
+              "needs, so we will not be taking your application further.\n\nAll the best,\nRobin Meyer")
+
+RESENT = [
+    # a bare separator line before the header block, no FW subject, an old address of the owner
+    ("Resent: Data Analyst",
+     "Hi Sam,\n\nSending this again - it came back undelivered from the address on your CV. Sorry!\n\n"
+     "Robin\n\n" + _quoted("----- Original Message -----", SENDER, "sam.t@oldbox.example", VERDICT_EN)),
+    # Outlook: the sender named by display name only, a mistyped address
+    ("FW: Data Analyst",
+     "Hi Sam,\n\nForwarding my note from Monday, I think I had a typo in your address.\n\nRobin\n\n"
+     + _quoted("-----Original Message-----", "Robin Meyer", "sam.tailor@example.org", VERDICT_EN)),
+    # German labels
+    ("WG: Data Analyst",
+     "Hallo Sam,\n\nich schicke Ihnen meine Nachricht noch einmal, sie ging an Ihre alte Adresse.\n\nRobin\n\n"
+     + _quoted("-----Ursprüngliche Nachricht-----", "Robin Meyer", "sam@altemail.example",
+               "Hallo Sam,\n\nvielen Dank für Ihre Zeit. Leider haben wir uns für eine andere Kandidatin "
+               "entschieden und können Ihre Bewerbung nicht weiter berücksichtigen.\n\nViele Grüße\nRobin Meyer",
+               labels=("Von", "Gesendet", "An", "Betreff"))),
+    # Spanish labels, the address named
+    ("RV: Data Analyst",
+     "Hola Sam,\n\nte reenvío el correo de abajo, creo que no te llegó.\n\nRobin\n\n"
+     + _quoted("---------- Mensaje reenviado ---------", SENDER, "Sam Taylor <sam.taylor@viejo.example>",
+               "Hola Sam,\n\ngracias por tu tiempo. Lamentablemente hemos decidido continuar con otra persona "
+               "para el puesto.\n\nUn saludo,\nRobin Meyer", labels=("De", "Fecha", "Para", "Asunto"))),
+]
+
+
+@pytest.mark.parametrize("subject,body", RESENT)
+def test_resent_rejection_is_the_owners_news(clf, subject, body):
+    v = verdict_of(clf, body, subject)
+    assert v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+NOT_NEWS = [
+    # the sender's rejection of another candidate passed on to the owner (a colleague, say)
+    ("FW: Data Analyst",
+     "Hi Sam,\n\nFYI, this is the note I sent Alex yesterday, in case they get in touch with you.\n\nRobin\n\n"
+     + _quoted("-----Original Message-----", "Robin Meyer", "alex.price@mailbox.example",
+               VERDICT_EN.replace("Hi Sam,", "Hi Alex,"))),
+]
+
+
+@pytest.mark.parametrize("subject,body", NOT_NEWS)
+def test_someone_elses_rejection_passed_on_stays_negative(clf, subject, body):
+    v = verdict_of(clf, body, subject)
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
