@@ -65,3 +65,16 @@ def test_hard_negative_stays_negative(clf, body):
 def test_verdict_stays_a_rejection(clf, body):
     verdict = clf.classify(parse_message(message(body)))
     assert verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
+
+
+# a buyer is also a job title: another buyer hired for the buyer role stays a verdict
+BUYER = [
+    "Hola Sam, gracias por tu interés en el puesto de Comprador Senior. Lamentablemente hemos seleccionado a otro comprador con más experiencia en el sector.",
+    "Olá Sam, obrigado pelo interesse na vaga de Comprador. Infelizmente escolhemos outro comprador com mais experiência e não vamos avançar com a sua candidatura.",
+]
+
+
+@pytest.mark.parametrize("body", BUYER)
+def test_a_buyer_hired_for_a_buyer_role_stays_a_rejection(clf, body):
+    verdict = clf.classify(parse_message(message(body)))
+    assert verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
