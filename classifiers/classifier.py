@@ -67,6 +67,8 @@ _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|vo
                                r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|application|candidature|candidatura|"
                                r"postulaci[oó]n|solicitud|sollicitatie|hoja de vida|lebenslauf|"
                                r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
+# the reader's application named by its verb: "thanks for applying", "the role you applied for"
+_APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied)\b", re.I)
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
@@ -561,8 +563,14 @@ class Classifier:
                     stated = any(self._by_id[r].score >= STATEMENT and scores.get(r, self._by_id[r].score) > 0
                                  for r in fired)
                 against = any(self._by_id[r].score < 0 and not self._by_id[r].unless_application_verdict
-                              for r in fired)
-                if stated and not against and _YOUR_APPLICATION.search(prep.text):
+                              and not self._by_id[r].unless_verdict for r in fired)
+                # a job-alert block beside a verdict on ONE application is a relay's footer ("not moving
+                # forward with your application … jobs you may like"), not a digest of several
+                alert = any(self._by_id[r].score < 0 and self._by_id[r].unless_verdict for r in fired)
+                named = (any(not prep.text[m.end():m.end() + 1].isalpha()
+                             for m in _YOUR_APPLICATION.finditer(prep.text)) if alert else
+                         bool(_YOUR_APPLICATION.search(prep.text) or _APPLIED.search(prep.text)))
+                if stated and not against and named:
                     scores[rid] = 0.0
                     notes[rid] = "not counted: a notice about your application that states a verdict"
                     continue

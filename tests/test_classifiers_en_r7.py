@@ -79,3 +79,51 @@ NOT_NEWS = [
 def test_someone_elses_rejection_passed_on_stays_negative(clf, subject, body):
     v = verdict_of(clf, body, subject)
     assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+# -- job-board relays: bulk headers and a job-alert block beside a stated verdict ------------------------------
+BULK = ("List-Id: <status.jobboard.example>\nList-Unsubscribe: <https://jobboard.example/u>\n"
+        "Precedence: bulk\n")
+
+
+def relay_verdict(clf, body: str, subject: str):
+    return clf.classify(parse_message(ourwords.message(body, subject, BULK)))
+
+
+RELAYS = [
+    # a status notice about one application with "jobs you may like" below
+    ("Your application to Fenwick Tiles",
+     "Application status\nBrand Manager\nFenwick Tiles - Leeds\n\nThe hiring team has decided not to progress "
+     "your application.\n\nNew jobs matching your search:\n- Marketing Lead - Otley\n- Brand Executive - York"),
+    # an employer's note relayed by the board, naming the application by its verb
+    ("A message from Fenwick Tiles about Brand Manager",
+     "Fenwick Tiles sent you a message:\n\nHi Sam, many thanks for applying. We have now filled the "
+     "position. Kind regards, Priya\n\nReply in your inbox on the board."),
+]
+
+
+@pytest.mark.parametrize("subject,body", RELAYS)
+def test_board_relay_with_bulk_headers_states_a_verdict(clf, subject, body):
+    v = relay_verdict(clf, body, subject)
+    assert v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+BULK_NEGATIVES = [
+    # a weekly digest summing up several applications, then alerts: no one verdict is news
+    ("Your week on the board",
+     "Keep at it, Sam. A few of your recent applications were marked Not selected by employers. "
+     "Here are new jobs matching your search:\n- Marketing Lead - Otley\n- Brand Executive - York"),
+]
+
+
+@pytest.mark.parametrize("subject,body", BULK_NEGATIVES)
+def test_digest_of_several_applications_stays_negative(clf, subject, body):
+    v = relay_verdict(clf, body, subject)
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+def test_a_declined_card_payment_is_no_rejection(clf):
+    v = verdict_of(clf, "Dear Customer,\n\nA payment with your debit card ending 2231 could not be completed.\n\n"
+                        "Merchant: CITY RAIL\nStatus: Declined\nReason: the transaction amount is above "
+                        "your credit limit.", "Payment alert")
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
