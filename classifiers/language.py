@@ -18,7 +18,10 @@ _WORDS = {
           "a an i my me was were but who which they their can just sorry afraid",
     "de": "und der die das nicht wir sie ihre ihnen für mit ist haben eine ein leider bewerbung uns "
           "zu auf vielen dank wurde ihr stelle guten tag hallo liebe sehr geehrte bereits ihnen "
-          "wünschen grüße gespräch",
+          "wünschen grüße gespräch "
+          # a short informal note ("Hi Sam, sorry, leider nein – wir gehen mit jemand anderem weiter"):
+          # "hi" and "sorry" are English too, these are German only
+          "nein dich mich sich gern gerne jemand weiter schon noch auch aber",
     "fr": "le les et vous votre nous pour avec est pas une des malheureusement candidature ne sommes "
           "dans du au avons un que qui sur aux bonjour merci poste été ce cette vos ma "
           # short notes in tu: "Salut Sam, on a choisi quelqu'un d'autre, désolé !" ("on" is

@@ -6,6 +6,7 @@
 - an application moved to another requisition (de-application-transferred) outweighs the old posting's closure;
 - the reader as the one hiring ("als Hiring Manager:in eingetragen"): an ATS status line about someone else;
 - going on with someone else ("aller de l'avant avec une autre personne", "avancer avec un autre profil");
+- a short informal German note opening in English ("Hi Sam, sorry, …") is German; "mit jemand anderem";
 - "même si" concedes a fact: the no inside it counts (« même si nous ne pouvons pas retenir votre candidature »),
   while "si" still conditions;
 - a long role title before "a été comblé / pourvu";
@@ -45,6 +46,8 @@ HARD_NEGATIVES = [
 ]
 
 REJECTIONS = [
+    # a short informal German note that opens in English ("Hi", "sorry"), the dative "jemand anderem"
+    "Hi Sam,\n\nsorry, leider nein – wir machen mit jemand anderem weiter. Schade!\n\nLG Jo",
     "Salut Sam,\n\nmerci pour ta patience. Après réflexion, on va aller de l'avant avec un autre candidat pour "
     "le rôle de chef de projet.",
     "Bonjour Sam,\n\nnous avons décidé d'avancer avec une autre personne dont le profil est plus proche du "
