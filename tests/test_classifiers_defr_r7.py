@@ -25,8 +25,8 @@ def _verdict(clf, body: str, subject: str = "Update"):
 
 
 HARD_NEGATIVES = [
-    ("Hallo Sam,\n\nwegen der Budgetplanung verschiebt sich die Besetzung. Die Position ist nicht gestrichen, "
-     "und Sie sind weiterhin im Rennen. Wir melden uns im Januar.", None),
+    ("Hallo Sam,\n\nwegen der Budgetplanung verschiebt sich die Besetzung. Die Stelle ist nicht gestrichen; "
+     "wir melden uns im Januar.", None),
     ("Hallo Sam,\n\ndas Auswahlverfahren ist keineswegs beendet; wir brauchen nur etwas länger als gedacht.",
      None),
     ("Guten Tag Sam,\n\nnach der ersten Durchsicht laden wir Sie zur Bearbeitung einer kurzen Fallstudie für "
@@ -48,8 +48,8 @@ HARD_NEGATIVES = [
 REJECTIONS = [
     # a short informal German note that opens in English ("Hi", "sorry"), the dative "jemand anderem"
     "Hi Sam,\n\nsorry, leider nein – wir machen mit jemand anderem weiter. Schade!\n\nLG Jo",
-    "Salut Sam,\n\nmerci pour ta patience. Après réflexion, on va aller de l'avant avec un autre candidat pour "
-    "le rôle de chef de projet.",
+    "Salut Sam,\n\nmerci pour ta patience. Après réflexion, on va aller de l'avant avec une autre personne "
+    "pour le rôle de chef de projet.",
     "Bonjour Sam,\n\nnous avons décidé d'avancer avec une autre personne dont le profil est plus proche du "
     "besoin.",
     "Bonjour Sam,\n\nbien que votre parcours nous ait plu, et même si nous ne pouvons pas donner suite à votre "
