@@ -127,3 +127,17 @@ def test_a_declined_card_payment_is_no_rejection(clf):
                         "Merchant: CITY RAIL\nStatus: Declined\nReason: the transaction amount is above "
                         "your credit limit.", "Payment alert")
     assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+# -- a company's everyday scheme named in passing is no non-job application ------------------------------------
+def test_a_beta_program_named_in_passing_does_not_sink_a_verdict(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nThe ideas you shared for our beta program went down well with everyone. "
+                        "In the end, though, we have offered the Community Lead role to another candidate.\n\n"
+                        "Warm wishes,\nDana", "Community Lead")
+    assert v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+def test_an_application_to_a_beta_program_is_no_job(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nThanks for applying to our beta program. Unfortunately your application was "
+                        "not successful this time, as places were limited.", "Beta access")
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
