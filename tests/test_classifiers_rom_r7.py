@@ -4,7 +4,8 @@ each written in our own wording in every language where the mechanism was missin
 - a rejection denied in so many words ("het is geen afwijzing"): the noun with "geen" is no verdict;
 - either outcome announced ("of we wel of niet verder gaan", "al dan niet"): a hedge in its clause;
 - a policy whose relative clause ends in a comma before the main clause ("Kandidaten die de test niet
-  afronden, kunnen we niet meenemen"): the policy reaches the main clause;
+  afronden, kunnen we niet meenemen"), and a negative condition the same way ("Als je de test niet maakt, kunnen
+  we je niet meenemen", "Si no completas…, no podremos…"): the guard reaches the main clause; "niet iedereen";
 - the role filled with someone ("de functie in te vullen met een interne kandidaat"): another candidate chosen;
 - the party chosen is a tenant, buyer, bidder or supplier, or the application is for a grant
   (`xx-non-job-object`): a flat, a purchase or a funding call, not a job.
@@ -36,6 +37,15 @@ HARD = [
     "Ciao Sam, sei passato alla fase successiva! I candidati che non completano il test entro cinque giorni, non potranno proseguire nella selezione.",
     "Olá Sam, passou para a fase seguinte! Os candidatos que não concluírem o teste em cinco dias, não poderão avançar no processo.",
     "Hola Sam, gracias por postularte. Los candidatos que no envíen la prueba antes del viernes, no podrán continuar en el proceso.",
+    # a negative condition whose consequence follows the comma, the verb first
+    "Hoi Sam, je mag door naar de casusronde. Als je de uitwerking niet voor vrijdag instuurt, kunnen we je helaas niet verder meenemen.",
+    "Hola Sam, ¡pasas a la fase técnica! Si no nos mandas el ejercicio antes del lunes, no podremos seguir adelante con tu candidatura.",
+    "Ciao Sam, sei passato alla fase tecnica! Se non ci invii l'esercizio entro lunedì, non potremo proseguire con la tua candidatura.",
+    "Olá Sam, passou à fase técnica! Se não enviar o exercício até segunda, não poderemos avançar com a sua candidatura.",
+    # not everyone invited: a policy in an acknowledgement
+    "Beste Sam, dank je voor je sollicitatie. Helaas kunnen we niet iedereen uitnodigen voor een gesprek; binnen twee weken hoor je meer.",
+    # a room let to someone else
+    "Hoi Sam, fijn dat je langskwam voor de kamer in de Nieuwstraat. Helaas heeft de huisbaas gekozen voor een andere kandidaat.",
 ]
 
 VERDICTS = [
@@ -49,6 +59,9 @@ VERDICTS = [
     "Beste Sam, we hebben gekozen voor een andere kandidaat. Wie niet geselecteerd is, krijgt van ons deze mail.",
     "Wij hebben beslist om de vacature van Hoofd Marketing in te vullen met een interne kandidaat. Bedankt voor uw tijd, Sam.",
     "Hola Sam, lamentablemente no seguiremos adelante con tu candidatura. Gracias por tu tiempo.",
+    "Beste Sam, als gevolg van de reorganisatie, gaan we helaas niet verder met je sollicitatie.",
+    "Olá Sam, se me permite a franqueza, não vamos avançar com a sua candidatura.",
+    "Hola Sam, si te soy sincero, no seguiremos adelante con tu candidatura, lo siento.",
     "Ciao Sam, purtroppo non proseguiremo con la tua candidatura: abbiamo scelto profili con più esperienza.",
     "Olá Sam, infelizmente não vamos avançar com a sua candidatura. Obrigado pelo seu tempo.",
     "Beste Sam, helaas hebben we gekozen voor een andere kandidaat voor de functie en gaan we niet verder met je sollicitatie.",
