@@ -37,6 +37,10 @@ HARD_NEGATIVES = [
      "de-application-transferred"),
     ("Hallo Sam,\n\nfür die Stelle Designer:in, bei der du als Recruiter:in eingetragen bist, gibt es ein "
      "Update.\n\nBewerbung: Mara Lentz\nStatus: abgelehnt\n\nViele Grüße\nIhr ATS", "de-owner-hiring"),
+    ("Liebe Sam,\n\ndie Mitglieder haben auf der Versammlung gewählt: bei vier Sitzen für acht Kandidierende "
+     "wurde deine Kandidatur für den Vorstand leider nicht berücksichtigt.", "de-non-job"),
+    ("Bonjour Sam,\n\npour le poste de Designer, pour lequel vous êtes indiquée comme responsable du "
+     "recrutement, le candidat Paul Durand a été refusé.", "fr-owner-hiring"),
     ("Bonjour Sam,\n\nsi nous ne pouvons pas retenir votre candidature pour ce poste, nous vous le dirons "
      "d'ici vendredi.", None),
     ("Chère Sam,\n\nles adhérents ont élu trois membres au bureau lors du vote de l'assemblée ; ta "
@@ -59,6 +63,8 @@ REJECTIONS = [
     # members of a mutual insurer are no electorate
     "Bonjour Sam,\n\nau service de nos adhérents depuis 1950, notre mutuelle a reçu de nombreuses candidatures ; "
     "nous avons décidé de ne pas poursuivre avec la vôtre.",
+    "Hallo Sam,\n\ndie Stelle als Leitung Marketing und Kommunikation wurde inzwischen besetzt. Danke für "
+    "Ihre Zeit.",
     "Bonjour Sam,\n\nje tenais à vous dire que le poste de Responsable études et analyses a été pourvu. Merci "
     "encore pour votre temps.",
 ]
