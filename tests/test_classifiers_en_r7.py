@@ -141,3 +141,12 @@ def test_an_application_to_a_beta_program_is_no_job(clf):
     v = verdict_of(clf, "Hi Sam,\n\nThanks for applying to our beta program. Unfortunately your application was "
                         "not successful this time, as places were limited.", "Beta access")
     assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+# -- a home applied for is no job --------------------------------------------------------------------------------
+def test_a_rental_application_turned_down_is_no_rejection(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nThanks for applying for 12 Mill Lane through our app. Unfortunately your "
+                        "application was unsuccessful: the agent has chosen another applicant for this property.\n\n"
+                        "Your documents stay saved so you can apply for other properties quickly.", "Your application")
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
