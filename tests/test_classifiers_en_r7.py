@@ -150,3 +150,23 @@ def test_a_rental_application_turned_down_is_no_rejection(clf):
                         "Your documents stay saved so you can apply for other properties quickly.", "Your application")
     assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
 
+
+
+# -- a recruiter who will not put the reader forward ------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nThanks for the chat earlier. Having thought it over, I won't be putting you forward to the client "
+    "for this one.",
+    "Hi Sam,\n\nAfter our call I'm not going to put you forward to the hiring team this time.",
+])
+def test_not_putting_the_reader_forward_is_a_verdict(clf, body):
+    v = verdict_of(clf, body, "Our call")
+    assert v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nGreat call! I'll be putting you forward to the hiring manager today.",
+    "Hi Sam,\n\nDon't hesitate to tell me if you'd rather I didn't put you forward for the role.",
+])
+def test_putting_the_reader_forward_is_no_verdict(clf, body):
+    v = verdict_of(clf, body, "Our call")
+    assert not v.rejection, f"score {v.score}: {[(h.id, h.score) for h in v.hits]}"
