@@ -277,11 +277,7 @@ class Classifier:
         someone else, not written by the owner, is passed on all the same."""
         if not parts.quoted or not self._owner_names:
             return ""
-        lines = parts.quote_header.lower().splitlines()
-        quoted = parts.quoted.strip().splitlines()
-        if quoted and _QUOTED_FROM.match(quoted[0].lower()):   # the forwarded block's header lines
-            while quoted and _HEADER_LINE.match(quoted[0]):
-                lines.append(quoted.pop(0).lower())
+        lines, quoted = _quoted_block(parts)
         tos = [line for line in lines if _QUOTED_TO.match(line)]
         name = self.owner.name.lower() if self.owner.name else None
         if any((name and name in line) or any(a in line for a in self.owner.addresses) for line in tos):
@@ -305,14 +301,7 @@ class Classifier:
         if not parts.quoted or msg.from_ is None or not self.owner.addresses:
             return ""
         sender = msg.from_.addr.lower()
-        lines = parts.quote_header.lower().splitlines()
-        body = parts.quoted.splitlines()
-        if not any(_QUOTED_FROM.match(line) for line in lines):
-            while body and not body[0].strip():
-                body.pop(0)
-            if body and _QUOTED_FROM.match(body[0].lower()):   # a forwarded block's header lines
-                while body and _HEADER_LINE.match(body[0]):
-                    lines.append(body.pop(0).lower())
+        lines, body = _quoted_block(parts)
         senders = _sender_lines(lines)
         name = (msg.from_.name or "").strip().lower()
         if sender not in senders and not (" " in name and len(name) >= 5 and name in senders):
@@ -735,6 +724,18 @@ def _domain_within(addr: str, domains: frozenset[str]) -> str | None:
 def _forwarded(msg: Message, parts: Parts) -> bool:
     """Whether the message forwards another (by its subject or its quote's separator line)."""
     return bool(_FWD_SUBJECT.match(msg.subject or "") or _FWD_BODY.search(parts.quote_header))
+
+
+def _quoted_block(parts: Parts) -> tuple[list[str], list[str]]:
+    """The quoted message's header lines (lower-case) and its body lines. When the quote's own
+    header names no sender, a forwarded block's header lines at the top of the quote ("From: …",
+    "Date: …") are its header."""
+    lines = parts.quote_header.lower().splitlines()
+    body = parts.quoted.strip().splitlines()
+    if not any(_QUOTED_FROM.match(line) for line in lines) and body and _QUOTED_FROM.match(body[0].lower()):
+        while body and _HEADER_LINE.match(body[0]):
+            lines.append(body.pop(0).lower())
+    return lines, body
 
 
 def _sender_lines(lines: list[str]) -> str:
