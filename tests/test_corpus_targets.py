@@ -82,6 +82,9 @@ BLIND_FLOORS = {
     # round 5, waves E and F: scored at first sight on 98f21a5 (tests/blind/README.md), then tuned on
     "en7": ((0.966, 0.95), 60), "intl11": ((1.0, 1.0), 48), "intl12": ((1.0, 1.0), 48),
     "en8": ((0.952, 1.0), 40), "intl13": ((1.0, 1.0), 32), "intl14": ((1.0, 1.0), 32),
+    # round 6, wave G: first-sight figures on 0e5c4da (tests/blind/README.md)
+    "en9": ((0.905, 0.96), 50), "en10": ((0.925, 0.925), 40), "intl15": ((0.948, 0.925), 40),
+    "intl16": ((0.906, 0.906), 32), "intl17": ((0.939, 0.968), 32),
 }
 
 
