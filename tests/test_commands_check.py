@@ -62,6 +62,46 @@ def test_owner_flag_overrides_config(capsys, tmp_path, monkeypatch):
     assert own["reason"] == "sent by the owner"
 
 
+NOREPLY_NAMING_OWNER = b"""From: Harbour Careers <no-reply@harbour-careers.example>
+To: Sam Taylor <sam.taylor@example.org>
+Subject: Your application for Data Analyst
+Message-ID: <owner-flag-fields@example.test>
+Date: Fri, 04 Dec 2026 10:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Dear Sam,
+
+Thank you for applying. We have decided to move forward with other candidates whose
+experience more closely matches the role.
+
+Kind regards,
+Harbour Recruiting
+
+This message was sent to sam.taylor@example.org by Harbour via our careers site.
+"""
+
+
+def test_owner_flag_is_also_the_identity_for_the_follow_up_fields(capsys, tmp_path, monkeypatch):
+    """`--owner` without a config file: the owner's own address, named in an ATS footer, is never
+    the follow-up address (it was, when --owner reached detection only)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "none"))
+    monkeypatch.delenv("NOTTODAY_CONFIG", raising=False)
+    path = tmp_path / "m.eml"
+    path.write_bytes(NOREPLY_NAMING_OWNER)
+    (anon,) = run_json(capsys, "check", "--json", str(path))
+    assert anon["rejection"] is True and anon["reply_to"] == "sam.taylor@example.org"   # nobody known
+    (own,) = run_json(capsys, "check", "--json", "--owner", "Sam Taylor <sam.taylor@example.org>", str(path))
+    assert own["rejection"] is True and own["reply_to"] is None and own["draft"] is False
+    corpus = tmp_path / "corpus"
+    (corpus / "messages").mkdir(parents=True)
+    (corpus / "messages" / "m.eml").write_bytes(NOREPLY_NAMING_OWNER)
+    (corpus / "labels.csv").write_text("file,label,reply_to,contact_first_name,company,role\n"
+                                       "messages/m.eml,rejection,,,Harbour,Data Analyst\n")
+    (report,) = run_json(capsys, "evaluate", "--json", "--owner", "Sam Taylor <sam.taylor@example.org>",
+                         str(corpus))
+    assert report["tp"] == 1 and report["fields"]["reply_to"] == 1.0, report["field_misses"]
+
+
 def test_human_output_explains(capsys, config):
     assert main(["--config", config, "check", str(FIXTURES / "rej-ats-lever.eml")]) == 0
     out = capsys.readouterr().out

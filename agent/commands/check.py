@@ -13,7 +13,7 @@ from classifiers import MalformedMessage, ThreadContext, parse_message
 
 from ..errors import UserError
 from ..terminal import clean
-from .common import DETAIL_FIELDS, build_classifier, details_for, read_file
+from .common import DETAIL_FIELDS, build_classifier, details_for, identity_from, read_file
 
 
 def error_record(path: str, error: str, threshold: float) -> dict:
@@ -23,14 +23,14 @@ def error_record(path: str, error: str, threshold: float) -> dict:
             "draft": False, "error": error}
 
 
-def result(path: str, raw: bytes, classifier, config) -> dict:
+def result(path: str, raw: bytes, classifier, identity) -> dict:
     """The check record for one message (the --json schema in docs/interface.md)."""
     try:
         msg = parse_message(raw)
     except MalformedMessage as exc:
         return error_record(path, str(exc), classifier.threshold)
     verdict = classifier.classify(msg, ThreadContext())
-    details = details_for(msg, config)
+    details = details_for(msg, identity)
     return {
         "file": path,
         "message_id": msg.message_id,
@@ -72,6 +72,7 @@ def run(args) -> int:
     """Every file is checked; one that cannot be read is reported (and, with --json, gets a record
     with an `error`) and makes the exit status 1."""
     classifier = build_classifier(args)
+    identity = identity_from(args)
     status = 0
     for path in args.files:
         try:
@@ -83,7 +84,7 @@ def run(args) -> int:
                 continue
             rec = error_record(path, str(exc).removeprefix(f"{path}: "), classifier.threshold)
         else:
-            rec = result(path, raw, classifier, args.config_obj)
+            rec = result(path, raw, classifier, identity)
         if args.json:
             print(json.dumps(rec, ensure_ascii=False))
         else:

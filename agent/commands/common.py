@@ -8,6 +8,7 @@ line and the others still get their turn.
 """
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import logging
 import sys
@@ -15,7 +16,7 @@ import time
 from typing import Any, Callable
 
 from classifiers import Classifier, Owner
-from drafts import Composer, extract_details
+from drafts import Composer, Identity, extract_details
 
 from ..errors import UserError, describe, translate
 from ..ledger import status as ledger_status
@@ -47,16 +48,22 @@ def translated(build: Callable[[Any], Any], config) -> Any:
         raise error from None
 
 
-def owner_from(args) -> Owner:
-    """The owner: `--owner "Name <addr>"` when given, else the config's identity."""
+def identity_from(args) -> Identity:
+    """The owner as composition sees them: `--owner "Name <addr>"` when given (the config's
+    signature and tone kept), else the config's [identity]."""
+    identity = getattr(args.config_obj, "identity", None) or Identity()
     spec = getattr(args, "owner", None)
-    if spec:
-        name, addr = email.utils.parseaddr(spec)
-        if not addr or "@" not in addr:
-            raise UserError(f"--owner: expected an address like 'Sam Taylor <sam@example.org>', got {spec!r:.60}")
-        return Owner(name=name, addresses=frozenset({addr.strip().lower()}))
-    identity = getattr(args.config_obj, "identity", None)
-    return identity.owner() if identity is not None else Owner()
+    if not spec:
+        return identity
+    name, addr = email.utils.parseaddr(spec)
+    if not addr or "@" not in addr:
+        raise UserError(f"--owner: expected an address like 'Sam Taylor <sam@example.org>', got {spec!r:.60}")
+    return dataclasses.replace(identity, name=name, email=addr.strip(), aliases=(), names=())
+
+
+def owner_from(args) -> Owner:
+    """The owner as detection sees them: `--owner` when given, else the config's identity."""
+    return identity_from(args).owner()
 
 
 def build_classifier(args) -> Classifier:
@@ -86,12 +93,12 @@ def read_file(path: str) -> bytes:
         raise UserError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from None
 
 
-def details_for(msg, config) -> dict:
+def details_for(msg, identity) -> dict:
     """drafts.extract_details(msg, identity) as the report's dict: DETAIL_FIELDS (None when
     unknown) and `offers` (what the message offers or asks, with its evidence)."""
     empty = {**dict.fromkeys(DETAIL_FIELDS), "offers": []}
     try:
-        d = extract_details(msg, getattr(config, "identity", None))
+        d = extract_details(msg, identity)
     except Exception:  # composition is another room; detection output must not depend on it
         return empty
     return {**{k: (getattr(d, k, None) or None) for k in DETAIL_FIELDS},

@@ -19,7 +19,7 @@ from classifiers import MalformedMessage, ThreadContext, parse_message
 from ..errors import UserError
 from ..progress import Progress
 from ..terminal import clean
-from .common import DETAIL_FIELDS, build_classifier, details_for
+from .common import DETAIL_FIELDS, build_classifier, details_for, identity_from
 
 BATCH = 16   # messages classified together (classify_many runs spaCy over a batch at once)
 
@@ -62,7 +62,7 @@ def load_rows(root: Path) -> list[Row]:
         raise UserError(f"{labels}: cannot read ({exc.strerror or type(exc).__name__})") from None
 
 
-def evaluate(root: Path, classifier, config) -> dict:
+def evaluate(root: Path, classifier, identity) -> dict:
     rows = load_rows(root)
     progress = Progress("evaluate")   # a bar on a terminal only (agent/progress.py)
     progress.add_total(len(rows))
@@ -80,7 +80,7 @@ def evaluate(root: Path, classifier, config) -> dict:
             row.predicted, row.score = verdict.rejection, verdict.score
             row.hits = [(h.id, h.score) for h in verdict.hits]
             if row.gold:
-                row.details = details_for(msg, config)
+                row.details = details_for(msg, identity)
         progress.advance(min(i + BATCH, len(rows)) - i)
     progress.close()
     return summarise(rows, time.perf_counter() - started)
@@ -161,7 +161,7 @@ def run(args) -> int:
     if not (root / "labels.csv").is_file():
         raise UserError(f"{root}: no labels.csv here (see docs/interface.md, corpus format)")
     classifier = build_classifier(args)
-    report = evaluate(root, classifier, args.config_obj)
+    report = evaluate(root, classifier, identity_from(args))
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
