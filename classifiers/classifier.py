@@ -60,8 +60,13 @@ _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|
                           re.I)
 # ...except a job board relaying the employer's message to the reader: just before the quotation
 # it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
-# Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature").
-_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem)", re.I)
+# Bewerbung", "Nachricht von Meierhof zur Stelle X:", "un message concernant votre candidature"), or
+# that the employer has answered it ("L'entreprise X vous a répondu concernant votre candidature",
+# "Firma X hat auf Ihre Bewerbung geantwortet", "X replied to your application").
+# (the verb, not the noun: "Réponse à votre candidature" heads newsletters' sample letters too)
+_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem|"
+                            r"geantwortet|répondu|repondu|replied|responded|respondido|respondió|"
+                            r"risposto|geantwoord|gereageerd|respondeu)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
                                r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|application|candidature|candidatura|"
@@ -69,6 +74,16 @@ _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|vo
                                r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
 # the reader's application named by its verb: "thanks for applying", "the role you applied for"
 _APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied)\b", re.I)
+# A job named in the text (see _non_job_cap): "the role", "a position" (not "in a position to"),
+# "the post of", "un posto di Funzionario" (not "posto auto"), "concorso pubblico" (a civil-service job),
+# "die Stelle" (not "an dieser Stelle"), "le poste" (not "par la poste"), "el puesto", "la vacature".
+_JOB_NAMED = re.compile(
+    r"\b(?:jobs?|roles?|position(?!\s+to\b)s?|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|"
+    r"(?:die|der|diese[n]?|unsere[rn]?|ausgeschriebene[nr]?|offene[nr]?)\s+stelle|stellen\w+|vorstellungsgespr\w+|"
+    r"bewerbungsgespr\w+|vakanz|(?:le|du|au|ce|votre|un|ton|notre)\s+poste|emploi|recrutement|embauche|"
+    r"entretien(?:s)?\s+(?:d'embauche|d’embauche|avec|de recrutement|individuel)|puestos?|vacantes?|empleo|entrevistas?|"
+    r"posizion[ei]|ruol[oi]|colloqui[oa]?|lavoro|concors[oi] pubblic[oi]|posti? di (?!auto|letto|parcheggio)|post of|functie|vacatures?|sollicitatiegesprek\w*|baan|"
+    r"vagas?|emprego)\b", re.IGNORECASE)
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
@@ -396,6 +411,7 @@ class Classifier:
         fired = [rid for rid in sorted(evidence, key=self._order.__getitem__)    # in load order
                  if rid not in self._conditional or self._other_ok(self._by_id[rid], prep)]
         self._discount_incidental(prep, doc, fired, spans, scores, notes)
+        self._non_job_cap(prep, fired, scores, notes)
         hits = []
         for rid in fired:
             note = notes.get(rid)
@@ -591,6 +607,22 @@ class Classifier:
             if regions and all(any(a <= doc[s].idx < b for a, b in regions) for s, _ in found):
                 scores[rid] = 0.0
                 notes[rid] = "not counted: only in the footer, signature or boilerplate"
+
+    def _non_job_cap(self, prep: _Prepared, fired: list[str], scores: dict, notes: dict) -> None:
+        """A non-job purpose (a flat, a loan, a talk: rules marked `non_job_purpose`) explains the
+        verdict wording, so it is a cap, not one more addend: while it counts and the text names no
+        job, the positive rules count as one, the strongest, and the rest 0. A stack of "another
+        applicant was chosen" + "unsuccessful" + "unfortunately" about a flat is one verdict about a
+        flat; a job rejection that mentions housing names its role and is scored as before."""
+        purpose = next((rid for rid in fired if self._by_id[rid].non_job_purpose
+                        and scores.get(rid, self._by_id[rid].score) < 0), None)
+        if purpose is None or _JOB_NAMED.search(prep.text):
+            return
+        positive = sorted((rid for rid in fired if scores.get(rid, self._by_id[rid].score) > 0),
+                          key=lambda rid: -scores.get(rid, self._by_id[rid].score))
+        for rid in positive[1:]:
+            scores[rid] = 0.0
+            notes[rid] = f"not counted: {purpose} explains the verdict, which counts once"
 
     def _other_ok(self, rule: Rule, prep: _Prepared) -> bool:
         return self._other_evidence(rule, prep, need_any=False) is not None

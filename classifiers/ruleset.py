@@ -26,6 +26,11 @@ one or more conditions; it fires when every condition it has holds, and counts o
   counter-evidence fired. A job board relays an employer's "not selected" with List-Unsubscribe
   and Precedence: bulk like its newsletters; a newsletter about rejection, a job alert or an
   acknowledgement still has its own counter-evidence and keeps the headers against it.
+- `non_job_purpose`: true = counter-evidence that the message is about something other than a job
+  (a flat, a loan, a talk, a paper, a grant, a parcel). It explains the verdict wording: while it
+  counts and the text names no job ("role", "position", "Stelle", "poste", "puesto"...), the
+  positive rules count as one, the strongest; the others count 0. A stack of "another applicant was
+  chosen" + "not successful" + "unfortunately" about a flat is one verdict about a flat, not three.
 """
 from __future__ import annotations
 
@@ -52,7 +57,7 @@ FACTS = {
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
         "headers", "facts", "languages", "unless_negated", "unless_owner_named",
-        "unless_verdict", "unless_application_verdict"}
+        "unless_verdict", "unless_application_verdict", "non_job_purpose"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -75,6 +80,7 @@ class Rule:
     unless_owner_named: bool = False
     unless_verdict: bool = False
     unless_application_verdict: bool = False
+    non_job_purpose: bool = False
     source: str = "built-in"
     clause: ClauseSpec | None = None     # a clause rule (classifiers/clauses.py), built-in only
 
@@ -180,6 +186,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     unless_application_verdict = raw.get("unless_application_verdict", False)
     if not isinstance(unless_application_verdict, bool):
         problems.append(f"{where}: unless_application_verdict: must be true or false")
+    non_job_purpose = raw.get("non_job_purpose", False)
+    if not isinstance(non_job_purpose, bool):
+        problems.append(f"{where}: non_job_purpose: must be true or false")
     if not any(k in raw for k in CONDITIONS):
         problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
     if len(problems) > before:
@@ -189,7 +198,8 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
                 unless_negated=bool(unless_negated), unless_owner_named=bool(unless_owner_named),
                 unless_verdict=bool(unless_verdict),
-                unless_application_verdict=bool(unless_application_verdict), source=source)
+                unless_application_verdict=bool(unless_application_verdict),
+                non_job_purpose=bool(non_job_purpose), source=source)
 
 
 def _rule_files() -> list[tuple[str, dict]]:
