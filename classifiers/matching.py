@@ -157,8 +157,8 @@ class AnchoredMatcher:
 
     def _forget(self) -> None:
         """Drop what is known about words: the tables changed, or the memo is full."""
-        # orth -> (its requirement and atom bits, the groups it anchors or None)
-        self._words: dict[int, tuple[int, tuple[int, ...] | None]] = {}
+        # orth -> (its requirement and atom bits, what it anchors as a _plan, or None)
+        self._words: dict[int, tuple[int, tuple | None]] = {}
 
     def _weight(self, value: str) -> int:
         """A rough frequency: the rarer an anchor word, the fewer windows get matched."""
@@ -375,8 +375,8 @@ class AnchoredMatcher:
                 return None
         return mask
 
-    def _learn(self, doc) -> dict[int, tuple[int, tuple[int, ...] | None]]:
-        """Work out the bits and anchored groups of the doc's words not seen before; returns
+    def _learn(self, doc) -> dict[int, tuple[int, tuple | None]]:
+        """Work out the bits and anchored groups (as a _plan) of the doc's words not seen before; returns
         what is known about each of the doc's words (safe even if another thread resets the
         memo meanwhile)."""
         strings = self.vocab.strings
@@ -410,8 +410,23 @@ class AnchoredMatcher:
                     for want, bit in wanted:
                         if bool(value) == want:
                             bits |= bit
-                words[orth] = known[orth] = (bits, tuple(dict.fromkeys(groups)) if groups else None)
+                words[orth] = known[orth] = (bits, self._plan(bits, groups) if groups else None)
             return known
+
+    def _plan(self, bits: int, groups: list[int]) -> tuple:
+        """What to try where a word with these bits anchors these groups: per group (its
+        required bits, its masks or None, its exact keys or None, the group when spaCy's Matcher
+        has patterns in it else -1, and its walked patterns whose anchor token this word
+        satisfies). A word's own bits decide that last filter, so it is done once per word."""
+        plan = []
+        for g in dict.fromkeys(groups):
+            need, multi, exact, fast, matcher, _, _ = self._ginfo[g]
+            walked = tuple((key, req, back, fwd, back_masks, fwd_masks)
+                           for key, req, amask, back, fwd, back_masks, fwd_masks in fast
+                           if bits & amask == amask)
+            if exact is not None or matcher is not None or walked:     # else nothing can match here
+                plan.append((need, multi, exact, -1 if matcher is None else g, walked))
+        return tuple(plan) or None
 
     def __call__(self, doc, within: bytearray | None = None) -> list[tuple[int, int, int]]:
         """Every match as (key, start, end), sorted. `within`: one flag per token; then only
@@ -422,7 +437,7 @@ class AnchoredMatcher:
             orths = doc.user_data.get(ORTHS)        # left by the lemmatizer (nlp.py)
             if orths is None or len(orths) != n:
                 orths = doc.to_array(ORTH).tolist()
-            try:    # per token: its bits, and the groups it anchors (or None)
+            try:    # per token: its bits, and what it anchors (see _plan; or None)
                 sats, anchors = zip(*map(self._words.__getitem__, orths))
             except KeyError:
                 sats, anchors = zip(*map(self._learn(doc).__getitem__, orths))
@@ -432,17 +447,16 @@ class AnchoredMatcher:
             # with `within`: the flagged positions, kept where they anchor something
             for p in (compress(range(n), anchors) if within is None else
                       compress(compress(range(n), within), compress(anchors, within))):
-                for g in anchors[p]:
-                    need, multi, exact, fast, matcher, _, _ = ginfo[g]
+                for need, multi, exact, g, fast in anchors[p]:
                     if need & sat != need or (multi is not None and not _fits(multi, sat)):
                         continue    # no pattern of the group can match: a required word is missing
                     if exact is not None:      # one-token patterns: the anchor is the match
                         found.update([(key, p, p + 1) for key in exact])
                         continue
-                    if matcher is not None:
+                    if g >= 0:
                         windowed.setdefault(g, []).append(p)
-                    for key, req, amask, back, fwd, back_masks, fwd_masks in fast:   # walked from p
-                        if req & sat != req or sats[p] & amask != amask:
+                    for key, req, back, fwd, back_masks, fwd_masks in fast:   # walked from p
+                        if req & sat != req:
                             continue
                         # plain single-token sides first, inline: cheap, and they rule out most
                         if fwd_masks is not None:
