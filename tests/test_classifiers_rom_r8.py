@@ -1,0 +1,87 @@
+"""Spanish, Italian, Dutch and Portuguese, issue 11 round 8: the mechanisms behind wave G's misses (intl16),
+each written in our own wording in every language where it was missing:
+
+- an unsubscribe line ("si no quieres recibir más avisos…", "caso não queira mais receber e-mails…") is a wish,
+  not a hedge that waits for news: it no longer reads as `xx-conditional-outcome`, and such a line is a footer
+  (common.toml `[boilerplate]`), so it cannot sink a job board's or an ATS's stated verdict;
+- a selection test not passed, in any word order ("dat u niet geslaagd bent voor het tweede onderdeel"), not
+  "er niet in geslaagd" (not managed to);
+- the reader's participation in the procedure ends here ("uw deelname eindigt hiermee", "tu participación en el
+  proceso finaliza aquí"), not a procedure that ends on a date or with a test;
+- an offer ("vorremmo offrirti la posizione") whose other finalist had to be turned down: the reader is chosen;
+- an application moved "daar naartoe", to the new role that replaced the closed one.
+HARD negatives must stay negative; VERDICTS must be rejections."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+from tests.ourwords import message
+
+BULK = "Precedence: bulk\nList-Unsubscribe: <https://mail.jobboard.example/u/123>\nAuto-Submitted: auto-generated\n"
+
+VERDICTS = [
+    # a verdict above an unsubscribe line
+    "Hola Sam,\n\nLa empresa ha decidido no seguir adelante con tu candidatura para el puesto de Analista.\n\nSi no quieres recibir más avisos sobre tus candidaturas, puedes darte de baja aquí.",
+    "Olá Sam,\n\nInfelizmente você não foi aprovado(a) para a próxima fase do processo.\n\nCaso não deseje mais receber e-mails sobre esta vaga, clique aqui.",
+    "Olá Sam,\n\nA empresa optou por não seguir com a sua candidatura para a vaga de Analista.\n\nSe não quiser mais receber notificações desta vaga, descadastre-se aqui.",
+    "Ciao Sam,\n\npurtroppo la tua candidatura non è stata selezionata per la posizione di Analista.\n\nSe non vuoi più ricevere notizie sulle tue candidature, clicca qui.",
+    "Hoi Sam,\n\nHelaas gaan we niet verder met je sollicitatie voor de functie van Analist.\n\nAls je geen berichten meer wilt ontvangen over je sollicitaties, klik dan hier.",
+    # a selection test not passed
+    "Geachte heer Taylor,\n\nWij delen u mee dat u niet geslaagd bent voor de schriftelijke proef van de selectieprocedure.",
+    "Beste Sam,\n\nJe bent voor de online capaciteitentest van vorige week helaas niet geslaagd.",
+    # the reader's participation ends here
+    "Geachte heer Taylor,\n\nU nam deel aan de selectieprocedure voor Beleidsmedewerker. Uw deelname aan deze procedure eindigt hiermee.",
+    "Hola Sam,\n\nGracias por participar. Lamentablemente, tu participación en este proceso de selección finaliza aquí.",
+    "Gentile Sam,\n\ngrazie per aver partecipato. Purtroppo la sua partecipazione a questa selezione si conclude qui.",
+    "Olá Sam,\n\nobrigado por participar. Infelizmente, a sua participação neste processo seletivo termina aqui.",
+    # the role offered to the other finalist stays a verdict
+    "Ciao Sam, purtroppo abbiamo offerto il ruolo all'altra candidata finalista.",
+]
+
+RELAYS = [
+    # a job board's status notice: bulk headers, the verdict, an unsubscribe footer
+    "Hola Sam,\n\nLa empresa ha actualizado el estado de tu candidatura.\n\nEstado: Descartado\n\nLa empresa ha decidido no continuar con tu candidatura. Hay más ofertas esperándote.\n\nSi no quieres recibir más notificaciones sobre tus candidaturas, date de baja aquí.",
+    "Oi Sam,\n\nInfelizmente você não foi selecionado(a) para a próxima etapa do processo seletivo.\n\nDesejamos sucesso!\n\nCaso não queira mais receber e-mails deste processo, clique aqui.",
+]
+
+HARD = [
+    # the hedge still counts, whatever the footer says
+    "Hola Sam, gracias por tu candidatura. Si no tienes noticias nuestras en 15 días, considera que tu candidatura no ha sido seleccionada.\n\nSi no quieres recibir más correos, date de baja aquí.",
+    # not managed to; passed
+    "Beste Sam, helaas zijn we er niet in geslaagd u telefonisch te bereiken; kunt u ons terugbellen?",
+    "Hoi Sam, we zijn er nog niet in geslaagd een datum te vinden voor je gesprek.",
+    "Beste Sam, gefeliciteerd: je bent geslaagd voor het assessment en gaat door naar de laatste ronde.",
+    # a procedure that ends on a date or with a test
+    "Beste Sam, dank voor je sollicitatie. De selectieprocedure eindigt met een assessment op 12 mei.",
+    "Hola Sam, gracias por tu candidatura. El proceso de selección finaliza el 30 de junio.",
+    "Ciao Sam, grazie per la candidatura. La selezione si conclude entro fine mese, ti aggiorneremo.",
+    "Olá Sam, obrigado pela candidatura. O processo seletivo termina no fim do mês e daremos retorno.",
+    # moved to the role that replaced the closed one
+    "Hoi Sam,\n\nDe vacature waarop je reageerde is gesloten. Je profiel past goed bij de nieuwe functie van Growth Lead, dus we hebben je sollicitatie daarnaartoe verplaatst. We bellen je deze week.",
+    "Hoi Sam,\n\nDe vacature waarop je reageerde hebben we gesloten. We hebben je sollicitatie daar naartoe overgezet en bellen je deze week voor een gesprek.",
+    # an offer; the other finalist turned down
+    "Ciao Sam, siamo felici di offrirti il ruolo di Product Lead! Abbiamo dovuto dire di no all'altro finalista, sei la nostra prima scelta.",
+    "Ciao Sam,\n\nvorremmo offrirti la posizione di Product Lead! Ti segnalo che abbiamo dovuto rifiutare l'altra candidata finalista.",
+    "Hola Sam, nos encantaría ofrecerte el puesto de Product Lead. Hemos tenido que rechazar a la otra finalista: eres nuestra primera opción.",
+    "Olá Sam, gostaríamos de te oferecer a vaga de Product Lead! Tivemos que recusar a outra finalista.",
+    "Hoi Sam, we willen je de functie van Product Lead aanbieden! We hebben de andere finalist moeten afwijzen.",
+]
+
+
+@pytest.mark.parametrize("body", VERDICTS)
+def test_verdict_is_a_rejection(clf, body):
+    verdict = clf.classify(parse_message(message(body)))
+    assert verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
+
+
+@pytest.mark.parametrize("body", RELAYS)
+def test_relayed_verdict_with_bulk_headers_is_a_rejection(clf, body):
+    verdict = clf.classify(parse_message(message(body, subject="Novedades en tu candidatura", headers=BULK)))
+    assert verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
+
+
+@pytest.mark.parametrize("body", HARD)
+def test_hard_negative_stays_negative(clf, body):
+    verdict = clf.classify(parse_message(message(body)))
+    assert not verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
