@@ -1,0 +1,117 @@
+"""German and French mechanisms of issue 11, round 8, in wording of our own, beside their nearest opposites:
+
+- a job board relaying that the employer ANSWERED the reader's application ("L'entreprise X vous a répondu
+  concernant votre candidature : « … »", "Firma X hat auf Ihre Bewerbung geantwortet: „…“") relays the
+  employer's words: the quotation is evidence, and the bulk headers do not outweigh the verdict in it; a
+  newsletter's sample letter under the noun ("une réponse à votre candidature ? Voici un exemple : « … »")
+  stays someone else's words;
+- an invitation to apply for other roles or to register ("laden Sie ein, sich auf weitere Stellen zu
+  bewerben") consoles after a no, it is no interview invitation; the wish to invite ("möchten Sie zu einem
+  Gespräch einladen") is one; an invitation to take a test is a next step (de-test-invitation);
+- papers defined by a negated participle or a lack ("nicht fristgerecht abgeschlossene Tests",
+  "unvollständige Bewerbungen … können nicht berücksichtigt werden") are a policy, no verdict on the reader;
+- « la décision n'est pas en votre faveur » (fr-clause-not-in-favour, as German's "nicht zu Ihren Gunsten");
+- no decision taken, the candidacy still active, the reader among the finalists: a paused process, no no;
+- a talk submitted to a programme committee is no job (de-non-job); colloquial "nich" negates.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+from tests.ourwords import message
+
+BULK = "List-Unsubscribe: <https://board.example/u/1>\nPrecedence: bulk\n"
+
+
+def _verdict(clf, body: str, subject: str = "Update", headers: str = ""):
+    return clf.classify(parse_message(message(body, subject=subject, headers=headers)))
+
+
+RELAYS = [
+    ("Bonjour Sam Taylor,\n\nLa société Atelier Nord vous a répondu au sujet de votre candidature au poste "
+     "de Chargé de communication (H/F).\n\n« Bonjour, merci de l'intérêt porté à notre entreprise. Après "
+     "étude, nous avons choisi de ne pas retenir votre candidature pour ce poste. Bonne continuation. »\n\n"
+     "Voir ma candidature\n\n8 nouvelles offres correspondent à votre recherche."),
+    ("Hallo Sam Taylor,\n\ndie Firma Nordlicht Logistik hat auf Ihre Bewerbung als Data Analyst "
+     "geantwortet:\n\n„Guten Tag, vielen Dank für Ihr Interesse an unserem Unternehmen. Nach sorgfältiger "
+     "Prüfung müssen wir Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen.“\n\n"
+     "Zur Bewerbung"),
+    ("Hi Sam,\n\nMarlow Freight has replied to your application for Operations Analyst:\n\n\"Hello, thanks "
+     "for your interest in Marlow. After reviewing your application we have decided not to move forward "
+     "with it at this stage.\"\n\nView application"),
+]
+
+
+@pytest.mark.parametrize("body", RELAYS)
+def test_a_relay_of_the_employers_answer_is_the_employers_word(clf, body):
+    verdict = _verdict(clf, body, subject="Réponse à votre candidature", headers=BULK)
+    assert verdict.rejection, verdict.hits
+
+
+def test_a_newsletters_sample_letter_under_the_noun_is_not_relayed(clf):
+    body = ("Bonjour,\n\nVous avez reçu une réponse à votre candidature et vous ne savez pas comment la lire ? "
+            "Voici un exemple type : « Bonjour, malheureusement votre profil ne correspond pas aux attentes "
+            "du poste, nous vous souhaitons bonne chance dans vos recherches. » Nos conseils cette semaine.")
+    verdict = _verdict(clf, body, subject="Conseils emploi", headers=BULK)
+    assert not verdict.rejection, verdict.hits
+
+
+REJECTIONS = [
+    # a role filled, then an invitation to apply for others (formal and informal, reflexive sich / dich)
+    "Guten Tag Sam,\n\ndie Position Growth Lead wurde inzwischen vergeben. Wir bedanken uns für Ihr Interesse "
+    "und laden Sie herzlich ein, sich auf weitere Stellen in unserem Karriereportal zu bewerben.",
+    "Hallo Sam,\n\ndie Stelle ist leider schon besetzt. Wir laden dich ein, dich gern wieder bei uns zu "
+    "bewerben, wenn etwas Passendes dabei ist.",
+    "Sehr geehrte/r Sam Taylor,\n\ndie ausgeschriebene Stelle wurde zwischenzeitlich nachbesetzt. Wir möchten "
+    "Sie einladen, sich in unserem Talent-Newsletter für neue Ausschreibungen zu registrieren.",
+    # the decision not in the reader's favour
+    "Bonjour Sam,\n\nje reviens vers vous après les entretiens : la décision finale n'a malheureusement pas "
+    "été en votre faveur.",
+    "Salut Sam,\n\nmerci pour ta patience. Cette fois, le choix de l'équipe ne s'est pas fait en ta faveur, "
+    "j'en suis désolée.",
+    # colloquial "nich"
+    "Hallo Sam,\n\ndanke dir fürs Gespräch! Leider hat es am Ende nich gepasst mit der Stelle, sorry.\n\nLG",
+]
+
+
+@pytest.mark.parametrize("body", REJECTIONS)
+def test_round8_rejections_are_rejections(clf, body):
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
+
+
+HARD_NEGATIVES = [
+    # an invitation to a test, with its policy for late work
+    ("Hallo Sam,\n\nwir möchten dich einladen, als nächsten Schritt unsere Case Study zu bearbeiten. "
+     "Nicht rechtzeitig hochgeladene Lösungen können leider nicht berücksichtigt werden.", "de-test-invitation"),
+    # an acknowledgement with its policy for incomplete papers
+    ("Guten Tag Sam,\n\nvielen Dank, Ihre Bewerbung ist bei uns eingegangen. Bitte beachten Sie: "
+     "unvollständige oder verspätet eingereichte Unterlagen können leider nicht berücksichtigt werden.",
+     None),
+    # the wish to invite, beside another role's closure
+    ("Hallo Sam,\n\ndie Stelle in Hamburg ist bereits besetzt, für die Position in Leipzig möchten wir Sie "
+     "aber zu einem persönlichen Gespräch einladen.", "de-invitation"),
+    # a talk submitted to a conference
+    ("Liebe Sam,\n\nvielen Dank für die Einreichung deines Vortrags. Leider können wir ihn nicht "
+     "berücksichtigen: das Programmkomitee hat sich für andere Themen entschieden.", "de-non-job"),
+    ("Guten Tag Sam,\n\ndanke für Ihre Teilnahme an unserem Call for Papers. Leider konnten wir Ihren "
+     "Beitrag dieses Jahr nicht berücksichtigen.", "de-non-job"),
+    # a process paused, no decision taken, the reader still in it
+    ("Bonjour Sam,\n\nle recrutement pour le poste de chef de produit est suspendu quelques semaines, le "
+     "temps de valider le budget. Aucune décision n'a été prise et votre candidature reste active.",
+     "fr-hedged-acknowledgement"),
+    ("Bonjour Sam,\n\npetit point : le processus est en pause jusqu'à la fin du mois. Vous faites toujours "
+     "partie des trois finalistes.", "fr-hedged-acknowledgement"),
+    # the favour, hedged ("n'hésitez pas", "je plaiderai en votre faveur"): no verdict
+    ("Bonjour Sam,\n\nrien n'est encore tranché ; je n'hésiterai pas à plaider en votre faveur auprès du "
+     "comité.", None),
+]
+
+
+@pytest.mark.parametrize("body,mark", HARD_NEGATIVES)
+def test_round8_hard_negatives_stay_negative(clf, body, mark):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
+    if mark:
+        assert mark in str(verdict.hits)
