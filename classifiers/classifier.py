@@ -84,6 +84,8 @@ _JOB_NAMED = re.compile(
     r"entretien(?:s)?\s+(?:d'embauche|d’embauche|avec|de recrutement|individuel)|puestos?|vacantes?|empleo|entrevistas?|"
     r"posizion[ei]|ruol[oi]|colloqui[oa]?|lavoro|concors[oi] pubblic[oi]|posti? di (?!auto|letto|parcheggio)|post of|functie|vacatures?|sollicitatiegesprek\w*|baan|"
     r"vagas?|emprego)\b", re.IGNORECASE)
+# A recipient named by a display name ("To: Priya Shah <priya@…>"), not a bare address ("To: jobs@…").
+_NAMED_ADDRESS = re.compile(r":\s*\"?[^\W\d_][^<@:]*<")
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
@@ -260,7 +262,9 @@ class Classifier:
             prep.forced = "sent by the owner"
         elif msg.from_ is not None and self._org_domains:
             domain = _domain_within(msg.from_.addr, self._org_domains)
-            if domain:
+            # (a colleague passing on an employer's mail to the owner about the owner's own application,
+            # from a shared inbox, is the owner's news, not their work)
+            if domain and not (resent and (_YOUR_APPLICATION.search(resent) or _APPLIED.search(resent))):
                 prep.forced = (f"from the owner's own organisation ({domain}): the owner's work, "
                                "not their candidacy")
         return prep
@@ -320,7 +324,21 @@ class Classifier:
         senders = _sender_lines(lines)
         name = (msg.from_.name or "").strip().lower()
         if sender not in senders and not (" " in name and len(name) >= 5 and name in senders):
-            return ""       # an Outlook forward names the sender by display name only
+            # (an Outlook forward names the sender by display name only.) Somebody else's mail to the
+            # owner, forwarded to them: a recruiter passing on their company's ATS notice, a colleague
+            # passing on what reached a shared inbox. It greets the owner and its To: line, if any,
+            # names no other person: the owner's news ("Hi Sam, … we won't be moving forward").
+            if not _forwarded(msg, parts) or self._owner_quoted(parts):
+                return ""
+            text = split_body("\n".join(body).strip()).new
+            greeting = _GREETING.search(text[:400])
+            if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
+                return ""
+            tos = [line for line in lines if _QUOTED_TO.match(line)]
+            if any(not any(a in line for a in self.owner.addresses) and _NAMED_ADDRESS.search(line)
+                   and not (self.owner.name and self.owner.name.lower() in line) for line in tos):
+                return ""   # addressed to another named person ("To: Priya Shah <…>"): their mail
+            return text
         text = split_body("\n".join(body).strip()).new
         tos = [line for line in lines if _QUOTED_TO.match(line)]
         if tos and not any(a in line for line in tos for a in self.owner.addresses):

@@ -67,3 +67,81 @@ JOB_WITH_HOUSING = [
 def test_a_job_rejection_that_mentions_housing_stays_positive(clf, subject, body):
     v = verdict_of(clf, body, subject)
     assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# 2. Somebody else's mail to the owner, forwarded to them: a recruiter passing on their company's ATS notice,
+#    a colleague passing on what reached a shared inbox. It greets the owner and is addressed to no other named
+#    person, so it is the owner's news (the quoted verdict counts, no 'forwarded' penalty), and a colleague at
+#    the owner's own organisation passing on a notice about the owner's application is not the owner's work.
+#    An ATS notice that opens "This message is being re-sent…" is no footer: the news follows it.
+
+def mail(sender: str, subject: str, body: str) -> bytes:
+    return (f"From: {sender}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            "Message-ID: <r8-fwd@example.net>\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+ATS_NOTICE = ("Hi Sam,\n\nThank you for your interest in the Product Analyst role at Kelpie Foods. The team has "
+              "reviewed your application and we have decided not to move forward with it at this time.\n\n"
+              "Best,\nKelpie Foods Talent Team\n\nThis is an automated message. Please do not reply.")
+
+FORWARDED_TO_OWNER = [
+    # a recruiter at the company re-sends the ATS notice that went astray
+    ("Jo Park <jo.park@kelpiefoods.example>", "Fwd: Your application to Kelpie Foods",
+     "Hi Sam, sending this on in case it never reached you - happy to talk if useful.\nJo\n\n"
+     "---------- Forwarded message ---------\nFrom: Kelpie Foods <no-reply@hire.lever.co>\n"
+     "Date: Tue, 24 Nov 2026 at 09:10\nSubject: Your application to Kelpie Foods\n"
+     "To: Sam Taylor <sam.taylor@example.org>\n\n" + ATS_NOTICE),
+    # an Outlook forward, the notice first sent to an old address of the owner
+    ("Jo Park <jo.park@kelpiefoods.example>", "FW: Your application",
+     "Sam - this bounced from the address on your CV, forwarding.\n\n-----Original Message-----\n"
+     "From: Kelpie Foods Careers <careers@kelpiefoods.example>\nSent: Tuesday, 24 November 2026 09:10\n"
+     "To: sam.t@oldmail.example\nSubject: Your application\n\n" + ATS_NOTICE),
+    # a colleague passes on what reached the team's shared inbox
+    ("Lee Grant <lee.grant@example.org>", "Fwd: Your application - Product Analyst",
+     "Sam, this came to the team inbox, I think it's meant for you. Sorry!\nLee\n\n"
+     "Begin forwarded message:\n\nFrom: Kelpie Foods Careers <careers@kelpiefoods.example>\n"
+     "Subject: Your application - Product Analyst\nTo: team@example.org\n\n" + ATS_NOTICE),
+]
+
+
+@pytest.mark.parametrize("sender,subject,body", FORWARDED_TO_OWNER, ids=["recruiter-resends-ats", "outlook-old-address",
+                                                                         "colleague-shared-inbox"])
+def test_a_notice_to_the_owner_forwarded_to_them_is_their_news(clf, sender, subject, body):
+    v = clf.classify(parse_message(mail(sender, subject, body)))
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+@pytest.mark.parametrize("opening", ["This message is being re-sent because an earlier delivery may have failed.",
+                                     "This email has been resent to you as our first attempt bounced."])
+def test_an_ats_notice_that_says_it_is_resent_keeps_its_news(clf, opening):
+    body = opening + "\n\n" + ATS_NOTICE.replace("Hi Sam", "Dear Sam")
+    v = clf.classify(parse_message(mail("Kelpie Foods <no-reply@hire.lever.co>", "RESENT: Your application", body)))
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+FORWARDED_NOT_OWNERS = [
+    # a friend forwards their own rejection: addressed to and greeting the friend
+    ("Ella Moss <ella.moss@mailbox.example>", "Fwd: Your application to Kelpie Foods",
+     "Ugh, look what I got this morning. Pub later?\n\n---------- Forwarded message ---------\n"
+     "From: Kelpie Foods <no-reply@hire.lever.co>\nSubject: Your application to Kelpie Foods\n"
+     "To: Ella Moss <ella.moss@mailbox.example>\n\n" + ATS_NOTICE.replace("Hi Sam", "Hi Ella")),
+    # a colleague passes on a candidate's reply to the owner's own rejection: the owner's hiring
+    ("Lee Grant <lee.grant@example.org>", "Fwd: Thank you",
+     "Sam, FYI - this one wrote back to the team inbox.\n\nBegin forwarded message:\n\n"
+     "From: Dana Reyes <dana.reyes@mailbox.example>\nSubject: Thank you\nTo: team@example.org\n\n"
+     "Dear Sam,\n\nThank you for letting me know that you decided to go with another candidate for the "
+     "Product Analyst role. I enjoyed our conversation and would welcome any feedback.\n\nBest,\nDana"),
+    # a notice to another named person, forwarded for advice
+    ("Ella Moss <ella.moss@mailbox.example>", "Fwd: Your application",
+     "Sam, what do you make of this one? Should I reply?\n\n-----Original Message-----\n"
+     "From: Kelpie Foods Careers <careers@kelpiefoods.example>\nTo: Ella Moss <ella.moss@mailbox.example>\n"
+     "Subject: Your application\n\n" + ATS_NOTICE.replace("Hi Sam", "Hi Ella")),
+]
+
+
+@pytest.mark.parametrize("sender,subject,body", FORWARDED_NOT_OWNERS, ids=["friend-own-news", "candidate-reply-to-owner",
+                                                                           "addressed-to-another"])
+def test_someone_elses_notice_forwarded_stays_negative(clf, sender, subject, body):
+    v = clf.classify(parse_message(mail(sender, subject, body)))
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
