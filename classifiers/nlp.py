@@ -65,8 +65,9 @@ class LinearTokenizer:
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
-        # the same tokens, remembered; segments are checked for the above when first seen
-        self.segments = SegmentTokenizer(tokenizer, _hostile)
+        # the same tokens, remembered; segments are checked for the above when first seen, and
+        # a hostile one is tokenized alone by _tokens and remembered too (a "-----" line)
+        self.segments = SegmentTokenizer(tokenizer, _hostile, self._tokens)
 
     def __call__(self, text: str) -> Doc:
         try:
@@ -77,6 +78,11 @@ class LinearTokenizer:
             pass
         if _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)
+        words, spaces = self._tokens(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _tokens(self, text: str) -> tuple[list[str], list[bool]]:
+        """The words and spaces of `text` (no lone surrogate in it), in linear time."""
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
@@ -91,7 +97,7 @@ class LinearTokenizer:
                     spaces.append(False)
             pos = run.end()
         self._add_chunks(text[pos:], words, spaces)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return words, spaces
 
     def _add_chunks(self, segment: str, words: list[str], spaces: list[bool]) -> None:
         """Append the tokens of `segment` (no long punctuation run in it), long chunks in pieces."""

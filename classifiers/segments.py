@@ -47,13 +47,17 @@ _tails = itemgetter(_TAILS)
 class SegmentTokenizer:
     """Same Doc as `tokenizer(text)` (ORTH, spaces, offsets, NORM), from remembered segments."""
 
-    def __init__(self, tokenizer, hostile=None):
+    def __init__(self, tokenizer, hostile=None, linear=None):
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
         self.hostile = hostile          # segment -> true when it must not go to `tokenizer`
+        # hostile segment -> (words, spaces) in linear time (nlp.LinearTokenizer), or None: then
+        # a text with a new hostile segment is not tokenized here (the call returns None)
+        self.linear = linear
         # segment -> (orths, spaces, norms, heads, tails): heads/tails are the special-case
         # pattern tokens the segment's text starts/ends with that have a neighbour there
         self.memo: dict[str, tuple] = {}
+        self._linear: set[str] = set()     # the remembered segments `linear` tokenized
         self._specials: _Specials | None = None
 
     @property
@@ -90,21 +94,28 @@ class SegmentTokenizer:
         return False
 
     def __call__(self, text: str) -> Doc | None:
-        """The Doc; None when a segment not seen before is `hostile` (known ones never are)."""
+        """The Doc; None when the text holds a `hostile` segment and cannot be built from
+        remembered segments (without `linear`: whenever one is new)."""
         segments = _segments(text)
         memo = self.memo
         found = list(map(memo.get, segments))
         if None in found:
             if len(memo) > MAX_SEGMENTS:
                 memo.clear()
+                self._linear.clear()
             missing = list(dict.fromkeys(s for s, f in zip(segments, found) if f is None))
-            if self.hostile is not None and any(map(self.hostile, missing)):
-                return None
-            if not self._learn(missing, segments[-1]):
-                return self.tokenizer(text)
+            if self.hostile is not None:
+                bad = [s for s in missing if self.hostile(s)]
+                if bad:
+                    if self.linear is None:
+                        return None
+                    self._learn_linear(bad)
+                    missing = [s for s in missing if s not in self._linear]
+            if missing and not self._learn(missing, segments[-1]):
+                return self._whole(text, segments)
             found = list(map(memo.__getitem__, segments))
         if self._risky(found):
-            return self.tokenizer(text)     # a special case might match across a separator
+            return self._whole(text, segments)     # a special case might match across a separator
         orths = list(chain.from_iterable(map(_orths, found)))
         if not orths:
             return Doc(self.vocab)
@@ -116,6 +127,27 @@ class SegmentTokenizer:
             _set_norms(doc, found)
         doc.user_data[ORTHS] = orths
         return doc
+
+    def _whole(self, text: str, segments: list[str]) -> Doc | None:
+        """`tokenizer(text)`, or None when a segment of it is hostile (tokenized by `linear`)."""
+        if self._linear and not self._linear.isdisjoint(segments):
+            return None
+        return self.tokenizer(text)
+
+    def _learn_linear(self, bad: list[str]) -> None:
+        """Remember the tokens `linear` gives each hostile segment alone. A hostile stretch (a
+        long run of punctuation, a huge chunk) never reaches past a separator space, so a text's
+        linear tokens are its segments' (as spaCy's are; see the module docstring)."""
+        strings = self.vocab.strings
+        for segment in bad:
+            words, spaces = self.linear(segment)
+            if not words:
+                self.memo[segment] = _EMPTY
+                continue
+            orths = tuple(strings.add(w) for w in words)
+            self.memo[segment] = (orths, (*spaces[:-1], True), None,
+                                  *self._ends(segment, orths[0], orths[-1]))
+            self._linear.add(segment)
 
     def _learn(self, missing: list[str], last: str) -> bool:
         """Tokenize the segments not seen before in one call and remember each one's tokens.
