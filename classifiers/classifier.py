@@ -631,10 +631,20 @@ class Classifier:
         verdict wording, so it is a cap, not one more addend: while it counts and the text names no
         job, the positive rules count as one, the strongest, and the rest 0. A stack of "another
         applicant was chosen" + "unsuccessful" + "unfortunately" about a flat is one verdict about a
-        flat; a job rejection that mentions housing names its role and is scored as before."""
-        purpose = next((rid for rid in fired if self._by_id[rid].non_job_purpose
-                        and scores.get(rid, self._by_id[rid].score) < 0), None)
-        if purpose is None or _JOB_NAMED.search(prep.text):
+        flat; a job rejection that mentions housing names its role and is scored as before, and
+        there a weak one (score above -3: vocabulary such as "cohort", "property") counts 0."""
+        counted = [rid for rid in fired if self._by_id[rid].non_job_purpose
+                   and scores.get(rid, self._by_id[rid].score) < 0]
+        if not counted:
+            return
+        if _JOB_NAMED.search(prep.text):
+            for rid in counted:     # weak vocabulary ("our churn cohorts") in a note about a role
+                if self._by_id[rid].score > -STATEMENT:
+                    scores[rid] = 0.0
+                    notes[rid] = "not counted: the text names a job"
+            return
+        purpose = next((rid for rid in counted if self._by_id[rid].score <= -STATEMENT), None)
+        if purpose is None:
             return
         positive = sorted((rid for rid in fired if scores.get(rid, self._by_id[rid].score) > 0),
                           key=lambda rid: -scores.get(rid, self._by_id[rid].score))

@@ -145,3 +145,31 @@ FORWARDED_NOT_OWNERS = [
 def test_someone_elses_notice_forwarded_stays_negative(clf, sender, subject, body):
     v = clf.classify(parse_message(mail(sender, subject, body)))
     assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# 3. Purpose words: weak non-job vocabulary does not count when the text names a job; a parcel, an editor's
+#    pass on a pitch and an interview for another role are not rejections.
+
+def test_weak_non_job_vocabulary_in_a_note_about_a_role_does_not_count(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nThank you for the time you gave us. Your ideas for our listings pages were "
+                        "great, but we've decided to go with another candidate for the Growth Marketing role, "
+                        "someone with more B2B experience.\n\nWarmly", "Growth Marketing")
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Delivery update",
+     "Dear Customer,\n\nWe made two delivery attempts for your parcel but the delivery was unsuccessful. As it "
+     "was not collected from the depot within 7 days it has been rejected for redelivery and will be returned "
+     "to the sender."),
+    ("Re: pitch - onboarding myths",
+     "Hi Sam,\n\nThanks for sending this over. I'm going to pass, sadly: we covered much the same ground last "
+     "month. Do pitch again - I'd love something on pricing pages.\n\nMara"),
+    ("Quick change of plan",
+     "Hi Sam,\n\nNews from the client: they've decided not to move you forward for the Analyst process after all, "
+     "because the manager wants to interview you for the Senior Analyst role instead on Thursday. Does 11am "
+     "work?\n\nKit"),
+], ids=["parcel", "editor-pass", "interview-for-another-role"])
+def test_not_a_job_rejection(clf, subject, body):
+    v = verdict_of(clf, body, subject)
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
