@@ -9,7 +9,10 @@ each written in our own wording in every language where it was missing:
 - the reader's participation in the procedure ends here ("uw deelname eindigt hiermee", "tu participación en el
   proceso finaliza aquí"), not a procedure that ends on a date or with a test;
 - an offer ("vorremmo offrirti la posizione") whose other finalist had to be turned down: the reader is chosen;
-- an application moved "daar naartoe", to the new role that replaced the closed one.
+- an application moved "daar naartoe", to the new role that replaced the closed one;
+- a public selection's result ("oposición", "concorso", "concurso"): found unfit ("NO APTO", "non idoneo",
+  "inapto"), not ranked for the next stage ("no has sido clasificada", "não foi classificado(a)"), the reader's
+  name not among those admitted; a "concorso" alone is a public competition for a job, not a contest or prize.
 HARD negatives must stay negative; VERDICTS must be rejections."""
 from __future__ import annotations
 
@@ -35,6 +38,14 @@ VERDICTS = [
     "Hola Sam,\n\nGracias por participar. Lamentablemente, tu participación en este proceso de selección finaliza aquí.",
     "Gentile Sam,\n\ngrazie per aver partecipato. Purtroppo la sua partecipazione a questa selezione si conclude qui.",
     "Olá Sam,\n\nobrigado por participar. Infelizmente, a sua participação neste processo seletivo termina aqui.",
+    # a public selection's result
+    "Estimado Sr. Taylor:\n\nLe comunicamos que ha obtenido la calificación de NO APTO en el primer ejercicio del proceso selectivo.",
+    "Estimada Sam:\n\nTras la entrevista, no has sido clasificada para la siguiente fase del proceso.",
+    "Gentile Sam Taylor,\n\nla informiamo che non è risultato idoneo alla prova scritta del concorso.",
+    "Gentile Sam,\n\nl'esito della prova scritta del concorso pubblico è: NON IDONEO.",
+    "Gentile Sam,\n\nal termine della valutazione, il suo nominativo non rientra tra i candidati ammessi al colloquio.",
+    "Prezado Sam,\n\nApós a análise curricular, você foi considerado inapto para a vaga do concurso.",
+    "Prezado(a) Sam,\n\nSeu resultado na prova objetiva não atingiu a pontuação mínima, e você não foi classificado(a) para a próxima fase.",
     # the role offered to the other finalist stays a verdict
     "Ciao Sam, purtroppo abbiamo offerto il ruolo all'altra candidata finalista.",
 ]
@@ -60,6 +71,14 @@ HARD = [
     # moved to the role that replaced the closed one
     "Hoi Sam,\n\nDe vacature waarop je reageerde is gesloten. Je profiel past goed bij de nieuwe functie van Growth Lead, dus we hebben je sollicitatie daarnaartoe verplaatst. We bellen je deze week.",
     "Hoi Sam,\n\nDe vacature waarop je reageerde hebben we gesloten. We hebben je sollicitatie daar naartoe overgezet en bellen je deze week voor een gesprek.",
+    # a public selection passed, a condition, a contest, a call
+    "Estimado Sam:\n\nLe comunicamos que ha obtenido la calificación de APTO en el primer ejercicio; queda convocado al segundo.",
+    "Hola Sam, te confirmamos que has sido clasificada para la siguiente fase; te escribiremos con la fecha.",
+    "Prezado Sam, se você não for classificado para a próxima fase, avisaremos por e-mail.",
+    "Prezado Sam,\n\nParabéns! Você foi classificado(a) para a próxima fase do concurso.",
+    "Ciao Sam, abbiamo aperto un concorso fotografico per i dipendenti: non sei idoneo perché non sei dipendente, ma grazie!",
+    "Ciao Sam, il bando del concorso per Funzionario è uscito: le domande si presentano entro il 30 maggio.",
+    "Gentile Sam,\n\nla sua candidatura è stata ammessa alla prova orale della selezione, che si terrà il 12 maggio.",
     # an offer; the other finalist turned down
     "Ciao Sam, siamo felici di offrirti il ruolo di Product Lead! Abbiamo dovuto dire di no all'altro finalista, sei la nostra prima scelta.",
     "Ciao Sam,\n\nvorremmo offrirti la posizione di Product Lead! Ti segnalo che abbiamo dovuto rifiutare l'altra candidata finalista.",
