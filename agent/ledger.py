@@ -25,6 +25,7 @@ import logging
 import time
 from datetime import datetime, timezone
 from email.utils import parseaddr, parsedate_to_datetime
+from functools import lru_cache
 
 from drafts.addresses import is_ats_domain, is_mail_provider
 from drafts.lexicon import vocab
@@ -62,9 +63,20 @@ def org_key(addr: str | None) -> str | None:
     addr = (addr or "").strip().lower()
     if "@" not in addr:
         return None
-    domain = addr.rpartition("@")[2].rstrip(".")
+    key = _domain_key(addr.rpartition("@")[2].rstrip("."))
+    return addr if key is _PROVIDER else key
+
+
+_PROVIDER = object()
+
+
+@lru_cache(maxsize=4096)
+def _domain_key(domain: str):
+    """org_key's answer for a domain (_PROVIDER: the address itself). Remembered: a pass asks it
+    for every message, and the ATS check tries each suffix of the domain against the vendors'
+    brands; a mailbox's senders share few domains."""
     if is_mail_provider(domain):
-        return addr
+        return _PROVIDER
     if is_ats_domain(domain):
         return None
     labels = domain.split(".")
