@@ -173,3 +173,50 @@ def test_weak_non_job_vocabulary_in_a_note_about_a_role_does_not_count(clf):
 def test_not_a_job_rejection(clf, subject, body):
     v = verdict_of(clf, body, subject)
     assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# 4. Clause structure: a refusal verb with its object left out at the clause's end ("we're not going to
+#    progress."), the CV screening stage as a step rather than the candidacy, the writer's own rejection.
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nThe client came back this morning. They liked your portfolio, but they're not going to progress. "
+    "Happy to talk it through.",
+    "Hi Sam,\n\nThank you for your time on Tuesday. Having discussed it as a team, we are not able to proceed. "
+    "We wish you well.",
+], ids=["relay", "team"])
+def test_not_proceeding_without_an_object_is_a_verdict(clf, body):
+    v = verdict_of(clf, body, "Update")
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nWe won't proceed until your references are back, so no news until next week.",
+    "Hi Sam,\n\nQuick one - are we not going to proceed? I haven't heard from the team since Monday.",
+], ids=["until", "question"])
+def test_not_proceeding_yet_or_asked_is_no_verdict(clf, body):
+    v = verdict_of(clf, body, "Update")
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+def test_others_turned_down_at_the_cv_stage_is_no_verdict_on_the_reader(clf):
+    v = verdict_of(clf, "Hey Sam,\n\nGreat news - you're on the shortlist for the role I put you up for! They "
+                        "rejected nearly everyone at the CV stage, so that says a lot.\n\nKit", "good news")
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+@pytest.mark.parametrize("body", [
+    "Sam, heard back from Orla's team today - they went with someone else. I honestly thought I had that one. "
+    "Pub on Friday?",
+    "Well, that's that: they went with another candidate and turned me down after the final round. Coffee "
+    "soon? I need cheering up.",
+    "They picked someone else, so I didn't get it. Back to the applications, I suppose!",
+], ids=["thought-i-had-it", "turned-me-down", "didnt-get-it"])
+def test_a_friends_own_rejection_is_no_verdict(clf, body):
+    v = verdict_of(clf, body, "ugh")
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+def test_a_recruiter_relaying_the_clients_no_stays_a_verdict(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nJust heard back from Orla's team - they went with someone else, I'm sorry. "
+                        "I really thought you had that one.\n\nKit", "Orla's team")
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
