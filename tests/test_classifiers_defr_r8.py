@@ -115,3 +115,72 @@ def test_round8_hard_negatives_stay_negative(clf, body, mark):
     assert not verdict.rejection, verdict.hits
     if mark:
         assert mark in str(verdict.hits)
+
+
+# -- round 8, second step: the role's closure is a rule apart from the verdict on the reader (de-role-closed,
+# fr-role-closed), so a recruiter's pitch of a role in hand tips a closure recalled on the way, and a verdict on
+# the reader's own candidacy beside the pitch still stands.
+
+PITCH_AFTER_CLOSURE = [
+    ("Hallo Sam,\n\ndie Stelle bei meinem Kunden wurde leider intern besetzt. Ich habe aber eine neue Rolle im "
+     "Produktmarketing, die richtig gut zu dir passt. Hast du diese Woche Zeit für ein Telefonat?",
+     "de-new-role-pitch"),
+    ("Guten Tag Sam,\n\ndie Position als Teamleitung ist leider schon vergeben. Wir hätten jedoch eine ähnliche "
+     "Vakanz in Graz, die gut zu Ihnen passen könnte – hätten Sie Interesse?", "de-new-role-pitch"),
+    ("Bonjour Sam,\n\nle poste chez mon client a malheureusement été pourvu. J'ai en revanche une nouvelle "
+     "mission qui pourrait vous correspondre : êtes-vous disponible pour en parler ?", "fr-new-role-pitch"),
+]
+
+
+@pytest.mark.parametrize("body,mark", PITCH_AFTER_CLOSURE)
+def test_a_pitch_of_a_role_in_hand_tips_a_closure_recalled(clf, body, mark):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
+    assert mark in str(verdict.hits)
+
+
+VERDICT_AND_PITCH = [
+    "Hallo Sam,\n\nmein Kunde hat sich leider gegen dein Profil entschieden, und die Stelle ist inzwischen "
+    "besetzt. Ich habe aber eine neue Rolle, die gut zu dir passt – hast du Zeit?",
+    "Bonjour Sam,\n\nle client ne retiendra pas votre candidature et le poste a été pourvu depuis. J'ai "
+    "cependant une nouvelle mission qui pourrait vous intéresser.",
+]
+
+
+@pytest.mark.parametrize("body", VERDICT_AND_PITCH)
+def test_a_verdict_on_the_reader_outweighs_the_pitch(clf, body):
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
+
+
+MORE_GERMAN_NOS = [
+    "Guten Tag Sam,\n\nder Fachbereich hat sich nach Durchsicht leider gegen Ihr Profil entschieden.",
+    "Hallo Sam,\n\nwir konnten uns am Ende leider nicht für Sie entscheiden.",
+    "Hallo Sam,\n\nich muss dir leider sagen, dass es mit der Rolle bei uns nichts geworden ist.",
+    "Guten Tag Sam,\n\nwir haben uns für eine Lösung aus den eigenen Reihen entschieden.",
+    "Hallo Sam,\n\ndein Werdegang passt leider nicht zu dem, was wir gerade suchen.",
+    "Guten Tag Sam,\n\nder Kunde hat sich dagegen entschieden, Sie persönlich kennenzulernen.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_GERMAN_NOS)
+def test_more_german_ways_of_saying_no(clf, body):
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
+
+
+STILL_IN = [
+    ("Hallo Sam,\n\ndie Position ist vorübergehend pausiert, Ihre Bewerbung bleibt aber aktiv; wir melden uns "
+     "im Januar.", "de-pending-reply"),
+    # the reader's own "no" recalled, then the role filled since, then a pitch
+    ("Bonjour Sam,\n\nen mai vous n'aviez pas souhaité poursuivre pour le poste de directeur marketing, qui a "
+     "depuis été pourvu. J'ai deux nouvelles missions à vous présenter, un appel cette semaine ?",
+     "fr-new-role-pitch"),
+]
+
+
+@pytest.mark.parametrize("body,mark", STILL_IN)
+def test_still_in_or_own_choice_is_no_verdict(clf, body, mark):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
+    assert mark in str(verdict.hits)
