@@ -68,12 +68,14 @@ _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|m
                             r"geantwortet|répondu|repondu|replied|responded|respondido|respondió|"
                             r"risposto|geantwoord|gereageerd|respondeu)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
-_YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|tua|sua))\s+"
-                               r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|application|candidature|candidatura|"
-                               r"postulaci[oó]n|solicitud|sollicitatie|hoja de vida|lebenslauf|"
+_YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|jouw|tua|sua))\s+"
+                               r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|kandidatuur|application|candidature|candidatura|"
+                               r"postulaci[oó]n|solicitud|sollicitatie|hoja de vida|lebenslauf|inscri[çc][ãa]o|"
                                r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
-# the reader's application named by its verb: "thanks for applying", "the role you applied for"
-_APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied)\b", re.I)
+# the reader's application named by its verb: "thanks for applying", "the role you applied for",
+# "la oferta a la que te postulaste", "a vaga a que você se candidatou", "de vacature waarop je hebt gesolliciteerd"
+_APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied|te (?:postulaste|inscribiste|has postulado|has inscrito)|"
+                      r"(?:ti sei|si è) candidat[oa]|se candidatou|(?:je|jij|u) (?:hebt |heeft )?gesolliciteerd)\b", re.I)
 # A job named in the text (see _non_job_cap): "the role", "a position" (not "in a position to"),
 # "the post of", "un posto di Funzionario" (not "posto auto"), "concorso pubblico" (a civil-service job),
 # "die Stelle" (not "an dieser Stelle"), "le poste" (not "par la poste"), "el puesto", "la vacature".
@@ -585,7 +587,8 @@ class Classifier:
                 if stated is None:
                     stated = any(self._by_id[r].score >= STATEMENT and scores.get(r, self._by_id[r].score) > 0
                                  for r in fired)
-                against = any(self._by_id[r].score < 0 and not self._by_id[r].unless_application_verdict
+                # (counter-evidence shown but not counted, "seguir adelante contigo" negated, is none)
+                against = any(scores.get(r, self._by_id[r].score) < 0 and not self._by_id[r].unless_application_verdict
                               and not self._by_id[r].unless_verdict for r in fired)
                 # a job-alert block beside a verdict on ONE application is a relay's footer ("not moving
                 # forward with your application … jobs you may like"), not a digest of several

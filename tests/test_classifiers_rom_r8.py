@@ -12,7 +12,10 @@ each written in our own wording in every language where it was missing:
 - an application moved "daar naartoe", to the new role that replaced the closed one;
 - a public selection's result ("oposición", "concorso", "concurso"): found unfit ("NO APTO", "non idoneo",
   "inapto"), not ranked for the next stage ("no has sido clasificada", "não foi classificado(a)"), the reader's
-  name not among those admitted; a "concorso" alone is a public competition for a job, not a contest or prize.
+  name not among those admitted; a "concorso" alone is a public competition for a job, not a contest or prize;
+- a job board's relay names the application by its verb ("la oferta a la que te postulaste", "a vaga a que você se
+  candidatou") or as "jouw kandidatuur": its bulk headers then do not outweigh the verdict, nor does a counter-rule
+  that a negation cancelled ("no seguir adelante contigo").
 HARD negatives must stay negative; VERDICTS must be rejections."""
 from __future__ import annotations
 
@@ -54,6 +57,18 @@ RELAYS = [
     # a job board's status notice: bulk headers, the verdict, an unsubscribe footer
     "Hola Sam,\n\nLa empresa ha actualizado el estado de tu candidatura.\n\nEstado: Descartado\n\nLa empresa ha decidido no continuar con tu candidatura. Hay más ofertas esperándote.\n\nSi no quieres recibir más notificaciones sobre tus candidaturas, date de baja aquí.",
     "Oi Sam,\n\nInfelizmente você não foi selecionado(a) para a próxima etapa do processo seletivo.\n\nDesejamos sucesso!\n\nCaso não queira mais receber e-mails deste processo, clique aqui.",
+    # the application named by its verb or as "jouw kandidatuur", and a counter-rule a negation cancelled
+    "Olá Sam,\n\nA Caju Pagamentos finalizou o processo seletivo para a vaga a que você se candidatou e você não foi selecionado(a) desta vez.\n\nVagas recomendadas para você:\n- Analista de Marketing",
+    "Beste Sam,\n\nUpdate over jouw kandidatuur bij Stad Gent: de selectiecommissie heeft beslist om niet verder te gaan met jouw kandidatuur.\n\nBekijk andere vacatures",
+    "Hola Sam,\n\nLa empresa ha revisado la oferta a la que te postulaste y ha decidido no seguir adelante contigo.\n\nMás ofertas para ti",
+    "Ciao Sam,\n\nper la posizione per cui ti sei candidato, l'azienda ha scelto un altro candidato.\n\nAltre offerte per te",
+]
+
+ALERTS = [
+    # a job board's digest: bulk headers, listings, no verdict on the reader
+    "Olá Sam,\n\nNovas vagas para o seu currículo: Analista de Marketing na Caju, Coordenador de Growth na Norte. A vaga de Analista Sênior já foi preenchida.\n\nVer vagas",
+    "Hola Sam,\n\nNuevas ofertas para ti: Marketing Manager en Norte Retail, Growth Lead en Sur Digital.\n\nDate de baja de estas notificaciones aquí.",
+    "Hoi Sam,\n\nNieuwe vacatures die bij je passen: Marketeer bij Dijkstra Cloud.\n\nAfmelden voor deze alerts",
 ]
 
 HARD = [
@@ -96,8 +111,14 @@ def test_verdict_is_a_rejection(clf, body):
 
 @pytest.mark.parametrize("body", RELAYS)
 def test_relayed_verdict_with_bulk_headers_is_a_rejection(clf, body):
-    verdict = clf.classify(parse_message(message(body, subject="Novedades en tu candidatura", headers=BULK)))
+    verdict = clf.classify(parse_message(message(body, subject="Update", headers=BULK)))
     assert verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
+
+
+@pytest.mark.parametrize("body", ALERTS)
+def test_job_alert_with_bulk_headers_stays_negative(clf, body):
+    verdict = clf.classify(parse_message(message(body, subject="Vagas para você", headers=BULK)))
+    assert not verdict.rejection, (verdict.score, [(h.id, h.score, h.evidence) for h in verdict.hits])
 
 
 @pytest.mark.parametrize("body", HARD)
