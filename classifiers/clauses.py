@@ -44,6 +44,7 @@ _SHORT_QUOTE = 16       # a quoted name ("die Vakanz „Referent*in Employer Bra
 _COLON = hash_string(":")
 _GENDER_ENDINGS = frozenset({"in", "innen", "r", "e", "n", "er", "en", "m", "s"})
 _DOUBLET_STEM = 6       # "Kandidatinnen und Kandidaten": two forms of one word share this much
+_MAX_SETS = 20_000      # sets of cue classes remembered (worth, _candidates) before starting over
 
 
 @dataclass(frozen=True)
@@ -165,11 +166,33 @@ class ClauseEngine:
         self._bound_words = frozenset((*cues.boundaries, *_CLAUSE_PUNCT, *_SENTENCE_END))
         self._end_words = frozenset(_SENTENCE_END)
         self._kinds: dict[int, int] = {}     # orth -> 0 word, 1 clause boundary, 2 sentence end too
+        self._worth: dict[frozenset, bool] = {}         # see worth
+        self._with_cues: dict[frozenset, list] = {}     # see _candidates
         self.asking = cues.asking
 
     def worth(self, found: dict) -> bool:
-        """Whether some rule has every required group the main matcher decides."""
-        return any(all(any(c in found for c in g) for g in groups) for groups in self._ready)
+        """Whether some rule has every required group the main matcher decides (remembered per
+        set of cue classes found: few sets recur)."""
+        key = frozenset(found)
+        got = self._worth.get(key)
+        if got is None:
+            if len(self._worth) > _MAX_SETS:
+                self._worth.clear()
+            got = self._worth[key] = any(all(any(c in found for c in g) for g in groups)
+                                         for groups in self._ready)
+        return got
+
+    def _candidates(self, found: dict) -> list:
+        """The rules each of whose required groups has a cue class in `found`, in order
+        (remembered per set of classes found)."""
+        key = frozenset(name for name, spans in found.items() if spans)
+        got = self._with_cues.get(key)
+        if got is None:
+            if len(self._with_cues) > _MAX_SETS:
+                self._with_cues.clear()
+            got = self._with_cues[key] = [r for r in self.rules
+                                          if all(any(c in key for c in g) for g in r.clause.all)]
+        return got
 
     def more(self, doc, found: dict, body: int, statements=()) -> None:
         """Add the non-trigger cues to `found`, looked for only in the clauses that hold a
@@ -196,7 +219,7 @@ class ClauseEngine:
         excluded ones. `found`: cue class -> (start, end) token spans, in document order."""
         out: list[ClauseHit] = []
         structure = None
-        for rule in self.rules:
+        for rule in self._candidates(found):
             spec = rule.clause
             groups = []
             for group in spec.all:
