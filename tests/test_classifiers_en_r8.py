@@ -220,3 +220,27 @@ def test_a_recruiter_relaying_the_clients_no_stays_a_verdict(clf):
     v = verdict_of(clf, "Hi Sam,\n\nJust heard back from Orla's team - they went with someone else, I'm sorry. "
                         "I really thought you had that one.\n\nKit", "Orla's team")
     assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# 5. A digest of open roles the reader subscribed to: a role listed as filled in it is no verdict.
+
+DIGEST = "List-Unsubscribe: <https://jobs.example/unsub>\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nYou signed up to hear about new roles at Wrenfield. Here's what's open this month:\n\n"
+    "- Data Engineer (Leeds)\n- Analytics Lead - position filled, thank you to everyone who applied\n\n"
+    "You are in our talent community.\nWrenfield Careers",
+    "Hello Sam,\n\nHere's what's new at Wrenfield this week:\n\n* Platform Engineer\n* Product Analyst - the "
+    "role is now filled, thank you to all who applied\n\nWe keep your details in our talent pool.\nWrenfield Careers",
+], ids=["signed-up", "whats-new"])
+def test_a_role_listed_as_filled_in_a_subscribed_digest_is_no_verdict(clf, body):
+    v = verdict_of(clf, body, "New roles at Wrenfield", DIGEST)
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+def test_a_rejection_that_invites_the_reader_to_sign_up_stays_a_verdict(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nThank you for applying for the Analytics Lead role. The position has now been "
+                        "filled, so we won't be taking your application further. Sign up to hear about new roles "
+                        "at Wrenfield on our careers page.\n\nWrenfield Careers", "Your application")
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
