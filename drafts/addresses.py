@@ -11,6 +11,7 @@ import re
 
 from classifiers.message import Message
 
+from .forwarded import forwarded
 from .lexicon import signature_block, vocab
 from .text import fold
 
@@ -56,7 +57,36 @@ def is_ats_domain(domain: str) -> bool:
 
 
 def _is_ats_host(host: str) -> bool:
-    return host in vocab()["ats_domains"] or host in vocab()["mail_providers"]
+    return host in vocab()["ats_domains"] or host in vocab()["mail_providers"] or _is_vendor_domain(host)
+
+
+def _is_vendor_domain(host: str) -> bool:
+    """A registrable domain whose label is a tracking vendor's or job board's brand, alone or with
+    a mail word ("talentsoft-mail", "rexx-recruitment", "mail-stepstone"): the vendor under any
+    top-level domain. "monster-energy" or "reedsmith" are other firms."""
+    labels = domain_labels(host)
+    return len(labels) == 1 and is_vendor_label(labels[0])
+
+
+def is_vendor_label(label: str) -> bool:
+    """A domain label that is a tracking vendor's brand, alone or with a mail word (see above)."""
+    brands, words = vocab()["ats_brands"], vocab()["vendor_mail_words"]
+    label = label.lower()
+    if fold(label) in brands:
+        return True
+    parts = [p for p in re.split(r"[-_.]", label) if p]
+    if len(parts) > 1:   # "talentsoft-mail", "mail-rexx", "talent-soft-mail"
+        for i in range(1, len(parts)):
+            head, tail = "".join(parts[:i]), parts[i:]
+            if head in brands and all(p in words for p in tail):
+                return True
+            head, tail = "".join(parts[-i:]), parts[:-i]
+            if head in brands and all(p in words for p in tail):
+                return True
+        return False
+    # "rexxrecruitment", "talentsoftmail": the brand and a mail word written together
+    return any(label.startswith(b) and label[len(b):] in words for b in brands if len(b) >= 4) or \
+        any(label.endswith(b) and label[: -len(b)] in words for b in brands if len(b) >= 4)
 
 
 def ats_suffix_index(parts: list[str]) -> int:
@@ -111,20 +141,30 @@ def sender_addresses(msg: Message, reply_to: str | None = None) -> list[str]:
     return [a.addr for a in (msg.from_, *msg.reply_to) if a] + ([reply_to] if reply_to else [])
 
 
-def own_label(addr: str) -> str:
+def own_label(addr: str, person: str = "") -> str:
     """The folded label a sender's address spells its organisation with: the domain's
-    registrable label, or an ATS sender's named local part ("" for webmail and no-reply)."""
+    registrable label, or an ATS sender's named local part ("" for webmail and no-reply, and for
+    a local part that is the display name's person: "Rafael at Kitebase" <rafael@mail.dover.com>)."""
     dom = domain_of(addr)
     if not is_ats_domain(dom):
         return registrable_label(dom)
-    if not is_noreply(addr) and not is_mail_provider(dom):
-        return ats_local_label(addr)
-    return ""
+    if is_mail_provider(dom):
+        return ""
+    label = "" if is_noreply(addr) else ats_local_label(addr)
+    words = {fold(w) for w in person.split()}
+    if label in words | {"".join(sorted(words, key=person.lower().find))}:
+        label = ""
+    if not label or label in vocab()["team_local"] | vocab()["team_words"]:
+        # jobs@alpenfirn.rexx-recruitment.com: the company's slug under the vendor's domain
+        label = fold(_ats_slug(dom, "")) or label
+    return label
 
 
-def sender_labels(msg: Message) -> set[str]:
-    """Folded labels of the sender's own domains (see own_label)."""
-    return {own_label(addr) for addr in sender_addresses(msg)} - {""}
+def sender_labels(msg: Message, people: dict[str, str] | None = None) -> set[str]:
+    """Folded labels of the sender's own domains (see own_label); `people`: sender address ->
+    the person its display name names beside a company (people.display_people)."""
+    people = people or {}
+    return {own_label(addr, people.get(addr, "")) for addr in sender_addresses(msg)} - {""}
 
 
 def _usable(addr: str, owner: frozenset[str]) -> bool:
@@ -139,7 +179,7 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
     for a in msg.reply_to:
         if _usable(a.addr, owner):
             return a.addr.lower(), "reply-to"
-    if msg.from_ and _usable(msg.from_.addr, owner) and not says_unmonitored(full):
+    if msg.from_ and _usable(msg.from_.addr, owner) and not says_unmonitored(_own_text(msg, full)):
         return msg.from_.addr.lower(), "from"
     # in the text, then an HTML link whose text is not the address ("email our recruiting team")
     links = re.findall(r"mailto:\s*([^\s\"'?>]+)", msg.text_html or "", re.IGNORECASE)[:MAX_MAILTO_LINKS]
@@ -147,6 +187,15 @@ def follow_up_address(msg: Message, body: str, full: str, owner: frozenset[str])
         if _usable(addr, owner) and not is_other_purpose(addr) and not _for_data_requests(addr, body):
             return addr.lower(), "body"
     return None, ""
+
+
+def _own_text(msg: Message, full: str) -> str:
+    """The text the From sender answers for: a message forwarded from another sender ("Powered by
+    Greenhouse. Please do not reply" under a recruiter's own re-sent note) speaks for that sender."""
+    fwd = forwarded(full)
+    if fwd and msg.from_ and fwd.sender.addr != msg.from_.addr.lower():
+        return full[: fwd.start]
+    return full
 
 
 def _for_data_requests(addr: str, body: str) -> bool:
@@ -171,13 +220,13 @@ def copied(msg: Message, owner: frozenset[str], reply_to: str | None) -> tuple[s
     return tuple(out)
 
 
-def company_labels(msg: Message, reply_to: str | None) -> set[str]:
+def company_labels(msg: Message, reply_to: str | None, people: dict[str, str] | None = None) -> set[str]:
     """Folded labels the sender's own domains spell the company with: the registrable label, with
     a vanity top-level domain as part of the name (ironbark.software), or an ATS sender's
     company-named local part."""
-    labels = set()
+    labels, people = set(), people or {}
     for addr in set(sender_addresses(msg, reply_to)):
-        labels.add(own_label(addr))
+        labels.add(own_label(addr, people.get(addr, "")))
         dom = domain_of(addr)
         tld = dom.rsplit(".", 1)[-1]
         if not is_ats_domain(dom) and len(tld) > 3 and tld.isalpha() and tld not in vocab()["generic_tlds"]:

@@ -8,7 +8,7 @@ from classifiers.message import Message
 
 from .addresses import domain_of, is_ats_domain, registrable_label, sender_addresses
 from .lexicon import around, signature_block, vocab
-from .orgnames import PHRASE, from_domain, strip_legal
+from .orgnames import PHRASE, from_domain, strip_department, strip_legal
 from .text import fold, one_line
 
 MIN_LABEL = 4   # a name whose first letters the sender's domain spells is the sender's own
@@ -79,7 +79,9 @@ def agency_name(body: str, labels: set[str]) -> str | None:
     spells it."""
     for line in signature_block(body).split("\n"):
         for piece in re.split(r"\s*[|,•·–—]\s*|\s+-\s+", line):
+            # "Cabinet Arcane Recrutement" from cabinet-arcane.fr: its department word goes
             name = strip_legal(piece.strip())
+            name = name if fold(name) in labels else strip_department(name)
             if name and fold(name) in labels and PHRASE.fullmatch(name):
                 return one_line(name) or None
     return from_domain(sorted(labels))

@@ -25,14 +25,16 @@ from functools import lru_cache
 
 from classifiers.message import Message
 
-from .addresses import (ADDR_RE, ats_slugs, company_labels, domain_of, is_automated_address, labels_raw,
-                        sender_addresses, signature_sites)
+from .addresses import (ADDR_RE, ats_slugs, company_labels, domain_of, is_ats_domain, is_automated_address,
+                        labels_raw, registrable_label, sender_addresses, signature_sites)
 from .agency import agency_name, is_agency, keeps_client_confidential
+from .forwarded import forwarded
 from .headers import topic
 from .lexicon import alternation, has_job_word, signature_block, vocab
 from .orgnames import (PHRASE, all_team_words, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
                        places, strip_department, strip_legal, strip_trailing_noise)
-from .people import looks_like_person, name_matches_local, named_addresses, split_display
+from .people import (display_people, looks_like_person, name_matches_local, named_addresses, person_at_company,
+                     relayed_signers, split_display)
 from .text import decode_words, fold, fold_loose, one_line, unwrap
 
 
@@ -125,6 +127,9 @@ def _from_display_names(msg: Message, ev: _Evidence, w: Weights, body: str = "")
         name = re.sub(prefix, "", name, flags=re.I)
         if name != a.name and _relayed_person(name, body):
             continue
+        # "Rafael at Kitebase" sending through a tracking service: the company after the person
+        if name == a.name and is_automated_address(a.addr) and person_at_company(name)[1]:
+            name = person_at_company(name)[1]
         if is_automated_address(a.addr) or name != a.name:
             ev.add(name, w.display_sender)
         elif not looks_like_person(a.name):
@@ -190,6 +195,7 @@ def _from_text(body: str, ev: _Evidence, w: Weights, agency: bool = False) -> No
     before_rx, own_rx, client_rx, after_rx, _ = _contexts()
     prose = unwrap(body)
     relays = tuple(vocab()["employer_updates_after"]) + (tuple(vocab()["client_relays_after"]) if agency else ())
+    signature = signature_block(body) if agency else ""
     for m in PHRASE.finditer(prose):
         before = prose[max(0, m.start() - CONTEXT_CHARS): m.start()]
         after = prose[m.end(): m.end() + CONTEXT_CHARS]
@@ -197,8 +203,14 @@ def _from_text(body: str, ev: _Evidence, w: Weights, agency: bool = False) -> No
         legal = legal_form_after().match(after)
         if legal and re.search(r"\bCo\.?$", found):   # "at Sorajet Co., Ltd.": both forms go
             found = strip_legal(found + after[: legal.end()])
-        if client_rx.search(prose[max(0, m.start() - CLIENT_CONTEXT_CHARS): m.start()]) \
-                or (relays and " ".join(after.split()).lower().startswith(relays)
+        heard = agency and (_heard_before(prose[max(0, m.start() - OWN_CONTEXT_CHARS - 20): m.start()])
+                            # "mit der Geschäftsleitung der Alpstein Uhren AG": a firm with its legal
+                            # form in a recruiter's text, not the recruiter's own, is the client
+                            or (_with_legal_form(found, after, legal) and found not in signature
+                                and not any(ev.matches_domain(" ".join(found.split()[i:]))
+                                            for i in range(len(found.split())))))
+        if client_rx.search(prose[max(0, m.start() - CLIENT_CONTEXT_CHARS): m.start()]) or heard \
+                or (relays and " ".join(prose[m.end(): m.end() + 60].split()).lower().startswith(relays)
                     and found.lower() not in vocab()["subject_pronouns"]):
             ev.add(found, w.client_named, True)
         elif before_rx.search(before) or after_rx.match(after):
@@ -206,6 +218,25 @@ def _from_text(body: str, ev: _Evidence, w: Weights, agency: bool = False) -> No
             if not before_rx.search(before):
                 found = _without_field(found, ev, own)
             ev.add(found, w.text_context, True, own or bool(after_rx.match(after)))
+
+
+@lru_cache(maxsize=1)
+def _heard_from() -> re.Pattern:
+    """"the feedback from", "le retour de (la DRH de)": an agency names the client it heard from
+    after these, with who there spoke between (`client_units`)."""
+    heard = "|".join(re.escape(p) for p in sorted(vocab()["client_relays_before"], key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(vocab()["client_units"], key=len, reverse=True))
+    return re.compile(rf"(?:^|\W)(?:{heard})(?:\s+(?:{units}))*\s*$", re.IGNORECASE)
+
+
+def _with_legal_form(found: str, after: str, legal: re.Match | None) -> bool:
+    """"Alpstein Uhren AG", "Acme, Inc.": a name written with its legal form (as a name writes it:
+    capitalised, not the word "as" of a sentence)."""
+    return strip_legal(found) != found or bool(legal and re.search(r"[A-Z]", after[: legal.end()]))
+
+
+def _heard_before(before: str) -> bool:
+    return bool(_heard_from().search(" ".join(before.split()) + " "))
 
 
 def relaying_services(msg: Message, body: str) -> set[str]:
@@ -306,6 +337,13 @@ def _from_signature(body: str, ev: _Evidence, w: Weights) -> None:
                 ev.add(_after_title(m.group(0)) + ("." if short else ""), w.signature)
 
 
+def _from_relayed_signature(body: str, ev: _Evidence, w: Weights) -> None:
+    """The firm in a relayed message's inline signature ('... best. - Georgia, Acme Group"')."""
+    for _, firm in relayed_signers(body):
+        if firm and PHRASE.fullmatch(firm):
+            ev.add(firm, w.signature)
+
+
 def _after_title(line: str) -> str:
     """"CEO Glarner Holzbau", "HR Meccanica Serio": a signer's title or department before the
     organisation's name on one signature line; the name is what follows it."""
@@ -358,6 +396,7 @@ def _collect(msg: Message, body: str, full: str, quoted: str, ev: _Evidence, age
     _from_labels(body, ev, w)
     _from_job_card(body, ev, w)
     _signer_at(body, ev, w)
+    _from_relayed_signature(body, ev, w)
     if not agency:   # an agency's signature names the agency, not the hiring company
         _from_signature(body, ev, w)
     if not agency and ev.labels:
@@ -374,6 +413,7 @@ def _agency_choice(ev: _Evidence, subject: str) -> str | None:
     subject_words = {fold(word) for word in re.findall(r"[^\W\d_][\w'’-]*", subject) if len(word) >= 4}
     order = {c: i for i, c in enumerate(ev.scores)}   # first seen first
     named = [c for c in ev.scores if (ev.contexts[c] or fold(c.split()[0]) in subject_words)
+             and c.lower() not in vocab()["subject_pronouns"]
              and not any(fold(c).startswith(label) or label.startswith(fold(c)) for label in ev.labels)]
     if not named:
         return None
@@ -480,7 +520,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
             quoted: str = "", weights: Weights = WEIGHTS) -> str | None:
     """The hiring company's name, or None. `people`: folded names of people in the message;
     `full` the whole body, `quoted` the candidate's quoted note."""
-    labels = company_labels(msg, reply_to)
+    labels = company_labels(msg, reply_to, display_people(msg))
     # a sender on webmail or an ATS: the website or address their signature gives, the
     # company's slug in the applicant-tracking links (acme.teamtailor.com, jobs.lever.co/acme)
     site_labels = [] if labels else signature_sites(body) or ats_slugs(msg)
@@ -493,4 +533,23 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     ev = _Evidence(labels, people, thread=one_line(msg.subject, 300) + "\n" + (full or body) + "\n" + quoted,
                    platforms=platforms)
     _collect(msg, body, full, quoted, ev, agency, weights)
-    return one_line(_choose(msg, body, reply_to, ev, agency, site_labels, weights)) or None
+    chosen = _choose(msg, body, reply_to, ev, agency, site_labels, weights)
+    if agency and (not chosen or ev.matches_domain(chosen)):
+        # a recruiter pasting the client's own note under theirs: the note's sender is the client
+        chosen = _forwarding_client(full, labels) or chosen
+    return one_line(chosen) or None
+
+
+def _forwarding_client(full: str, agency_labels: set[str]) -> str | None:
+    """The organisation a forwarded note comes from, as the note writes the name its sender's
+    domain spells ("Conor Walsh | Head of Marketing | Atlantic Foods", atlanticfoods.example)."""
+    fwd = forwarded(full)
+    dom = domain_of(fwd.sender.addr) if fwd else ""
+    label = registrable_label(dom) if dom and not is_ats_domain(dom) else ""
+    if len(label) < MIN_LABEL or label in agency_labels:
+        return None
+    for m in PHRASE.finditer(fwd.text):
+        name = strip_legal(clean(m.group(0)))
+        if fold(name) == label:
+            return name
+    return None

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from classifiers.language import detect_language
 from classifiers.message import Message
 
-from .addresses import copied, follow_up_address
+from .addresses import copied, domain_of, follow_up_address, is_ats_domain
 from .agency import via_agency
 from .company import company as find_company
+from .forwarded import Forwarded, as_message, forwarded
 from .headers import topic
 from .greeting import familiar, register, salutation
 from .identity import Identity
@@ -49,11 +50,25 @@ def stage(text: str) -> str:
     return "interviewed" if vocab()["interviewed"].search(text.lower()) else "applied"
 
 
+def forwarded_by_colleague(msg: Message, fwd: Forwarded, owner_email: str | None) -> bool:
+    """From someone else at the owner's own organisation (not a mail service), forwarding a
+    message from outside it."""
+    own = domain_of(owner_email or "")
+    sender = msg.from_.addr.lower() if msg.from_ else ""
+    return bool(own) and not is_ats_domain(own) and domain_of(sender) == own \
+        and sender != (owner_email or "").lower() and domain_of(fwd.sender.addr) != own
+
+
 def extract_details(msg: Message, identity: Identity) -> Details:
     """Pure: the same message and identity always give the same details. Never raises on odd mail."""
     identity = identity or Identity()
     owner = frozenset(a.strip().lower() for a in (identity.email, *identity.aliases) if a and a.strip())
     text = message_text(msg)
+    fwd = forwarded(text.full)
+    if fwd and forwarded_by_colleague(msg, fwd, identity.email):
+        # the owner's colleague passing the rejection on: the forwarded message is the news
+        msg = as_message(msg, fwd)
+        text = message_text(msg)
     body = text.reply
     reply_to, _ = follow_up_address(msg, body, text.full, owner)
     person = contact(msg, body, reply_to, identity.name)

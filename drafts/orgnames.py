@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .lexicon import alternation, vocab
@@ -65,8 +66,31 @@ def strip_legal(name: str) -> str:
     return " ".join(words).replace(" , ", ", ").strip(" ,")
 
 
+def _loose(text: str) -> str:
+    """Lower case without accents, blanks kept: "Selección" and "Seleccion" alike."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _department_words() -> frozenset[str]:
+    return frozenset(_loose(w) for w in vocab()["department_suffixes"] | vocab()["team_words"]
+                     | vocab()["office_words"])
+
+
 def strip_department(name: str) -> str:
-    """'Acme Careers' / 'Acme Talent Acquisition' / 'Jobs Acme' -> 'Acme'."""
+    """'Acme Careers' / 'Acme Talent Acquisition' / 'Jobs Acme' -> 'Acme'; the office after a dash
+    ('Comune di Verona - Ufficio Concorsi', 'Vlaamse overheid - Selectie') and a department word
+    written without its accent ('Seleccion Bancolina') go too."""
+    office = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", name)
+    if office and len(office.group(1)) >= 3 and (
+            _loose(office.group(2).split()[0]) in _department_words() or all_team_words(office.group(2))):
+        return office.group(1)
+    low = _loose(name)
+    if len(low) == len(name):   # the accents fold without shifting the offsets
+        for suffix in sorted(_department_words() & {_loose(w) for w in vocab()["department_suffixes"]},
+                             key=len, reverse=True):
+            if low.startswith(suffix + " ") and suffix not in ("people", "team"):
+                return name[len(suffix) + 1:].strip(" -–—|:·•,")
     low = name.lower()
     for suffix in sorted(vocab()["department_suffixes"], key=len, reverse=True):
         if low.endswith(" " + suffix):   # "Caisse Boréale - Carrières": the dash goes too

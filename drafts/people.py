@@ -13,6 +13,7 @@ from classifiers.message import Address, Message
 
 from .addresses import is_automated_address, is_team_inbox, sender_labels
 from .lexicon import alternation, around, has_job_word, is_sign_off, vocab
+from .orgnames import all_team_words
 from .text import decode_words, fold, fold_loose, one_line
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
@@ -84,6 +85,31 @@ def split_display(name: str) -> tuple[str, str]:
     if len(parts) == 2 and looks_like_person(parts[0]) and parts[1].strip(" )"):
         return parts[0].strip(), parts[1].strip(" )")
     return name, ""
+
+
+def person_at_company(name: str) -> tuple[str, str]:
+    """'Rafael at Kitebase' -> ('Rafael', 'Kitebase'): a person named beside a company in a
+    display name; ('', '') for 'Groupe Marceval - Recrutement' (a firm and its department)."""
+    person, company = split_display(name)
+    words = person.split()
+    # "Rafael at Kitebase", "Jo from Acme", "Jo | Acme": not a dash ("État de Fribourg – SPO")
+    if not company or not re.search(r"\s(?:at|from|@)\s|\||\(", name[len(person): len(name) - len(company)] + " ") \
+            or all_team_words(company) or not words or not all(w[:1].isupper() for w in words) \
+            or words[0].lower() in vocab()["org_words_first"] \
+            or words[-1].lower() in vocab()["org_words"] | vocab()["company_words"]:
+        return "", ""
+    return person, company
+
+
+def display_people(msg: Message) -> dict[str, str]:
+    """Sender address -> the person its display name names beside a company ("Rafael at Kitebase")."""
+    out = {}
+    for a in (msg.from_, *msg.reply_to):
+        if a and a.name:
+            person = person_at_company(one_line(decode_words(a.name)))[0]
+            if person:
+                out[a.addr] = person
+    return out
 
 
 def named_addresses(msg: Message) -> list[Address]:
@@ -203,12 +229,24 @@ def _signature_lines(body: str) -> tuple[list[str], set[int]]:
     return lines, openers
 
 
+# "... wish you all the best. - Georgia, Acme Group"": a message a job board relays in quotes,
+# signed at its end with a dash, the name and the firm
+_RELAYED_SIGNER = re.compile(r"[.!?]\s+[-–—]\s*([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+                             r"(?:\s*,\s*([^\n\"”»]{2,60}?))?\s*[\"”»]")
+
+
+def relayed_signers(body: str) -> list[tuple[str, str]]:
+    """(name, firm) of a relayed message's inline signature: '... best. - Georgia, Acme Group"'."""
+    return [(m.group(1), (m.group(2) or "").strip()) for m in _RELAYED_SIGNER.finditer(" ".join(body.split()))]
+
+
 def signed_names(body: str) -> list[str]:
     """Names the body is signed with: the line after a sign-off, '—Tess', a lone name line,
     a name line right above a job title line, a name signing for its team."""
     lines, openers = _signature_lines(body)
     out = _after_sign_off(lines, openers) + _above_title(lines)
     out += [m.group(1) for m in map(_team_signer().match, [l for l in lines if l][-SIGNATURE_LINES:]) if m]
+    out += [name for name, _ in relayed_signers(body)]
     # very short messages are often signed with a bare name on the last line ("rachel")
     out += [l for l in [l for l in lines if l][-2:]
             if re.fullmatch(r"[^\W\d_][\w'’-]{1,20}(?: [^\W\d_][\w'’-]{1,20}){0,2}", l)]
@@ -272,7 +310,12 @@ def _evidence(msg: Message, body: str, owner_name: str) -> _Evidence:
     # missed) is signed too: "Lucía Martín" under any closing formula
     own_lines = {fold(_pronouns().sub("", l)) for l in body.split("\n") if 0 < len(l.strip()) <= MAX_NAME_LINE}
     signed_folded |= {fold(a.name) for a in headers if len(a.name.split()) >= 2 and fold(a.name) in own_lines}
-    return _Evidence(headers, signed, signed_folded, organisations(msg, body), sender_labels(msg), owner_name)
+    labels = sender_labels(msg, display_people(msg))
+    orgs = organisations(msg, body)
+    # "Seeland Uhrenmanufaktur AG" signing: the name without its legal form is the firm's too
+    orgs |= {fold(" ".join(n.split()[:-1])) for n in signed if len(n.split()) > 1
+             and n.split()[-1].strip(".,").lower().replace(".", "") in vocab()["legal_suffixes"]}
+    return _Evidence(headers, signed, signed_folded, orgs, labels, owner_name)
 
 
 def _owner_of(reply_to: str, body: str, ev: _Evidence) -> Person | None:
@@ -355,12 +398,15 @@ def signer(msg: Message, body: str, owner_name: str) -> Person | None:
     is known. A name the automated sender's display name starts with is the company's, not a
     signer's ("Banco Cordillera" signing for noreply@...)."""
     ev = _evidence(msg, body, owner_name)
+    # ("Rafael at Kitebase" names a person, who may sign)
     senders = {fold(w) for a in (msg.from_, *msg.reply_to) if a and a.name
+               and not person_at_company(one_line(decode_words(a.name)))[1]
                for w in one_line(decode_words(a.name)).split()[:1]}
     lines, openers = _signature_lines(body)
     # a name under a sign-off or above a title, not a bare last line ("Datenschutz", a footer link)
     team = [m.group(1) for m in map(_team_signer().match, [l for l in lines if l][-SIGNATURE_LINES:]) if m]
-    signed = [n for n in _after_sign_off(lines, openers) + _above_title(lines) + team if n in ev.signed]
+    relayed = [name for name, _ in relayed_signers(body)]
+    signed = [n for n in _after_sign_off(lines, openers) + _above_title(lines) + team + relayed if n in ev.signed]
     not_names = vocab()["team_words"] | vocab()["ats_brands"] | vocab()["collective_signers"]
     for n in signed:
         words = n.split()
@@ -394,9 +440,15 @@ def first_name(person: Person | None) -> str | None:
     if person is None or not person.name:
         return None
     words = without_honorifics(person.name).split()
-    local = re.split(r"[._-]", person.addr.partition("@")[0].lower())[0] if person.addr else ""
+    parts = re.split(r"[._-]", person.addr.partition("@")[0].lower()) if person.addr else [""]
+    local = parts[0]
     if len(words) >= 3 and words[1][:1].isupper() and local in {f(words[0] + words[1]) for f in (fold, fold_loose)}:
         return one_line(f"{_first(words[0])} {words[1]}", 40)
+    # "Tan Wei Ling", weiling.tan@: the family name first, as the address shows by putting it last
+    if len(words) >= 2 and len(parts) >= 2 and fold(words[0]) == parts[-1] and local != parts[-1]:
+        given = [w for w in words[1:] if w[:1].isupper()]
+        if given and local in {f("".join(given)) for f in (fold, fold_loose)} | {fold(given[0])}:
+            return one_line(" ".join(given) if local != fold(given[0]) else given[0], 40)
     return one_line(_first(person.name), 40) or None
 
 
