@@ -113,7 +113,9 @@ def test_a_notice_to_the_owner_forwarded_to_them_is_their_news(clf, sender, subj
 
 
 @pytest.mark.parametrize("opening", ["This message is being re-sent because an earlier delivery may have failed.",
-                                     "This email has been resent to you as our first attempt bounced."])
+                                     "This email has been resent to you as our first attempt bounced.",
+                                     "This message is a copy of one we sent on 2 November, in case it went astray.",
+                                     "This message was originally sent on 2 November; our mail server lost it."])
 def test_an_ats_notice_that_says_it_is_resent_keeps_its_news(clf, opening):
     body = opening + "\n\n" + ATS_NOTICE.replace("Hi Sam", "Dear Sam")
     v = clf.classify(parse_message(mail("Kelpie Foods <no-reply@hire.lever.co>", "RESENT: Your application", body)))
