@@ -154,6 +154,7 @@ class AnchoredMatcher:
         self._lock = threading.Lock()
         self._forget()
         self._len = self._count = 0
+        self._back = self._fwd = 0      # the most tokens any match spans before / after its anchor
 
     def _forget(self) -> None:
         """Drop what is known about words: the tables changed, or the memo is full."""
@@ -266,6 +267,7 @@ class AnchoredMatcher:
                 matcher = Matcher(self.vocab)
             matcher.add(key, [pattern])
         self.groups[g] = (matcher, max(b, before), max(a, after))
+        self._back, self._fwd = max(self._back, before), max(self._fwd, after)
         masks = self.masks[g]
         if masks is not None:
             if mask:
@@ -433,10 +435,20 @@ class AnchoredMatcher:
         matches whose anchor token is flagged (the clause engine looks inside a few clauses)."""
         found: set[tuple[int, int, int]] = set()
         n = len(doc)
+        base = 0        # with `within`: the tokens from `base` on that a match can reach
         if n and self.groups:
             orths = doc.user_data.get(ORTHS)        # left by the lemmatizer (nlp.py)
             if orths is None or len(orths) != n:
                 orths = doc.to_array(ORTH).tolist()
+            if within is not None:
+                # a match anchored at a flagged token lies within the group's reach of it
+                first = within.find(1)
+                lo = first - self._back if first > self._back else 0
+                hi = within.rfind(1) + self._fwd + 1 if first >= 0 else 0
+                if lo or hi < n:
+                    n, base = max(min(hi, n) - lo, 0), lo
+                    orths, within = orths[lo:lo + n], within[lo:lo + n]
+        if n and self.groups:
             try:    # per token: its bits, and what it anchors (see _plan; or None)
                 sats, anchors = zip(*map(self._words.__getitem__, orths))
             except KeyError:
@@ -511,8 +523,10 @@ class AnchoredMatcher:
                         covered = reduce(or_, sats[start:end])
                         if need & covered != need or (multi is not None and not _fits(multi, covered)):
                             continue
-                    found.update((key, s + start, e + start)
-                                 for key, s, e in matcher(Span(ensure_lemmas(doc), start, end), allow_missing=True))
+                    found.update((key, s + start, e + start) for key, s, e in
+                                 matcher(Span(ensure_lemmas(doc), base + start, base + end), allow_missing=True))
+        if base:
+            found = {(key, s + base, e + base) for key, s, e in found}
         if len(self.fallback):
             found.update(self.fallback(ensure_lemmas(doc)))
         return sorted(found, key=lambda m: (m[1], m[2]))
