@@ -15,7 +15,9 @@ each written in our own wording in every language where it was missing:
   name not among those admitted; a "concorso" alone is a public competition for a job, not a contest or prize;
 - a job board's relay names the application by its verb ("la oferta a la que te postulaste", "a vaga a que você se
   candidatou") or as "jouw kandidatuur": its bulk headers then do not outweigh the verdict, nor does a counter-rule
-  that a negation cancelled ("no seguir adelante contigo").
+  that a negation cancelled ("no seguir adelante contigo");
+- a flat or a room to rent names its tenant, landlord, lease or viewing ("el casero", "il locatore", "o senhorio",
+  "de verhuurder", "la bezichtiging"): a non-job purpose (`xx-non-job`).
 HARD negatives must stay negative; VERDICTS must be rejections."""
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ VERDICTS = [
     "Gentile Sam,\n\nal termine della valutazione, il suo nominativo non rientra tra i candidati ammessi al colloquio.",
     "Prezado Sam,\n\nApós a análise curricular, você foi considerado inapto para a vaga do concurso.",
     "Prezado(a) Sam,\n\nSeu resultado na prova objetiva não atingiu a pontuação mínima, e você não foi classificado(a) para a próxima fase.",
+    # a job rejection that names its role stays one beside a word about housing
+    "Hola Sam, lamentablemente hemos elegido a otro candidato para el puesto de Analista. Sé que ya estabas mirando habitación en Madrid; lo siento mucho.",
     # the role offered to the other finalist stays a verdict
     "Ciao Sam, purtroppo abbiamo offerto il ruolo all'altra candidata finalista.",
 ]
@@ -94,6 +98,12 @@ HARD = [
     "Ciao Sam, abbiamo aperto un concorso fotografico per i dipendenti: non sei idoneo perché non sei dipendente, ma grazie!",
     "Ciao Sam, il bando del concorso per Funzionario è uscito: le domande si presentano entro il 30 maggio.",
     "Gentile Sam,\n\nla sua candidatura è stata ammessa alla prova orale della selezione, che si terrà il 12 maggio.",
+    # a flat or a room: its tenant, landlord, lease or viewing, not a job
+    "Hola Sam,\n\nGracias por visitar la habitación de la calle Toledo. Lamentablemente la propietaria ha elegido a otra persona y no podemos seguir adelante con tu solicitud. Te avisaremos si queda libre otra.",
+    "Hola Sam, la agencia me confirma que el casero ha preferido otro perfil de inquilino con contrato indefinido; tu solicitud para el ático queda descartada.",
+    "Ciao Sam,\n\ngrazie per aver visitato il bilocale in via Roma. Purtroppo il locatore ha scelto un altro candidato e non possiamo procedere con la tua richiesta.",
+    "Olá Sam,\n\nObrigado pela visita ao T2 na Rua Augusta. Infelizmente o proprietário optou por outro candidato e não vamos avançar com a sua proposta de arrendamento.",
+    "Hoi Sam,\n\nBedankt voor de bezichtiging van het appartement aan de Kerkstraat. Helaas heeft de verhuurder gekozen voor een andere kandidaat en gaan we niet verder met je inschrijving.",
     # an offer; the other finalist turned down
     "Ciao Sam, siamo felici di offrirti il ruolo di Product Lead! Abbiamo dovuto dire di no all'altro finalista, sei la nostra prima scelta.",
     "Ciao Sam,\n\nvorremmo offrirti la posizione di Product Lead! Ti segnalo che abbiamo dovuto rifiutare l'altra candidata finalista.",
