@@ -184,3 +184,42 @@ def test_still_in_or_own_choice_is_no_verdict(clf, body, mark):
     verdict = _verdict(clf, body)
     assert not verdict.rejection, verdict.hits
     assert mark in str(verdict.hits)
+
+
+# -- round 8, third step: more ways ATS templates and recruiters say no, by structure.
+
+MORE_NOS = [
+    # the hiring side decided otherwise (not the reader: "Sie haben sich anders entschieden")
+    "Hallo Sam,\n\ndanke für deine Nachricht. Leider muss ich dir sagen, dass die Fachabteilung sich anders "
+    "entschieden hat.",
+    # another choice made
+    "Bonjour Sam,\n\nmerci pour ton message. Malheureusement le comité a fait un autre choix pour ce poste.",
+    "Bonjour Sam,\n\nnotre choix s'est finalement porté ailleurs.",
+    # a prospect not held out; not provided for the further selection; a suitable hire found
+    "Guten Tag Sam,\n\nIhre Unterlagen haben uns gefallen, dennoch können wir Ihnen keine Position in "
+    "Aussicht stellen.",
+    "Guten Tag Sam,\n\nIhre Bewerbung wurde nicht für die weitere Auswahl vorgesehen.",
+    "Guten Tag Sam,\n\nfür die Rolle haben wir mittlerweile eine geeignete Besetzung gefunden.",
+    # colloquial French
+    "Salut Sam,\n\nje suis désolé, ça ne va pas le faire pour le poste de chef de projet.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_NOS)
+def test_round8_more_ways_of_saying_no(clf, body):
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
+
+
+NOT_YET = [
+    # the reader decided otherwise; a suitable hire not yet found; a slot to choose again
+    "Hallo Sam,\n\nschade, dass Sie sich anders entschieden haben – wir respektieren das natürlich.",
+    "Guten Tag Sam,\n\nwir haben noch keine passende Besetzung gefunden und würden Sie gern kennenlernen.",
+    "Bonjour Sam,\n\nle créneau de mardi est complet : pourriez-vous faire un autre choix de créneau ?",
+]
+
+
+@pytest.mark.parametrize("body", NOT_YET)
+def test_round8_near_misses_stay_negative(clf, body):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
