@@ -316,12 +316,13 @@ _FOOTER = LineStart(
     r"|sent from my (?:iphone|ipad|android|phone|mobile)"
     r"|view our privacy"
     r"|(?:©|\(c\)|copyright)\s"
-    r"|le informazioni contenute|questo messaggio|qualora abbiate ricevuto|informativa"
-    r"|diese (?:e-?mail|nachricht) (?:enthält|ist|kann)|datenschutzhinweis"
-    r"|ce (?:message|courriel|mail) (?:et|est|peut|contient)|avis de confidentialit"
-    r"|este (?:mensaje|correo|e-?mail) (?:y|es|puede|contiene)|aviso de (?:confidencialidad|privacidad)"
-    r"|esta mensagem|aviso de confidencialidade"
-    r"|dit (?:bericht|e-?mailbericht) (?:is|kan|bevat)"
+    # (not a resent notice's opening: "Questo messaggio ti viene reinviato…", "Ce message est un renvoi…")
+    r"|le informazioni contenute|questo messaggio(?! (?:(?:ti|le|vi) )?(?:viene|è stato) (?:reinviato|inviato di nuovo|rispedito)| è una copia)|qualora abbiate ricevuto|informativa"
+    r"|diese (?:e-?mail|nachricht) (?:enthält|ist(?! (?:eine kopie|erneut|nochmals|noch einmal))|kann)|datenschutzhinweis"
+    r"|ce (?:message|courriel|mail) (?:et|est(?! (?:renvoy|r[ée]exp[ée]di|un renvoi|une copie|envoy[ée] (?:à|de) nouveau))|peut|contient)|avis de confidentialit"
+    r"|este (?:mensaje|correo|e-?mail) (?:y|es(?! (?:un reenv[ií]o|una copia|reenviado))|puede|contiene)|aviso de (?:confidencialidad|privacidad)"
+    r"|esta mensagem(?! (?:foi reenviada|está sendo reenviada|é uma cópia|é um reenvio))|aviso de confidencialidade"
+    r"|dit (?:bericht|e-?mailbericht) (?:is(?! (?:opnieuw|een kopie|nogmaals))|kan|bevat)"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -246,3 +246,31 @@ def test_a_rejection_that_invites_the_reader_to_sign_up_stays_a_verdict(clf):
                         "filled, so we won't be taking your application further. Sign up to hear about new roles "
                         "at Wrenfield on our careers page.\n\nWrenfield Careers", "Your application")
     assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+RESENT_OPENINGS = [
+    ("Ce message est un renvoi : notre premier envoi n'a pas abouti.",
+     "Bonjour Sam,\n\nNous vous remercions pour votre candidature au poste de chargé d'études. Après examen, nous "
+     "sommes au regret de ne pas pouvoir donner une suite favorable à votre candidature.\n\nCordialement"),
+    ("Diese Nachricht ist eine Kopie unserer E-Mail vom 2. November.",
+     "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen mitteilen, dass wir uns für eine "
+     "andere Kandidatin entschieden haben.\n\nViele Grüße"),
+    ("Este mensaje es un reenvío: el primero no llegó.",
+     "Hola Sam,\n\ngracias por tu candidatura. Lamentablemente hemos decidido continuar con otras personas para "
+     "el puesto.\n\nUn saludo"),
+    ("Questo messaggio ti viene reinviato perché il primo invio non è andato a buon fine.",
+     "Ciao Sam,\n\ngrazie per la tua candidatura. Purtroppo abbiamo deciso di proseguire con altri candidati per "
+     "la posizione.\n\nSaluti"),
+    ("Dit bericht is opnieuw verstuurd omdat de eerste poging mislukte.",
+     "Beste Sam,\n\nbedankt voor je sollicitatie. Helaas hebben we besloten om met een andere kandidaat verder "
+     "te gaan.\n\nMet vriendelijke groet"),
+    ("Esta mensagem foi reenviada porque o primeiro envio falhou.",
+     "Olá Sam,\n\nobrigado pela sua candidatura. Infelizmente decidimos seguir com outro candidato para a vaga."
+     "\n\nAtenciosamente"),
+]
+
+
+@pytest.mark.parametrize("opening,body", RESENT_OPENINGS, ids=["fr", "de", "es", "it", "nl", "pt"])
+def test_a_resent_notice_opening_is_no_footer_in_every_language(clf, opening, body):
+    v = clf.classify(parse_message(mail("Kelpie <no-reply@hire.lever.co>", "Re", opening + "\n\n" + body)))
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
