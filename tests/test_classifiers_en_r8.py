@@ -274,3 +274,28 @@ RESENT_OPENINGS = [
 def test_a_resent_notice_opening_is_no_footer_in_every_language(clf, opening, body):
     v = clf.classify(parse_message(mail("Kelpie <no-reply@hire.lever.co>", "Re", opening + "\n\n" + body)))
     assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+FORWARDED_TO_OWNER_INTL = [
+    ("WG: Ihre Bewerbung",
+     "Hallo Sam, anbei die Nachricht, die an unser Sammelpostfach ging.\nJo\n\n-----Ursprüngliche Nachricht-----\n"
+     "Von: Kelpie Karriere <karriere@kelpie.example>\nGesendet: Montag, 2. November 2026 10:00\nAn: jobs@example.org\n"
+     "Betreff: Ihre Bewerbung\n\nHallo Sam,\n\nvielen Dank für Ihre Bewerbung. Leider haben wir uns für eine andere "
+     "Kandidatin entschieden.\n\nViele Grüße"),
+    ("TR: Votre candidature",
+     "Bonjour Sam, je te transfère ce message arrivé sur la boîte partagée.\nJo\n\n"
+     "---------- Message transféré ---------\nDe : Kelpie Recrutement <recrutement@kelpie.example>\n"
+     "Date : lun. 2 nov. 2026\nObjet : Votre candidature\nÀ : Sam Taylor <sam.taylor@example.org>\n\nBonjour Sam,\n\n"
+     "Nous vous remercions pour votre candidature. Nous sommes au regret de ne pas pouvoir y donner une suite "
+     "favorable.\n\nCordialement"),
+    ("RV: Tu candidatura",
+     "Hola Sam, te reenvío esto.\nJo\n\n---------- Mensaje reenviado ---------\nDe: Kelpie RRHH <rrhh@kelpie.example>\n"
+     "Fecha: 2 nov 2026\nAsunto: Tu candidatura\nPara: Sam Taylor <sam.taylor@example.org>\n\nHola Sam,\n\ngracias por "
+     "tu candidatura. Lamentablemente hemos decidido continuar con otras personas para el puesto.\n\nUn saludo"),
+]
+
+
+@pytest.mark.parametrize("subject,body", FORWARDED_TO_OWNER_INTL, ids=["de", "fr", "es"])
+def test_a_notice_to_the_owner_forwarded_to_them_is_their_news_in_every_language(clf, subject, body):
+    v = clf.classify(parse_message(mail("Jo Park <jo.park@kelpie.example>", subject, body)))
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
