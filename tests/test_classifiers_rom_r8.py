@@ -17,7 +17,11 @@ each written in our own wording in every language where it was missing:
   candidatou") or as "jouw kandidatuur": its bulk headers then do not outweigh the verdict, nor does a counter-rule
   that a negation cancelled ("no seguir adelante contigo");
 - a flat or a room to rent names its tenant, landlord, lease or viewing ("el casero", "il locatore", "o senhorio",
-  "de verhuurder", "la bezichtiging"): a non-job purpose (`xx-non-job`).
+  "de verhuurder", "la bezichtiging"): a non-job purpose (`xx-non-job`);
+- a recruiter recalls the old role as filled or closed and brings ONE new role ("tengo una nueva posición que encaja",
+  "surgiu uma nova oportunidade", "ik heb een nieuwe opdracht") or weighs the candidacy for it ("valutare la tua
+  candidatura per la nuova posizione"): a pitch (`xx-new-role-pitch`), not "no tengo otra vacante para ti"; a
+  NEW role, as in English: "tengo otro proceso que encaja" follows a verdict on the reader.
 HARD negatives must stay negative; VERDICTS must be rejections."""
 from __future__ import annotations
 
@@ -53,6 +57,12 @@ VERDICTS = [
     "Prezado(a) Sam,\n\nSeu resultado na prova objetiva não atingiu a pontuação mínima, e você não foi classificado(a) para a próxima fase.",
     # a job rejection that names its role stays one beside a word about housing
     "Hola Sam, lamentablemente hemos elegido a otro candidato para el puesto de Analista. Sé que ya estabas mirando habitación en Madrid; lo siento mucho.",
+    # a verdict on the reader with a new or other role mentioned, or none to offer, stays one
+    "Oi Sam, o cliente decidiu não seguir com você para a posição de Gerente. Sinto muito! Te ligo semana que vem, tenho outro processo que combina com seu perfil.",
+    "Hola Sam, lamentablemente no seguiremos adelante con tu candidatura. Si te interesa, tengo otra posición de Growth que podría encajar contigo.",
+    "Ciao Sam, purtroppo abbiamo scelto un altro candidato per la posizione. Non ho un'altra posizione al momento, ma ti terrò presente.",
+    "Hoi Sam, helaas hebben we gekozen voor een andere kandidaat. Ik heb op dit moment geen andere vacature voor je, maar ik houd je cv bij.",
+    "Hola Sam, hemos decidido cubrir el puesto con otra persona. No tengo otra vacante ahora mismo para ti, lo siento.",
     # the role offered to the other finalist stays a verdict
     "Ciao Sam, purtroppo abbiamo offerto il ruolo all'altra candidata finalista.",
 ]
@@ -104,6 +114,15 @@ HARD = [
     "Ciao Sam,\n\ngrazie per aver visitato il bilocale in via Roma. Purtroppo il locatore ha scelto un altro candidato e non possiamo procedere con la tua richiesta.",
     "Olá Sam,\n\nObrigado pela visita ao T2 na Rua Augusta. Infelizmente o proprietário optou por outro candidato e não vamos avançar com a sua proposta de arrendamento.",
     "Hoi Sam,\n\nBedankt voor de bezichtiging van het appartement aan de Kerkstraat. Helaas heeft de verhuurder gekozen voor een andere kandidaat en gaan we niet verder met je inschrijving.",
+    # the old role filled or closed, ONE new role pitched or the candidacy weighed for it
+    "Hola Sam, te escribo porque la vacante de Analista a la que te postulaste ya se ha cubierto. Aun así, me gustaría presentarte una nueva posición de Growth en un cliente que encaja muy bien con tu perfil. ¿Tienes 15 minutos esta semana?",
+    "Ciao Sam, la posizione di Analista è stata coperta internamente, però ho una nuova opportunità come Growth Lead che ti vedrei benissimo. Ti va una call giovedì?",
+    "Olá Sam, a vaga de Analista foi preenchida, mas surgiu uma nova oportunidade de Growth Lead num cliente e lembrei de você. Podemos falar amanhã?",
+    "Hoi Sam, de vacature van Analist is ingevuld, maar ik heb een nieuwe opdracht als Growth Lead die perfect bij je past. Heb je morgen tijd om te bellen?",
+    "Hola Sam, el puesto de Analista se ha cerrado, pero el equipo quiere considerar tu candidatura para el nuevo puesto de Growth Lead, que acaba de abrirse. Te llamo mañana.",
+    "Ciao Sam, la ricerca per Analista è stata chiusa, ma vorremmo valutare la tua candidatura per la nuova posizione di Growth Lead. Ti chiamo domani.",
+    "Olá Sam, a vaga de Analista foi encerrada, mas gostaríamos de considerar a sua candidatura para a nova vaga de Growth Lead. Ligo amanhã.",
+    "Hoi Sam, de vacature van Analist is gesloten, maar we willen je graag meenemen in de procedure voor de nieuwe functie van Growth Lead. Ik bel je morgen.",
     # an offer; the other finalist turned down
     "Ciao Sam, siamo felici di offrirti il ruolo di Product Lead! Abbiamo dovuto dire di no all'altro finalista, sei la nostra prima scelta.",
     "Ciao Sam,\n\nvorremmo offrirti la posizione di Product Lead! Ti segnalo che abbiamo dovuto rifiutare l'altra candidata finalista.",
