@@ -73,8 +73,8 @@ def extract_details(msg: Message, identity: Identity) -> Details:
     reply_to, _ = follow_up_address(msg, body, text.full, owner)
     person = contact(msg, body, reply_to, identity.name)
     # people's names (and first names) are never the company
-    comp = find_company(msg, body, reply_to, people_names(msg, body, person, identity.name),
-                        text.full, text.quoted)
+    names = people_names(msg, body, person, identity.name)
+    comp = find_company(msg, body, reply_to, names, text.full, text.quoted)
     language = detect_language(body)
     offers = find_offers(body, language)
     kinds = {o.kind for o in offers}
@@ -83,7 +83,8 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         # no follow-up address, no draft; the person who signed the news is still known
         contact_first_name=first_name(person if reply_to else signer(msg, body, identity.name)),
         company=comp,
-        role=find_role(topic(msg.subject), body, comp, text.quoted),
+        # nor the role ("Retour candidature Sam Taylor – Brand Manager")
+        role=find_role(topic(msg.subject), body, comp, text.quoted, people=names),
         # the quoted thread counts too: the candidate's own "thanks for the interview" note
         stage=stage(text.full),
         language=language,

@@ -25,6 +25,8 @@ _ORG_CONTEXT = re.compile(
     r"(?:\bat|\bbei|\bchez|\bbij|\bpresso|\bbehalf of|\binterest in|\bconsidering|\bjoin(?:ing)?|"
     r"\bfrom all of us at|\bwork(?:ing)? (?:at|for))\s+((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*)(?:(?: &| and| of| de)? "
     r"[A-ZÀ-ÖØ-Þ][\w'’&-]*)*)")
+_VIA_SERVICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:(?: &| and| of| de)? [A-ZÀ-ÖØ-Þ][\w'’&-]*)*)\s+"
+                          r"(?:via|through|über|par|por|tramite)\s+([\w-]+)")
 _NAME_SEP = re.compile(r"\s*(?:\||\(|\s[-–—]\s|\sat\s|\s@\s|\sfrom\s|\svia\s)\s*", re.IGNORECASE)
 _WORD = r"[^\W\d_][\w'’-]*"      # a word that starts with a letter
 MAX_NAME_LINE = 60               # a line this long or longer is prose, not a name
@@ -57,7 +59,10 @@ def _team_signer() -> re.Pattern:
 def organisations(msg: Message, body: str) -> set[str]:
     """Folded names the subject and text use for an organisation ("at Acme Outdoor")."""
     text = one_line(msg.subject, 300) + "\n" + body
-    return {fold(m.group(1)) for m in _ORG_CONTEXT.finditer(text) if fold(m.group(1))}
+    orgs = {fold(m.group(1)) for m in _ORG_CONTEXT.finditer(text) if fold(m.group(1))}
+    # "Sent by Tussock Creative via Workable": who sends through a tracking service is a firm
+    orgs |= {fold(m.group(1)) for m in _VIA_SERVICE.finditer(text) if fold(m.group(2)) in vocab()["ats_brands"]}
+    return orgs - {""}
 
 
 def is_organisation(name: str, orgs: set[str], labels: set[str]) -> bool:

@@ -52,7 +52,9 @@ class Weights:
 
 WEIGHTS = Weights()
 # what a posting adds after a title: its gender marker and an area after a dash ("– Payments")
-_AREA_AFTER = re.compile(rf"(?:\s+{GENDER})?(?:\s+[–—-]\s+[^\W\d_][^–—]*?)?(?:\s+{GENDER})?")
+# or after a comma in Title Case ("Brand Manager, Corporate Communications")
+_AREA_AFTER = re.compile(rf"(?:\s+{GENDER})?(?:\s+[–—-]\s+[^\W\d_][^–—]*?|,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                         rf"(?:\s+(?:&|and|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,4}})?(?:\s+{GENDER})?")
 SUBJECT_FIRST, QUOTED_AFTER = -1000, 100000   # order of mention: subject, body, then quoted note
 _DETERMINERS = {"the", "a", "an", "our", "this", "your", "that", "these", "first", "last"}
 
@@ -86,15 +88,27 @@ class _Candidates:
         """'Responsable' (a title-cased run cut at a lower-case word) is the start of
         'Responsable commercial CHR' found after 'poste de': its points go to the fuller title."""
         for short in list(self.scores):
-            fuller = [c for c in self.led if c.lower().startswith(short.lower() + " ")]
-            # "Product Owner" in the text, "Product Owner (m/w/d) – Payments" as the posting names it
+            fuller = [c for c in self.led if c.lower().startswith(short.lower() + " ")
+                      or (c.lower().startswith(short.lower() + ", ") and _plain_area(c[len(short) + 2:]))]
+            # "Product Owner" in the text, "Product Owner (m/w/d) – Payments" as the posting names it;
+            # "Brand Manager, Corporate Communications" as the letter's text (not its subject) names it
             fuller = fuller or [c for c in self.scores if c != short and c.lower().startswith(short.lower())
-                                and self._area(c[len(short):])]
+                                and self._area(c[len(short):])
+                                and (not c[len(short):].startswith(",") or self.first_seen[c] >= 0)]
             if fuller:
                 target = max(fuller, key=lambda c: (self.scores[c], len(c)))
                 self.scores[target] += self.scores.pop(short)
                 self.first_seen[target] = min(self.first_seen[target], self.first_seen.pop(short))
                 self.led.discard(short)
+
+
+def _plain_area(tail: str) -> bool:
+    """", marketing", ", acquisition de talents": an area after a comma, not the sentence going
+    on (", suite", ", dont le parcours", ", así como la disposición")."""
+    words = tail.lower().split()
+    stops = vocab()["romance_tail_stops"] | vocab()["title_stop_verbs"] | vocab()["role_stop_starts"] \
+        | vocab()["subject_noise"] | vocab()["title_articles"] | vocab()["clause_openers"]
+    return 0 < len(words) <= 3 and not any(w in stops for w in words) and all(w.isalpha() for w in words)
 
 
 def _is_noun(word: str) -> bool:
@@ -286,7 +300,9 @@ def _collect(text: str, company: str | None, found: _Candidates, subject: bool, 
 
 
 def role(subject: str, body: str, company: str | None, quoted: str = "",
-         weights: Weights = WEIGHTS) -> str | None:
+         weights: Weights = WEIGHTS, people: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The job title, or None; `people`: folded names of the people in the message (the owner's
+    own name after "Candidature" is no title)."""
     found = _Candidates(company=company)
     for text, weight, offset, is_subject in ((one_line(subject, 300), weights.subject_part, SUBJECT_FIRST, True),
                                              (body, weights.body_part, 0, False),
@@ -295,6 +311,8 @@ def role(subject: str, body: str, company: str | None, quoted: str = "",
             found.weight, found.offset = weight, offset
             _collect(text, company, found, is_subject, weights)
     found.merge_prefixes()
+    for cand in [c for c in found.scores if fold(c) in people]:
+        del found.scores[cand]
     if not found.scores:
         return None
     best = max(found.scores, key=lambda c: (found.scores[c], -found.first_seen[c], len(c)))

@@ -340,6 +340,10 @@ def romance_tail(text: str, pos: int, head: str = "") -> str:
         if (i and w.lower() in vocab()["romance_tail_stops"]) or w.lower() in vocab()["title_stop_verbs"] \
                 or _is_role_noun(w):
             break
+        # the sentence goes on at once ("Audience Strategy Director at Acme": "director" is Spanish too)
+        if not i and w.lower() in vocab()["romance_tail_stops"] and w.lower() not in vocab()["romance_particles"] \
+                and w.lower() not in ("em", "en", "a", "à", "au"):
+            break
         out.append(w)
     while out and out[-1].lower() in vocab()["romance_particles"]:
         out.pop()

@@ -14,6 +14,7 @@ from classifiers.message import parse_message
 from drafts import Identity, extract_details
 from drafts.addresses import is_ats_domain, is_noreply
 from drafts.orgnames import strip_department
+from drafts.titles import is_subject_noise
 
 SAM = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
 
@@ -246,3 +247,66 @@ def test_a_boards_relayed_message_is_signed_inline_by_the_employers_person(body,
     assert d.reply_to is None
     assert d.contact_first_name == name
     assert d.company == company
+
+
+# --- roles: where a title ends and what belongs to it --------------------------------------------
+
+def test_a_title_ending_in_a_word_that_is_also_spanish_does_not_run_into_at():
+    d = details("Hi Sam,\n\nThanks again for applying for Creative Operations Director at Kelpie Studio. The "
+                "position has now been filled.\n\nKelpie Studio",
+                frm="Kelpie Studio <noreply@teamtailor.com>", subject="Update: Creative Operations Director")
+    assert d.role == "Creative Operations Director"
+
+
+def test_a_letters_reference_line_gives_the_titles_area_after_a_comma():
+    d = details("Dear Sam,\n\nRe: Content Lead, Member Communications\n\nWe have now filled this position. "
+                "Thank you for your interest in Brackwater Health.\n\nBrackwater Health Talent Acquisition",
+                frm="Brackwater Health <careers@brackwaterhealth.example>", subject="Brackwater Health - Content Lead")
+    assert d.role == "Content Lead, Member Communications"
+
+
+@pytest.mark.parametrize("subject, body, role", [
+    ("Re: Poste Stratège numérique", "Salut Sam,\n\nOn a choisi un autre candidat pour le poste de Stratège\n"
+     "numérique. Bonne chance!\n\nLou\nFjordlab", "Stratège numérique"),
+    ("Puesto de Estratega digital", "Hola Sam,\n\nelegimos a otra persona para el puesto de Estratega digital.\n\n"
+     "Saludos,\nAna\nBrisamar", "Estratega digital"),
+    ("Poste de Conseiller·ère principal·e, communication – gel des embauches",
+     "Bonjour Sam,\n\nJe communique avec vous au sujet du poste de Conseiller·ère principal·e,\ncommunication pour "
+     "lequel vous avez passé deux entrevues. Le poste est gelé.\n\nCordialement,\nLou Tremblay\nConseillère principale, acquisition de talents",
+     "Conseiller·ère principal·e, communication"),
+])
+def test_a_romance_title_keeps_its_lower_case_area(subject, body, role):
+    d = details(body, frm="Lou <lou@fjordlab.example>", subject=subject)
+    assert d.role == role
+
+
+def test_a_clause_after_a_comma_is_no_area_of_the_title():
+    test_a_romance_title_keeps_its_lower_case_area(   # the area is kept, the clause is not
+        "Re: Poste Stratège numérique", "Salut Sam,\n\nOn a choisi un autre candidat pour le poste de Stratège\n"
+        "numérique. Bonne chance!\n\nLou\nFjordlab", "Stratège numérique")
+    d = details("Bonjour Sam,\n\nNotre client a retenu pour le poste de Directeur Commercial, dont le parcours "
+                "correspond davantage, un autre candidat.\n\nBien à vous,\nLéa",
+                frm="Léa <lea@fjordlab.example>", subject="Directeur Commercial")
+    assert d.role == "Directeur Commercial"
+
+
+@pytest.mark.parametrize("word", ["Entscheid", "Bescheid"])
+def test_the_subjects_word_for_the_decision_is_no_area_of_the_title(word):
+    assert is_subject_noise(word)
+
+
+def test_the_owners_name_after_candidature_is_never_the_role():
+    d = details("Bonjour Sam,\n\nJe vous transmets le retour du manager : nous ne donnerons pas suite.\n\n"
+                "Cordialement,\nNathalie Favre",
+                frm="Nathalie Favre <nathalie.favre@fjordlab.example>",
+                subject="TR: Retour candidature Sam Taylor – Brand Manager")
+    assert d.role == "Brand Manager"
+
+
+def test_who_sends_through_a_tracking_service_is_a_firm_not_its_signer():
+    d = details("Hi Sam,\n\nThanks for applying. We've decided to go with other candidates for the Junior "
+                "Designer role.\n\nGood luck with the search!\nMarram Creative\n\nSent by Marram Creative via Workable.",
+                frm="Marram Creative <noreply@candidates.workablemail.com>", subject="Junior Designer - Marram Creative")
+    assert d.company == "Marram Creative"
+    assert d.contact_first_name is None
+    assert d.role == "Junior Designer"
