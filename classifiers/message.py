@@ -11,6 +11,7 @@ ever reaches a field. Any failure while parsing is a MalformedMessage with a one
 """
 from __future__ import annotations
 
+import email.feedparser
 import email.header
 import email.parser
 import email.policy
@@ -141,11 +142,35 @@ def _unfold(raw: str) -> str:
 def _split(raw: bytes) -> tuple[list[tuple[str, str]], bytes]:
     """The header block as (name, raw value) pairs (8-bit bytes surrogate-escaped, folding
     kept), and the body's bytes, split where the email library splits them."""
-    parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
-    # the payload as stored (get_payload() would decode 8-bit bytes by the declared charset)
-    body = getattr(parsed, "_payload", None)
-    body = body.encode("ascii", "surrogateescape") if isinstance(body, str) else b""
+    parsed, body = _headers_only(raw)
+    if body is None:
+        # the payload as stored (get_payload() would decode 8-bit bytes by the declared charset)
+        body = getattr(parsed, "_payload", None)
+        body = body.encode("ascii", "surrogateescape") if isinstance(body, str) else b""
     return list(parsed.raw_items()), body
+
+
+_HEADERS_ONLY = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+_HEADER_RE = email.feedparser.headerRE      # what the email library takes for a header line
+
+
+def _headers_only(data: bytes):
+    """(BytesHeaderParser(policy=compat32).parsebytes(data), the body's bytes or None). The
+    library reads the body too, a line at a time in Python, only to store it whole as the
+    payload; when the header block ends where it will end (every line before the first empty
+    line is a header line to the library, none a "From " line, no bare CR) only the header
+    block is parsed and the rest is stored as the library would store it."""
+    try:
+        head, body = mimequick.split_head(data)
+    except mimequick.Unsure:
+        head = b""
+    if head and body:
+        lines = head.decode("ascii", "surrogateescape").split("\n")
+        if all(map(_HEADER_RE.match, lines)) and not any(line.startswith("From ") for line in lines):
+            msg = _HEADERS_ONLY.parsebytes(data[:len(data) - len(body)])
+            msg.set_payload(body.decode("ascii", "surrogateescape"))
+            return msg, body
+    return _HEADERS_ONLY.parsebytes(data), None
 
 
 def _for_mailparser(items: list[tuple[str, str]], body: bytes) -> bytes:
@@ -224,7 +249,7 @@ def _quick_bodies(data: bytes):
     library's parser compiles a regex per boundary, 0.4 ms, and a boundary is new in every
     message); each part is then read by the standard library alone, as it would read it inside
     the multipart. Where mimequick is unsure, the standard library parses the whole message."""
-    top = email.parser.BytesHeaderParser().parsebytes(data)   # compat32, as mail-parser reads it
+    top = _headers_only(data)[0]   # compat32, as mail-parser reads it
     try:
         parts = list(_split_parts(top))
     except mimequick.Unsure:
@@ -278,7 +303,7 @@ def _split_parts(part):
         chunk = chunk[2:] if chunk[:2] == b"\r\n" else chunk[1:] if chunk[:1] == b"\n" else chunk
         if not chunk:
             continue                          # two boundary lines in a row: no part between
-        yield from _split_parts(email.parser.BytesHeaderParser().parsebytes(chunk))
+        yield from _split_parts(_headers_only(chunk)[0])
 
 
 def _bodies(data: bytes) -> tuple[datetime | None, str, str, tuple[str, ...]]:
