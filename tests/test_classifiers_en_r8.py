@@ -299,3 +299,25 @@ FORWARDED_TO_OWNER_INTL = [
 def test_a_notice_to_the_owner_forwarded_to_them_is_their_news_in_every_language(clf, subject, body):
     v = clf.classify(parse_message(mail("Jo Park <jo.park@kelpie.example>", subject, body)))
     assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# 6. More non-job purposes stated by structure: an editor thanking for "the pitch", a funder's budget.
+
+@pytest.mark.parametrize("subject,body", [
+    ("Re: Pitch - the case for slow onboarding",
+     "Hi Sam,\n\nThanks for the pitch. It's a good angle, but we won't be moving forward with it: we ran "
+     "something close last month.\n\nMara\nFeatures Editor"),
+    ("Your application ADS-0412",
+     "Dear Sam,\n\nThank you for your application to this year's Community Audio Scheme. The available budget "
+     "only allows us to support a small number of projects, and we regret that your application has not been "
+     "successful on this occasion."),
+], ids=["editor-thanks-for-the-pitch", "funder-budget"])
+def test_more_non_job_purposes(clf, subject, body):
+    v = verdict_of(clf, body, subject)
+    assert not v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+def test_a_sales_interviews_pitch_exercise_is_no_non_job_purpose(clf):
+    v = verdict_of(clf, "Hi Sam,\n\nThanks for the pitch exercise on Friday. We've decided to go with another "
+                        "candidate for the Account Executive role.\n\nKit", "Account Executive")
+    assert v.rejection, [(h.id, h.score, h.evidence) for h in v.hits]
