@@ -21,7 +21,10 @@ each written in our own wording in every language where it was missing:
 - a recruiter recalls the old role as filled or closed and brings ONE new role ("tengo una nueva posición que encaja",
   "surgiu uma nova oportunidade", "ik heb een nieuwe opdracht") or weighs the candidacy for it ("valutare la tua
   candidatura per la nuova posizione"): a pitch (`xx-new-role-pitch`), not "no tengo otra vacante para ti"; a
-  NEW role, as in English: "tengo otro proceso que encaja" follows a verdict on the reader.
+  NEW role, as in English: "tengo otro proceso que encaja" follows a verdict on the reader;
+- the role not offered ("we kunnen je de functie niet aanbieden": `aanbieden` joins the nl progress cues), the
+  process closed without the reader ("sin contar contigo", "sem seguir com você": no next step with them), and
+  "nog geen aanbod" (not yet) is no verdict.
 HARD negatives must stay negative; VERDICTS must be rejections."""
 from __future__ import annotations
 
@@ -63,6 +66,11 @@ VERDICTS = [
     "Ciao Sam, purtroppo abbiamo scelto un altro candidato per la posizione. Non ho un'altra posizione al momento, ma ti terrò presente.",
     "Hoi Sam, helaas hebben we gekozen voor een andere kandidaat. Ik heb op dit moment geen andere vacature voor je, maar ik houd je cv bij.",
     "Hola Sam, hemos decidido cubrir el puesto con otra persona. No tengo otra vacante ahora mismo para ti, lo siento.",
+    # the role not offered; the process closed without the reader
+    "Beste Sam, we kunnen je de functie helaas niet aanbieden.",
+    "Hoi Sam, we hebben besloten je geen contract aan te bieden.",
+    "Hola Sam, hemos cerrado el proceso sin contar contigo. Mucha suerte.",
+    "Olá Sam, encerramos o processo sem seguir com você. Boa sorte!",
     # the role offered to the other finalist stays a verdict
     "Ciao Sam, purtroppo abbiamo offerto il ruolo all'altra candidata finalista.",
 ]
@@ -123,6 +131,10 @@ HARD = [
     "Ciao Sam, la ricerca per Analista è stata chiusa, ma vorremmo valutare la tua candidatura per la nuova posizione di Growth Lead. Ti chiamo domani.",
     "Olá Sam, a vaga de Analista foi encerrada, mas gostaríamos de considerar a sua candidatura para a nova vaga de Growth Lead. Ligo amanhã.",
     "Hoi Sam, de vacature van Analist is gesloten, maar we willen je graag meenemen in de procedure voor de nieuwe functie van Growth Lead. Ik bel je morgen.",
+    # going on with the reader; no offer YET
+    "Hola Sam, queremos contar contigo. ¡Bienvenido al equipo!",
+    "Olá Sam, vamos seguir com você para a etapa final!",
+    "Hoi Sam, we hebben je nog geen aanbod kunnen doen omdat de budgetronde nog loopt; volgende week weten we meer.",
     # an offer; the other finalist turned down
     "Ciao Sam, siamo felici di offrirti il ruolo di Product Lead! Abbiamo dovuto dire di no all'altro finalista, sei la nostra prima scelta.",
     "Ciao Sam,\n\nvorremmo offrirti la posizione di Product Lead! Ti segnalo che abbiamo dovuto rifiutare l'altra candidata finalista.",
