@@ -223,3 +223,37 @@ NOT_YET = [
 def test_round8_near_misses_stay_negative(clf, body):
     verdict = _verdict(clf, body)
     assert not verdict.rejection, verdict.hits
+
+
+# -- round 8, fourth step: purposes that are not a verdict on a job application.
+
+NOT_A_JOB_VERDICT = [
+    # a funding round, a race's start places, a degree programme: no job
+    ("Guten Tag Sam,\n\nleider können wir Ihr Vorhaben in dieser Förderrunde nicht berücksichtigen.", "de-non-job"),
+    ("Hallo Sam,\n\nleider konnte Ihre Anmeldung nicht berücksichtigt werden, die Startplätze sind vergeben.",
+     "de-non-job"),
+    ("Bonjour Sam,\n\nnous sommes au regret de vous informer que votre candidature au mastère n'a pas été "
+     "retenue.", "fr-non-job"),
+    # an offer that mentions the others turned down
+    ("Bonjour Sam,\n\nnous sommes ravis de vous proposer le poste ! Les autres candidats ont été informés "
+     "qu'ils n'étaient pas retenus.", "fr-offer"),
+    # one role filled, the wish to meet for the same role elsewhere
+    ("Hallo Sam,\n\ndie Stelle in Graz ist leider schon vergeben. Wir würden dich aber gern für dieselbe Rolle "
+     "in Linz kennenlernen – hast du Donnerstag Zeit?", "de-invitation"),
+    ("Bonjour Sam,\n\nle poste à Nantes a été pourvu, mais nous souhaiterions vous rencontrer pour un "
+     "entretien sur le même poste à Rennes.", "fr-invitation"),
+]
+
+
+@pytest.mark.parametrize("body,mark", NOT_A_JOB_VERDICT)
+def test_round8_other_purposes_stay_negative(clf, body, mark):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
+    assert mark in str(verdict.hits)
+
+
+def test_a_rejection_that_promises_to_meet_in_future_is_still_one(clf):
+    body = ("Hallo Sam,\n\nwir haben uns für eine andere Kandidatin entschieden. Wir würden Sie aber gern in "
+            "Zukunft bei einer anderen Gelegenheit kennenlernen.")
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
