@@ -135,6 +135,10 @@ HARD = [
     "Hola Sam, queremos contar contigo. ¡Bienvenido al equipo!",
     "Olá Sam, vamos seguir com você para a etapa final!",
     "Hoi Sam, we hebben je nog geen aanbod kunnen doen omdat de budgetronde nog loopt; volgende week weten we meer.",
+    # moved to another vacancy with other verbs, or with an adverb between ("migrada automaticamente")
+    "Hola Sam,\n\nLa vacante de Analista se ha cerrado, pero hemos asociado tu candidatura a la vacante de Growth Analyst, que es muy parecida. No tienes que hacer nada.",
+    "Olá Sam,\n\nA vaga de Analista foi encerrada, e sua candidatura foi migrada automaticamente para a vaga de Growth Analyst.",
+    "Hoi Sam,\n\nDe vacature Analist is gesloten. Je sollicitatie is automatisch overgeheveld naar de vacature Growth Analyst.",
     # an offer; the other finalist turned down
     "Ciao Sam, siamo felici di offrirti il ruolo di Product Lead! Abbiamo dovuto dire di no all'altro finalista, sei la nostra prima scelta.",
     "Ciao Sam,\n\nvorremmo offrirti la posizione di Product Lead! Ti segnalo che abbiamo dovuto rifiutare l'altra candidata finalista.",
