@@ -359,7 +359,7 @@ def _from_thread(thread: str, quoted: str, ev: _Evidence, w: Weights) -> None:
     """The name as the sender's domain spells it anywhere in the thread, and the candidate's
     quoted note naming it in full ("the Brand Manager role at Acme Coffee Roasters", acme-coffee.com)."""
     for m in PHRASE.finditer(thread):
-        if fold(clean(m.group(0))) in ev.labels or fold(m.group(0)) in ev.labels:
+        if fold(clean(m.group(0))) in ev.labels or _folds(m.group(0)) & ev.labels:
             ev.add(m.group(0), w.thread)
             continue
         # "HR Meccanica Serio", "Roberta Gallo - HR Meccanica Serio": the name ends the phrase
@@ -373,9 +373,16 @@ def _from_thread(thread: str, quoted: str, ev: _Evidence, w: Weights) -> None:
             ev.add(m.group(0), w.quoted_note, True)
 
 
+def _folds(name: str) -> set[str]:
+    """The name folded as a domain may spell it: "Tallow & Pine" -> tallowpine, tallowandpine."""
+    return {fold(name)} | ({fold(name.replace("&", w)) for w in (" and ", " und ", " et ", " y ", " e ", " en ")}
+                           if "&" in name else set())
+
+
 def _domain_bonus(name: str, labels: set[str], w: Weights) -> float:
     """Points for agreeing with the sender's own domain."""
     f, first = fold(name), fold(name.split()[0])
+    f = next((x for x in _folds(name) if x in labels), f)
     bonus = 0.0
     for label in labels:
         if f == label:

@@ -118,7 +118,7 @@ def all_team_words(phrase: str) -> bool:
 def clean(phrase: str) -> str:
     """A phrase without leading greetings/articles, a possessive 's or a sentence's full stop."""
     phrase = _noise_start().sub("", phrase.strip())
-    phrase = re.sub(r"['’]s$", "", phrase)   # "Acme's"
+    phrase = re.sub(r"['’]s$|(?<=s)['’]$", "", phrase)   # "Acme's", "Greyfriars'"
     words = phrase.split()
     # "L'équipe RH d'Acme", "Ihr Team der Acme", "The People team of Acme": the team's organisation
     # ("Time de Gente & Gestão da Acme": a team of a department of Acme)

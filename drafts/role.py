@@ -71,6 +71,17 @@ class _Candidates:
 
     def add(self, cand: str, points: float, at: int, led: bool = False) -> None:
         key = next((k for k in self.scores if k.lower() == cand.lower()), cand)
+        # "… Produto Sr" at a sentence's end is "… Produto Sr." as the subject writes it
+        dotted = next((k for k in self.scores if k.lower() == cand.lower() + "." and _abbreviated(k)), None)
+        if dotted:
+            key = dotted
+        elif cand.endswith(".") and _abbreviated(cand) and cand[:-1] in self.scores:
+            self.scores[cand] = self.scores.pop(cand[:-1])
+            self.first_seen[cand] = self.first_seen.pop(cand[:-1])
+            if cand[:-1] in self.led:
+                self.led.discard(cand[:-1])
+                self.led.add(cand)
+            key = cand
         self.scores[key] = self.scores.get(key, 0) + points * self.weight
         self.first_seen.setdefault(key, self.offset + at)
         if led:
@@ -100,6 +111,11 @@ class _Candidates:
                 self.scores[target] += self.scores.pop(short)
                 self.first_seen[target] = min(self.first_seen[target], self.first_seen.pop(short))
                 self.led.discard(short)
+
+
+def _abbreviated(title: str) -> bool:
+    """"Analista Sr.", "Developer Jr.": the title ends in a short abbreviation with its dot."""
+    return bool(re.search(r"\b[A-Z][a-z]{0,2}\.$", title))
 
 
 def _plain_area(tail: str) -> bool:

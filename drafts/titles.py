@@ -182,6 +182,11 @@ def tidy(phrase: str) -> str | None:
     return phrase
 
 
+_NOUN_AFTER_LEAD_IN = re.compile(r"^(?:vacante|cargo|puesto|posición|vaga|posto|posizione|ruolo|poste|position|"
+                                 r"rol|role|stelle|rolle|functie|vacature)\s+(?:(?:de|di|da|do|del|du|des|of|als)\s+)?"
+                                 r"(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+
+
 def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     """The title that starts at text[start:] right after a lead-in such as "poste de"."""
     rest = text[start: start + 160]
@@ -190,13 +195,18 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     # ... and a preposition after a noun lead-in ("Candidature pour Responsable Communication")
     rest = re.sub(r"^(?:(?:pour|para|per|für|voor)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo|als)\s+"
                   r"|[dl]['’](?=[^\W\d_]))?", "", rest, flags=re.IGNORECASE)
+    # "proceso para la vacante Gerente de Marca", "processo para a vaga de ...": the posting's own
+    # noun after a process lead-in is no part of the title
+    rest = _NOUN_AFTER_LEAD_IN.sub("", rest, count=1)
     words: list[str] = []
     pos = 0
     while len(words) <= 8:
         # a Title Case specialism in brackets stays ("Engenheiro de Software Sénior (Backend)");
         # _tidy drops work arrangements such as "(Remote)"
         # and a grade or band: "(Grade 7)", "(Band 6)"
-        m = re.match(r"\s*(\([A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö0-9][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
+        # (not a requisition number: "(Kennziffer SW-26-118)", "(Réf. 2026-14)")
+        m = re.match(r"\s*(\((?!(?i:kennziffer|referenz|ref|réf|req|rif|referencia|référence|id|nr|no)\b)"
+                     r"[A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö0-9][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
         if words and m and not re.fullmatch(GENDER, m.group(1)):
             words.append(m.group(1))
             pos += m.end()
@@ -304,8 +314,8 @@ def romance_area(text: str, pos: int) -> str:
         return ""
     area = m.group(1).split()
     # "paie et administration": a conjunction joins two nouns of the area, never ends it
-    stops = (vocab()["title_stop_verbs"] | vocab()["role_stop_starts"] | vocab()["romance_tail_stops"]) \
-        - {"et", "e", "y"}
+    stops = (vocab()["title_stop_verbs"] | vocab()["role_stop_starts"] | vocab()["romance_tail_stops"]
+             | vocab()["clause_openers"]) - {"et", "e", "y"}
     if re.search(r"(?:ment|mente)$", area[0]) or any(w.lower() in stops for w in area) \
             or area[-1].lower() in {"et", "e", "y"}:
         return ""

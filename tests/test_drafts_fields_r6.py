@@ -13,7 +13,7 @@ import pytest
 from classifiers.message import parse_message
 from drafts import Identity, extract_details
 from drafts.addresses import is_ats_domain, is_noreply
-from drafts.orgnames import strip_department
+from drafts.orgnames import clean as clean_name, strip_department
 from drafts.titles import is_subject_noise
 
 SAM = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
@@ -310,3 +310,52 @@ def test_who_sends_through_a_tracking_service_is_a_firm_not_its_signer():
     assert d.company == "Marram Creative"
     assert d.contact_first_name is None
     assert d.role == "Junior Designer"
+
+
+# --- company names as the text writes them --------------------------------------------------------
+
+def test_a_possessive_after_a_plural_name_is_not_part_of_it():
+    d = details("Hi Sam,\n\nThanks for your note. We've decided not to take your application further.\n\nBest,\nNell",
+                frm="Nell Price <nell.price@blackfriars.example>", subject="Re: Thank you",
+                extra="In-Reply-To: <x@example.org>\n")
+    assert clean_name("Blackfriars'") == "Blackfriars"
+    assert d.company == "Blackfriars"
+
+
+def test_an_ampersand_the_domain_spells_as_and_keeps_the_name_as_written():
+    body = ("Hi Sam, sorry for the silence - we went with someone else for the Insights Lead role.\nBen\n\n"
+            "On Mon, Sam Taylor wrote:\n> Hi Ben, any update on the Insights Lead role at Birch & Bramble?\n> Sam")
+    d = details(body, frm="Ben Hale <ben@birchandbramble.example>", subject="Re: Following up")
+    assert d.company == "Birch & Bramble"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Purtroppo Fornace Lagunare ha deciso di non procedere con la tua candidatura.",
+    "Malheureusement Fornace Lagunare a décidé de ne pas donner suite.",
+    "Unfortunately Fornace Lagunare have decided not to proceed.",
+    "Helaas Fornace Lagunare heeft besloten niet verder te gaan.",
+])
+def test_a_sentence_adverb_before_the_clients_name_is_not_part_of_it(sentence):
+    d = details(f"Ciao Sam,\n\n{sentence}\n\nUn caro saluto,\nGiulia\n\nGiulia Conti\nSenior Consultant | Talento Ponte",
+                frm="Giulia Conti <g.conti@talentoponte.example>", subject="Re: aggiornamenti")
+    assert d.company == "Fornace Lagunare"
+
+
+# --- roles after more lead-ins --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Merci d'avoir pris le temps de postuler comme Spécialiste marketing de contenu chez Pivoine Studio.",
+     "Spécialiste marketing de contenu"),
+    ("Por ahora no avanzaremos con tu proceso para Product Marketing Lead.", "Product Marketing Lead"),
+    ("Ich habe mit der Geschäftsführung zur Position Leitung Vertrieb B2B gesprochen, leider ohne Erfolg.",
+     "Leitung Vertrieb B2B"),
+    ("con riferimento al concorso per la copertura di n. 1 posto di Istruttore Direttivo Comunicazione (Area "
+     "dei Funzionari), si comunica l'esito.", "Istruttore Direttivo Comunicazione"),
+    ("wir bedanken uns für Ihre Bewerbung auf die ausgeschriebene Stelle Referent/in Pressearbeit (Kennziffer "
+     "PR-26-041).", "Referent/in Pressearbeit"),
+    ("Gracias por participar en el proceso para la vacante Jefe de Producto.", "Jefe de Producto"),
+])
+def test_a_title_after_a_lead_in_in_other_languages(sentence, role):
+    d = details(f"Hola Sam,\n\n{sentence}\n\nSaludos,\nAna Ruiz", frm="Ana Ruiz <ana.ruiz@pivoine.example>",
+                subject="Update")
+    assert d.role == role
