@@ -257,3 +257,10 @@ def test_a_rejection_that_promises_to_meet_in_future_is_still_one(clf):
             "Zukunft bei einer anderen Gelegenheit kennenlernen.")
     verdict = _verdict(clf, body)
     assert verdict.rejection, verdict.hits
+
+
+def test_a_missing_paper_is_a_requirement_not_a_verdict(clf):
+    body = ("Guten Tag Sam,\n\ndanke für Ihre Bewerbung. Bitte haben Sie Verständnis, dass wir Bewerbungen ohne "
+            "Anschreiben nicht berücksichtigen können – könnten Sie es nachreichen?")
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
