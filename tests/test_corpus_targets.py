@@ -85,6 +85,9 @@ BLIND_FLOORS = {
     # round 6, wave G: first-sight figures on 0e5c4da (tests/blind/README.md)
     "en9": ((0.905, 0.96), 50), "en10": ((0.925, 0.925), 40), "intl15": ((0.948, 0.925), 40),
     "intl16": ((0.906, 0.906), 32), "intl17": ((0.939, 0.968), 32),
+    # round 6, wave H: first-sight figures on 78713ca, after one round of tuning on wave G
+    "en11": ((0.907, 0.98), 50), "en12": ((0.939, 0.968), 32), "intl18": ((0.925, 0.925), 40),
+    "intl19": ((0.909, 0.937), 32),
 }
 
 
