@@ -179,7 +179,7 @@ def _from_job_card(body: str, ev: _Evidence, w: Weights) -> None:
         # a signature's "Title | Company" above "City · +34 ..." is the signer's, not a card
         if len(title.split()) > 8 or re.search(r"[.!?:|]$|\|", title) or not has_job_word(title.split()):
             continue
-        m = re.match(rf"({PHRASE.pattern})\s*(?:[·•|,]|\s[–—-])\s*[^\W\d_]", nxt)
+        m = re.match(rf"({PHRASE.pattern})\.?\s*(?:[·•|,]|\s[–—-])\s*[^\W\d_]", nxt)   # "Acme S.r.l. - Bologna"
         if m and not has_job_word(m.group(1).split()):
             ev.add(m.group(1), w.client_named, True)
 

@@ -52,8 +52,13 @@ def _sign_offs() -> frozenset[str]:
 
 def is_sign_off(line: str) -> bool:
     """A closing line ("Kind regards", "Freundliche Grüße"); Swiss German writes ß as ss, so
-    both spellings of every listed sign-off count."""
-    return norm_line(line).replace("ß", "ss") in _sign_offs()
+    both spellings of every listed sign-off count, and two joined by a conjunction ("Un abrazo y
+    mucha suerte", "Thanks and all the best") are one."""
+    low = norm_line(line).replace("ß", "ss")
+    if low in _sign_offs():
+        return True
+    parts = re.split(r"\s+(?:and|und|et|y|e|en)\s+", low)
+    return len(parts) > 1 and all(p in _sign_offs() for p in parts)
 
 
 def is_greeting_line(line: str) -> bool:

@@ -14,6 +14,7 @@ from classifiers.message import parse_message
 from drafts import Identity, extract_details
 from drafts.addresses import is_ats_domain, is_noreply
 from drafts.orgnames import clean as clean_name, strip_department
+from drafts.lexicon import is_sign_off
 from drafts.titles import is_subject_noise
 
 SAM = Identity(name="Sam Taylor", email="sam.taylor@example.org", signature="Sam")
@@ -359,3 +360,24 @@ def test_a_title_after_a_lead_in_in_other_languages(sentence, role):
     d = details(f"Hola Sam,\n\n{sentence}\n\nSaludos,\nAna Ruiz", frm="Ana Ruiz <ana.ruiz@pivoine.example>",
                 subject="Update")
     assert d.role == role
+
+
+# --- a job board says what the employer did ------------------------------------------------------
+
+@pytest.mark.parametrize("body, company", [
+    ("Bonjour Sam Taylor,\n\nL'entreprise Fougère Biscuits vous a répondu concernant votre candidature au poste "
+     "de Chef de projet.\n\n« Votre profil ne correspond pas aux attentes du poste. »\n\nMerci de ne pas y répondre.",
+     "Fougère Biscuits"),
+    ("Bonjour Sam,\n\nAtelier Corbeau vous informe que le poste de Responsable contenu a été pourvu.\n\n"
+     "Cet e-mail vous est adressé pour le compte de Atelier Corbeau.", "Atelier Corbeau"),
+])
+def test_the_employer_a_board_says_acted_is_the_company(body, company):
+    d = details(body, frm="Indeed <candidati@indeed.com>", subject="Votre candidature")
+    assert d.company == company
+
+
+@pytest.mark.parametrize("closing", ["Un abrazo y mucha suerte,", "Thanks and all the best,",
+                                     "Merci et bonne chance,", "Danke und viel Erfolg,"])
+def test_two_sign_offs_joined_by_a_conjunction_close_the_text(closing):
+    assert is_sign_off(closing)
+    assert not is_sign_off("Thanks and we will keep your CV,")
