@@ -428,6 +428,17 @@ def _agency_choice(ev: _Evidence, subject: str) -> str | None:
                                      len(c.split()) > 1, -order[c]))
 
 
+def _spelled_out(name: str, ev: _Evidence) -> str | None:
+    """"Organization: NIG Canada" in a tracking system's footer, "Northgate Insurance Group"
+    everywhere else: the name the acronym stands for, as the message writes it."""
+    acronym = name.split()[0]
+    if not (acronym.isupper() and 2 <= len(acronym) <= 5 and acronym.isalpha()):
+        return None
+    full = [c for c in ev.scores if len(c.split()) == len(acronym) and c != name
+            and "".join(w[0] for w in c.split()).upper() == acronym and ev.scores[c] >= ev.scores[name]]
+    return max(full, key=lambda c: ev.scores[c]) if full else None
+
+
 def _fuller_form(best: str, ev: _Evidence) -> str:
     """The fuller form the company uses for itself ("Acme" -> "Acme Insurance"): one the text
     names twice or the domain spells; else, for a one-word brand the domain spells, the full
@@ -486,7 +497,7 @@ def _choose(msg: Message, body: str, reply_to: str | None, ev: _Evidence, agency
         # a job board's "Empresa: Acme" names the employer outright; the board's own name and
         # domain say only who relayed it
         best = max(ev.labelled, key=lambda c: (scores[c], len(c)))
-        return _with_kind(_fuller_form(best, ev), ev)
+        return _spelled_out(best, ev) or _with_kind(_fuller_form(best, ev), ev)
     best = max(scores, key=lambda c: (scores[c], len(c))) if scores else None
     if best is not None and 1 <= scores[best] < w.enough and ev.strong[best] and not agency \
             and not any(ev.matches_domain(c) for c in scores):
@@ -540,11 +551,24 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     ev = _Evidence(labels, people, thread=one_line(msg.subject, 300) + "\n" + (full or body) + "\n" + quoted,
                    platforms=platforms)
     _collect(msg, body, full, quoted, ev, agency, weights)
-    chosen = _choose(msg, body, reply_to, ev, agency, site_labels, weights)
+    chosen = _without_office_abbreviation(_choose(msg, body, reply_to, ev, agency, site_labels, weights), ev.thread)
     if agency and (not chosen or ev.matches_domain(chosen)):
         # a recruiter pasting the client's own note under theirs: the note's sender is the client
         chosen = _forwarding_client(full, labels) or chosen
     return one_line(chosen) or None
+
+
+def _without_office_abbreviation(name: str | None, thread: str) -> str | None:
+    """"État de Fribourg – SPO" where the text spells out "Service du personnel et d'organisation
+    (SPO)": the abbreviation after the dash is an office (`office_words`), not part of the name."""
+    m = re.fullmatch(r"(.{3,}?)\s+[-–—|]\s+([A-Z]{2,6})", name or "")
+    if not m:
+        return name
+    at = thread.find(f"({m.group(2)})")
+    before = thread[max(0, at - 80): at] if at > 0 else ""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", before)]
+    offices = vocab()["office_words"] | vocab()["department_suffixes"]
+    return m.group(1) if any(w in offices for w in words[-8:]) else name
 
 
 def _forwarding_client(full: str, agency_labels: set[str]) -> str | None:

@@ -381,3 +381,19 @@ def test_the_employer_a_board_says_acted_is_the_company(body, company):
 def test_two_sign_offs_joined_by_a_conjunction_close_the_text(closing):
     assert is_sign_off(closing)
     assert not is_sign_off("Thanks and we will keep your CV,")
+
+
+def test_an_acronym_in_a_tracking_footer_stands_for_the_name_the_letter_writes():
+    d = details("Dear Sam Taylor,\n\nWe regret to advise that you were not selected for this position.\n\n"
+                "Kestrel Harbour Logistics is committed to an inclusive recruitment process.\n\nYours truly,\n"
+                "Talent Acquisition\nKestrel Harbour Logistics\n\nPlease do not reply to this email.\n\n"
+                "Requisition: 26001234 | Job Field: Marketing | Organization: KHL Europe",
+                frm="Kestrel Harbour Logistics <noreply@taleo.net>", subject="Your application")
+    assert d.company == "Kestrel Harbour Logistics"
+
+
+def test_an_office_abbreviation_the_text_spells_out_is_not_part_of_the_name():
+    d = details("Madame, Monsieur,\n\nVotre candidature n'a pas été retenue.\n\nVeuillez agréer nos salutations "
+                "distinguées.\n\nService des ressources humaines (SRH)\n",
+                frm="Canton de Vaudrey – SRH <noreply@canton-vaudrey.example>", subject="Mise au concours")
+    assert d.company == "Canton de Vaudrey"
