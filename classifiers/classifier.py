@@ -30,6 +30,10 @@ _FWD_SUBJECT = re.compile(r"^\s*(?:re:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", 
 _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergeleitete nachricht|"
                        r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|"
                        r"doorgestuurd bericht|mensagem encaminhada)", re.IGNORECASE)
+# the sender says they send their own earlier mail again ("Re-sending the below as it bounced", subject "Resent: …")
+_RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bsending (?:this|it|the below|my (?:last|earlier|previous) (?:email|message|note)) (?:again|once more)\b|"
+                     r"\berneut (?:gesendet|senden)|\berneute[sr]? senden|\bje (?:vous )?(?:le |la |les )?renvoie\b|\breenv[ií]o\b|\breenviando\b|\bopnieuw (?:gestuurd|verzonden|sturen)",
+                     re.IGNORECASE)
 _GREETING = LineStart(
     r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe(?:[rs]|\([rs]\)|[:*/_][rs])?|sehr geehrte(?:[rs]|\([rs]\)|[:*/_][rs])?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
@@ -348,7 +352,7 @@ class Classifier:
             if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
                 return ""
             return text     # first sent to another address of the owner (it greets them): resent
-        if not _forwarded(msg, parts):
+        if not _forwarded(msg, parts) and not _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]):
             return ""       # a reply quoting the sender's own last mail is thread history
         return text
 
