@@ -435,7 +435,7 @@ class Classifier:
         fired = [rid for rid in sorted(evidence, key=self._order.__getitem__)    # in load order
                  if rid not in self._conditional or self._other_ok(self._by_id[rid], prep)]
         self._discount_incidental(prep, doc, fired, spans, scores, notes)
-        self._non_job_cap(prep, fired, scores, notes)
+        self._non_job_cap(prep, fired, scores, notes, doc, spans)
         hits = []
         for rid in fired:
             note = notes.get(rid)
@@ -633,7 +633,8 @@ class Classifier:
                 scores[rid] = 0.0
                 notes[rid] = "not counted: only in the footer, signature or boilerplate"
 
-    def _non_job_cap(self, prep: _Prepared, fired: list[str], scores: dict, notes: dict) -> None:
+    def _non_job_cap(self, prep: _Prepared, fired: list[str], scores: dict, notes: dict,
+                     doc=None, spans: dict | None = None) -> None:
         """A non-job purpose (a flat, a loan, a talk: rules marked `non_job_purpose`) explains the
         verdict wording, so it is a cap, not one more addend: while it counts and the text names no
         job, the positive rules count as one, the strongest, and the rest 0. A stack of "another
@@ -645,10 +646,15 @@ class Classifier:
         if not counted:
             return
         if _JOB_NAMED.search(prep.text):
+            # a verdict that names the job in its own words ("we offered the role of X to another candidate,
+            # whose grant-writing experience…") is about a job: the non-job word is a detail, not the purpose
+            # (a lender's "declined the application" names none, whatever else mentions a job change)
+            on_job = doc is not None and spans is not None and self._verdict_names_job(prep, doc, fired, spans, scores)
             for rid in counted:     # weak vocabulary ("our churn cohorts") in a note about a role
-                if self._by_id[rid].score > -STATEMENT:
+                if on_job or self._by_id[rid].score > -STATEMENT:
                     scores[rid] = 0.0
-                    notes[rid] = "not counted: the text names a job"
+                    notes[rid] = "not counted: the verdict names a job" if on_job else \
+                        "not counted: the text names a job"
             return
         purpose = next((rid for rid in counted if self._by_id[rid].score <= -STATEMENT), None)
         if purpose is None:
@@ -658,6 +664,17 @@ class Classifier:
         for rid in positive[1:]:
             scores[rid] = 0.0
             notes[rid] = f"not counted: {purpose} explains the verdict, which counts once"
+
+    def _verdict_names_job(self, prep: _Prepared, doc, fired: list[str], spans: dict, scores: dict) -> bool:
+        """Whether a counted statement rule (score >= STATEMENT) names a job in its own words."""
+        text = prep.text
+        for rid in fired:
+            if self._by_id[rid].score < STATEMENT or scores.get(rid, self._by_id[rid].score) < STATEMENT:
+                continue
+            for s, e in spans.get(rid, ()):
+                if _JOB_NAMED.search(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+                    return True
+        return False
 
     def _other_ok(self, rule: Rule, prep: _Prepared) -> bool:
         return self._other_evidence(rule, prep, need_any=False) is not None
