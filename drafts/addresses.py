@@ -259,6 +259,9 @@ def signature_sites(body: str) -> list[str]:
                 ".".join(parts[i:]) in vocab()["not_company_sites"] for i in range(len(parts) - 1)):
             continue
         labels = domain_labels(dom)
+        # a link tracker's domain (click.example, links.example) is nobody's website
+        if labels and labels[-1] in vocab()["ats_generic_subdomains"]:
+            continue
         if labels and labels[-1] not in out and len(labels[-1]) >= 3:
             out.append(labels[-1])
     return out

@@ -52,9 +52,7 @@ class Weights:
 
 WEIGHTS = Weights()
 # what a posting adds after a title: its gender marker and an area after a dash ("– Payments")
-# or after a comma in Title Case ("Brand Manager, Corporate Communications")
-_AREA_AFTER = re.compile(rf"(?:\s+{GENDER})?(?:\s+[–—-]\s+[^\W\d_][^–—]*?|,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"
-                         rf"(?:\s+(?:&|and|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,4}})?(?:\s+{GENDER})?")
+_AREA_AFTER = re.compile(rf"(?:\s+{GENDER})?(?:\s+[–—-]\s+[^\W\d_][^–—]*?)?(?:\s+{GENDER})?")
 SUBJECT_FIRST, QUOTED_AFTER = -1000, 100000   # order of mention: subject, body, then quoted note
 _DETERMINERS = {"the", "a", "an", "our", "this", "your", "that", "these", "first", "last"}
 
@@ -101,11 +99,11 @@ class _Candidates:
         for short in list(self.scores):
             fuller = [c for c in self.led if c.lower().startswith(short.lower() + " ")
                       or (c.lower().startswith(short.lower() + ", ") and _plain_area(c[len(short) + 2:]))]
-            # "Product Owner" in the text, "Product Owner (m/w/d) – Payments" as the posting names it;
-            # "Brand Manager, Corporate Communications" as the letter's text (not its subject) names it
+            # "Product Owner" in the text, "Product Owner (m/w/d) – Payments" as the posting names it
+            # (a Title Case area after a comma is not merged: "Manager, Marketing and Communications"
+            # is as often the signer's department as the posting's area)
             fuller = fuller or [c for c in self.scores if c != short and c.lower().startswith(short.lower())
-                                and self._area(c[len(short):])
-                                and (not c[len(short):].startswith(",") or self.first_seen[c] >= 0)]
+                                and self._area(c[len(short):])]
             if fuller:
                 target = max(fuller, key=lambda c: (self.scores[c], len(c)))
                 self.scores[target] += self.scores.pop(short)
