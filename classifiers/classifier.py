@@ -649,7 +649,7 @@ class Classifier:
             # a verdict that names the job in its own words ("we offered the role of X to another candidate,
             # whose grant-writing experience…") is about a job: the non-job word is a detail, not the purpose
             # (a lender's "declined the application" names none, whatever else mentions a job change)
-            on_job = doc is not None and spans is not None and self._verdict_names_job(prep, doc, fired, spans, scores)
+            on_job = doc is not None and spans is not None and self._verdict_names_job(prep, doc, fired, spans, scores, notes)
             for rid in counted:     # weak vocabulary ("our churn cohorts") in a note about a role
                 if on_job or self._by_id[rid].score > -STATEMENT:
                     scores[rid] = 0.0
@@ -665,11 +665,15 @@ class Classifier:
             scores[rid] = 0.0
             notes[rid] = f"not counted: {purpose} explains the verdict, which counts once"
 
-    def _verdict_names_job(self, prep: _Prepared, doc, fired: list[str], spans: dict, scores: dict) -> bool:
+    def _verdict_names_job(self, prep: _Prepared, doc, fired: list[str], spans: dict, scores: dict,
+                           notes: dict) -> bool:
         """Whether a counted statement rule (score >= STATEMENT) names a job in its own words."""
         text = prep.text
-        for rid in fired:
-            if self._by_id[rid].score < STATEMENT or scores.get(rid, self._by_id[rid].score) < STATEMENT:
+        statements = [rid for rid in fired if self._by_id[rid].score >= STATEMENT]
+        if not any(scores.get(rid, self._by_id[rid].score) >= STATEMENT for rid in statements):
+            return False
+        for rid in statements:      # a clause counted once is the same verdict, in its own words
+            if rid in scores and scores[rid] < STATEMENT and not notes.get(rid, "").startswith("counted once"):
                 continue
             for s, e in spans.get(rid, ()):
                 if _JOB_NAMED.search(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):

@@ -15,7 +15,10 @@
 - the role offered to another person (« offrir le poste de … à une autre personne ») is another chosen, and a
   non-job word in the other's description (« son expérience des subventions ») does not sink a verdict that
   names the job; a grant, a flat or a loan whose verdict names no job stays no rejection;
-- a parcel or an order refused (« Votre colis … Statut : Refusé ») is no portal status of a candidacy.
+- a parcel or an order refused (« Votre colis … Statut : Refusé », "Ihre Bestellung … Status: abgelehnt") is no
+  portal status of a candidacy;
+- a deadline's consequence ("Nach Ablauf der Frist …", "…, sonst können wir …", « Passé ce délai, … ») is a
+  condition, as is a gendered candidate label in French (« Candidat·e : Léa Martin ») the owner's hiring.
 """
 from __future__ import annotations
 
@@ -117,6 +120,13 @@ DEADLINES = [
      "nicht, können wir Ihre Bewerbung leider nicht berücksichtigen."),
     ("Guten Tag,\n\ndanke für Ihre Bewerbung. Bitte beachten Sie: Wird das Assessment nicht fristgerecht "
      "abgeschlossen, können wir Ihre Bewerbung leider nicht weiter berücksichtigen."),
+    # a deadline's consequence, no inversion
+    ("Guten Tag,\n\nanbei der Link zum Test. Nach Ablauf der Frist können wir Ihre Bewerbung leider nicht "
+     "mehr berücksichtigen."),
+    ("Hallo Sam,\n\nbitte schick uns die Aufgabe bis Freitag zurück, sonst können wir deine Bewerbung leider "
+     "nicht weiter berücksichtigen."),
+    ("Bonjour,\n\nVoici le lien vers l'étude de cas, à rendre sous huit jours. Passé ce délai, nous ne "
+     "pourrons malheureusement pas retenir votre candidature."),
 ]
 
 
@@ -164,6 +174,20 @@ def test_an_hr_notice_about_a_gendered_candidate_label_is_the_owners_hiring(clf,
     assert not verdict.rejection, verdict.hits
 
 
+OWNER_HIRING_FR = [
+    "Candidat·e : Léa Martin\nPoste : Chargé(e) de communication\nNouveau statut : Refusé",
+    "Candidat(e) : Léa Martin\nPoste : Chargé(e) de communication\nStatut : Non retenu",
+    "Candidat.e : Léa Martin\nPoste : Chargé(e) de communication\nStatut : Refusée",
+]
+
+
+@pytest.mark.parametrize("fields", OWNER_HIRING_FR)
+def test_a_french_hr_notice_about_a_gendered_candidate_label_is_the_owners_hiring(clf, fields):
+    body = f"Bonjour Sam,\n\nDu changement dans votre processus de recrutement :\n\n{fields}\n\nL'équipe RH"
+    verdict = _verdict(clf, body, subject="Changement de statut", headers=BULK)
+    assert not verdict.rejection, verdict.hits
+
+
 def test_the_owners_own_status_under_a_gendered_label_stays_a_verdict(clf):
     body = ("Hallo Sam Taylor,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung:\n\nBewerber:in: Sam Taylor\n"
             "Stelle: Data Analyst (m/w/d)\nStatus Ihrer Bewerbung: Abgelehnt\n\nIhr Recruiting-Team")
@@ -179,6 +203,9 @@ OFFERED_TO_ANOTHER = [
      "financement participatif et les bourses d'auteurs."),
     ("Bonjour Sam,\n\nNous avons finalement offert le poste à un autre candidat. Son expérience des appels "
      "d'offres publics a fait la différence."),
+    # the verdict rule and the clause rule both read it; the clause names the job
+    ("Bonjour Sam,\n\nMalheureusement, le poste a été proposé à une autre candidate, dont le parcours en "
+     "financement de projets correspondait davantage."),
 ]
 
 
@@ -212,6 +239,7 @@ PARCELS = [
     ("Bonjour Sam Taylor,\n\nVotre colis n'a pas pu être livré.\n\nN° de suivi : CR 1234 5678\n"
      "Statut : Refusé par le destinataire – retour à l'expéditeur"),
     ("Bonjour,\n\nVotre commande n° 88412 a été mise à jour.\nStatut : refusée\n\nL'équipe Boutique Nord"),
+    ("Hallo Sam,\n\nIhre Bestellung Nr. 5532 wurde aktualisiert.\nStatus: abgelehnt\n\nIhr Shop-Team"),
 ]
 
 
