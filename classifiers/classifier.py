@@ -34,6 +34,12 @@ _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergele
 _RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bsending (?:this|it|the below|my (?:last|earlier|previous) (?:email|message|note)) (?:again|once more)\b|"
                      r"\berneut (?:gesendet|senden)|\berneute[sr]? senden|\bje (?:vous )?(?:le |la |les )?renvoie\b|\breenv[ií]o\b|\breenviando\b|\bopnieuw (?:gestuurd|verzonden|sturen)",
                      re.IGNORECASE)
+# an HR system's field label for the hiring side of a requisition, in the supported languages
+_HIRING_FIELD = re.compile(r"\b(?:hiring manager|hiring lead|requisition owner|recruiter|recruiting manager|"
+                           r"einstellende[rn]? (?:manager(?:in)?|führungskraft)|hiring[- ]manager(?:in)?|"
+                           r"responsable (?:du|de) recrutement|manager recruteur|responsable de (?:la )?contratación|"
+                           r"responsabile (?:delle assunzioni|della selezione)|gestor(?:a)? de contratação|"
+                           r"wervingsmanager|vacaturehouder)", re.IGNORECASE)
 _GREETING = LineStart(
     r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe(?:[rs]|\([rs]\)|[:*/_][rs])?|sehr geehrte(?:[rs]|\([rs]\)|[:*/_][rs])?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
@@ -382,6 +388,12 @@ class Classifier:
                 elif name not in _GENERIC:
                     facts.add("greets-someone-else")
                     break
+        if owner.name and len(owner.name) >= 5 and _HIRING_FIELD.search(parts.new[:6000]):
+            # an HR system's field names the owner on the hiring side ("Hiring Manager\n  Sam Taylor"): their work
+            name = re.escape(owner.name).replace(r"\ ", r"\s+")
+            if re.search(_HIRING_FIELD.pattern + r"[ \t]*[:\-–]?[ \t]*(?:\n[ \t]*)?" + name + r"\b",
+                         parts.new[:6000], re.IGNORECASE):
+                facts.add("owner-in-hiring-field")
         if not parts.resent and not about_owner and _forwarded(msg, parts):
             facts.add("forwarded")
         return facts

@@ -54,6 +54,7 @@ FACTS = {
     "forwarded": "the subject or body marks the message as forwarded",
     "about-owner": "a forwarded note between other people that names the owner, passed on to them",
     "owner-unknown": "no owner is configured",
+    "owner-in-hiring-field": "an HR system's field names the owner on the hiring side (\"Hiring Manager: <owner>\")",
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
         "headers", "facts", "languages", "unless_negated", "unless_owner_named",

@@ -255,3 +255,72 @@ def test_a_fresh_no_followed_by_new_roles_stays_a_rejection(clf):
                         "role - they want someone from asset management. Sorry, I did push for you. On a brighter "
                         "note, I've got two new briefs that are much closer to your background. Free on Thursday?")
     assert v.rejection, why(v)
+
+
+# -- an offer that tells of the others turned down, and verdicts that stay -------------------------------------
+
+OFFERS_WITH_RIVALS = [
+    "I'm pleased to confirm our offer for the Analyst role. The other finalists have been told we won't be moving "
+    "forward with them.",
+    "Happy to send over your formal offer today! We have let the two other candidates know we won't proceed with "
+    "them.",
+    "We're delighted to confirm our offer. It was close: we won't be going ahead with the other finalists, and we "
+    "chose you.",
+]
+
+
+@pytest.mark.parametrize("body", OFFERS_WITH_RIVALS)
+def test_an_offer_that_mentions_the_others_turned_down_is_not_a_rejection(clf, body):
+    v = verdict_of(clf, f"Hi Sam,\n\n{body}", subject="Your offer")
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", [
+    "We have concluded our review and will not be moving your application to the interview stage.",
+    "The hiring manager has decided not to move forward with Sam for the Lead role.",
+    "I'm afraid we won't be moving forward with your application.",
+])
+def test_a_settled_not_moving_forward_stays_a_rejection(clf, body):
+    v = verdict_of(clf, f"Hi Sam,\n\nThank you for your interest in the Analyst role. {body}", subject="Your application")
+    assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("title", ["Brand Content Manager, Asia Pacific", "Regional Sales Lead, North West",
+                                   "Senior Data Engineer (Platform), Berlin"])
+def test_an_application_moved_to_a_long_titled_position_is_not_a_rejection(clf, title):
+    v = verdict_of(clf, "Dear Sam,\n\nAfter reviewing your application for Brand Manager, our team felt your "
+                        "experience is an even stronger match for another open position. We have moved your "
+                        f"application to the {title} position. Your application for Brand Manager has been closed "
+                        "as part of this move.", subject="Your application")
+    assert not v.rejection, why(v)
+
+
+def test_an_application_moved_to_a_not_selected_stage_stays_a_rejection(clf):
+    v = verdict_of(clf, "Dear Sam,\n\nUnfortunately we have moved your application to the Not Selected stage for "
+                        "this position.", subject="Your application")
+    assert v.rejection, why(v)
+
+
+# -- the owner named in an HR system's hiring field ---------------------------------------------------------
+
+OWNER_FIELDS = [
+    "The following business process has been completed: Put Job Requisition on Hold.\n\nJob Requisition\n"
+    "   R-2207 Content Editor\n\nHiring Manager\n   Sam Taylor\n\nReason\n   Budget freeze",
+    "Requisition R-88 (Data Analyst) has been cancelled and all candidates were declined.\n\nRecruiter: Sam Taylor\n"
+    "Cancelled by: HR Operations",
+    "Die Stelle Marketing Manager wurde geschlossen. Alle Bewerbungen wurden abgesagt.\n\nEinstellende "
+    "Führungskraft: Sam Taylor",
+]
+
+
+@pytest.mark.parametrize("body", OWNER_FIELDS)
+def test_the_owner_named_as_hiring_manager_in_a_system_notice_is_their_work(clf, body):
+    v = verdict_of(clf, f"Hello Sam Taylor,\n\n{body}", subject="Requisition update")
+    assert not v.rejection, why(v)
+
+
+def test_another_person_named_as_hiring_manager_leaves_the_rejection(clf):
+    v = verdict_of(clf, "Dear Sam,\n\nThank you for applying for the Content Editor role. Unfortunately we will not "
+                        "be moving forward with your application.\n\nHiring Manager: Jordan Blake\nRecruiter: Priya "
+                        "Shah", subject="Your application")
+    assert v.rejection, why(v)
