@@ -141,6 +141,11 @@ STATED_REASONS = [
      "passt, können wir Ihre Bewerbung leider nicht weiter berücksichtigen."),
     ("Hallo Sam,\n\nleider passt dein Profil nicht ganz, daher können wir deine Bewerbung nicht weiter "
      "berücksichtigen. Alles Gute!"),
+    # the process over, not a deadline ahead
+    ("Guten Tag Sam Taylor,\n\nnach Ablauf des Auswahlverfahrens können wir Ihre Bewerbung leider nicht "
+     "berücksichtigen."),
+    ("Hallo Sam,\n\nwir haben uns für eine andere Kandidatin entschieden, ansonsten hätten wir dich sehr gern "
+     "ins Team geholt."),
 ]
 
 
