@@ -16,7 +16,8 @@ each written in our own wording in every language where it was missing:
   chosen (`xx-named-other-chosen`), not "con Lei" / "con usted" nor the owner's own name;
 - an offer that hires the reader ("nos gustaría contratarte", "poterti assumere", "temos o prazer de contratá-lo")
   and, after "but", the other finalist let go by a pronoun ("pero no seguimos con ella"): `xx-others-declined`;
-- an Italian stage reached with a deadline ("sei passato alla fase del test", "hai 5 giorni per completarlo"),
+- a stage reached with a deadline in every language (`xx-stage-reached`, only when no verdict counts: a rejection
+  recalls the final round reached); an Italian stage reached with a deadline ("sei passato alla fase del test", "hai 5 giorni per completarlo"),
   a group defined by what it lacks ("le candidature con test non completati…"), and a hedge as an absolute
   clause ("senza nostre notizie, considera che…").
 HARD negatives must stay negative; VERDICTS must be rejections."""
@@ -38,6 +39,11 @@ VERDICTS = [
     "Ciao Sam, ti aggiorno: il cliente ha deciso di proseguire con la Giulia, che ha più esperienza nel retail. Mi dispiace.",
     "Ciao Sam, alla fine hanno scelto di andare avanti con Marco per il ruolo di Brand Lead. Ti tengo presente per altro.",
     "Hola Sam, te cuento que el cliente ha decidido avanzar con Lucía, que tiene más recorrido en retail. Lo siento mucho.",
+    # a stage reached, recalled before the verdict (the stage notice counts only when no verdict does)
+    "Hola Sam,\n\nAunque has llegado a la fase final del proceso, hemos decidido seguir con otra candidata. Gracias por tu tiempo.",
+    "Olá Sam,\n\nVocê passou para a etapa final, mas infelizmente a empresa optou por seguir com outro candidato.",
+    "Ciao Sam,\n\nsei arrivato alla fase finale, ma purtroppo abbiamo scelto un altro candidato.",
+    "Hoi Sam,\n\nJe bent door naar de laatste ronde gekomen, maar helaas hebben we voor een andere kandidaat gekozen.",
 ]
 
 HARD = [
@@ -46,6 +52,8 @@ HARD = [
     "Olá Sam,\n\nParabéns, você passou para a fase de entrevistas com o time de Marketing! Em breve enviaremos as opções de horário.",
     "Oi Sam!\n\nVocê tem até sexta-feira para responder o questionário de perfil. Candidatos sem o questionário respondido não avançam no processo.",
     "Olá Sam,\n\nA sua inscrição foi recebida. Candidaturas sem carta de apresentação não serão analisadas nem poderão seguir para a entrevista.",
+    "Hola Sam,\n\n¡Enhorabuena! Has avanzado a la fase de Prueba Técnica. Tienes 5 días para completar la prueba. Las candidaturas con pruebas no realizadas en plazo serán descartadas y no podrán continuar en el proceso.",
+    "Hoi Sam,\n\nJe bent door naar de volgende ronde: de online assessment. Je hebt vijf dagen om de test te maken. Sollicitaties met een niet afgeronde test kunnen niet verder in de procedure.",
     # an acknowledgement that hedges by inversion
     "Hoi Sam,\n\nBedankt voor je sollicitatie! We bekijken alle reacties binnen twee weken. Heb je na een maand niets van ons gehoord, dan gaan we helaas niet verder met je sollicitatie.",
     "Beste Sam,\n\nWe hebben je cv ontvangen. Hoor je binnen drie weken niets, dan is je sollicitatie helaas niet doorgegaan.",
