@@ -324,3 +324,41 @@ def test_another_person_named_as_hiring_manager_leaves_the_rejection(clf):
                         "be moving forward with your application.\n\nHiring Manager: Jordan Blake\nRecruiter: Priya "
                         "Shah", subject="Your application")
     assert v.rejection, why(v)
+
+
+# -- the others passed on, the owner's own requisition, money found again, consumer credit -------------------------
+
+@pytest.mark.parametrize("body", [
+    "Good news: the client liked you and wants a second round. They have passed on the other two candidates.",
+    "Great feedback from the panel - you're through to the final. The team has passed on the others, so it's you "
+    "and one more.",
+])
+def test_the_others_passed_on_in_a_next_step_is_not_a_rejection(clf, body):
+    v = verdict_of(clf, f"Hi Sam,\n\n{body}", subject="Next round")
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", [
+    "We've paused the Analyst requisition you own; the three candidates in your pipeline have been notified.",
+    "FYI the Designer req that you opened has been cancelled by Finance and closed.",
+])
+def test_the_owners_own_requisition_closed_is_their_work(clf, body):
+    v = verdict_of(clf, f"Hi Sam,\n\n{body}", subject="Requisition update")
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", [
+    "The Analyst role was put on hold last month, but budget is now approved and we'd like to pick up where we left "
+    "off. Are you still interested?",
+    "As you know we froze the Analyst position in March. The headcount has finally been signed off, so could we "
+    "book your final interview?",
+])
+def test_a_role_on_hold_whose_money_is_found_again_is_not_a_rejection(clf, body):
+    v = verdict_of(clf, f"Hi Sam,\n\n{body}", subject="Analyst role")
+    assert not v.rejection, why(v)
+
+
+def test_a_consumer_credit_card_declined_is_no_job_rejection(clf):
+    v = verdict_of(clf, "Dear Sam,\n\nUnfortunately your application for the Frequent Flyer credit card has been "
+                        "declined after our checks.", subject="Your application")
+    assert not v.rejection, why(v)
