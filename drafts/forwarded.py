@@ -21,6 +21,8 @@ _SUBJECT = re.compile(r"^[ \t>*]*(?:subject|betreff|objet|asunto|oggetto|onderwe
                       re.IGNORECASE)
 _HEADER = re.compile(r"^[ \t>*]*[^\W\d_][\w -]{0,25}[ \t]?:[ \t]")
 MAX_HEADER_LINES = 8
+MAX_FROM_CHARS = 320     # a name and an address (254 at most); the email library's address
+                         # parser recurses on longer hostile lines ("http://" x 19,500)
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Forwarded:
 def forwarded(full: str) -> Forwarded | None:
     """The first header block in the text that names a sender with an address, or None."""
     for m in _FROM.finditer(full):
-        name, addr = email.utils.parseaddr(m.group(1).strip())
+        name, addr = email.utils.parseaddr(m.group(1).strip()[:MAX_FROM_CHARS])
         if "@" not in addr or " " in addr:
             continue
         lines = full[m.end():].split("\n")[1:]
