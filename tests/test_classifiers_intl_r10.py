@@ -1,0 +1,119 @@
+"""German and Italian mechanisms of issue 11, round 10, in wording of our own, beside their nearest opposites:
+
+- a payment card named as one ("Ihre Mastercard (endet auf 1234)", "Ihre Debitkarte", "das Kartenlimit") is a
+  bank's notice: its "Status: Abgelehnt" is no portal status of a candidacy, whatever stands between the card and
+  the refusal; a candidacy's portal status stays one;
+- the candidacy taken into the process of a new posting ("haben Ihre Bewerbung deshalb in dieses Verfahren
+  übernommen") is an application moved to another requisition, not a verdict; taken into nothing ("nicht in das
+  weitere Verfahren übernommen") stays a rejection;
+- how rejections are sent ("eine Absage per Telefon ist bei uns nicht üblich") is a policy in an acknowledgement,
+  not a refusal; "wir müssen Ihnen eine Absage erteilen" stays one;
+- an Italian public selection's verdict of unfitness with the object between ("la commissione non ha ritenuto la
+  candidata idonea"), "giudizio di non idoneità", a name left off the ranking ("non è stata inserita nella
+  graduatoria", "non rientra tra gli idonei") is a rejection; a notice that one is fit and ranked is not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+from tests.ourwords import message
+
+
+def _verdict(clf, body: str, subject: str = "Update", headers: str = ""):
+    return clf.classify(parse_message(message(body, subject=subject, headers=headers)))
+
+
+# -- a payment card refused: a bank's notice
+CARD = [
+    ("Hallo Sam,\n\nIhre Zahlung mit der Mastercard (Endziffern 0917) konnte nicht ausgeführt werden.\n\n"
+     "Betrag: 42,00 EUR\nStatus: Abgelehnt\n\nIhr Kundenservice"),
+    ("Guten Tag,\n\nbei Ihrer Debitkarte gab es heute einen Vorgang, den wir leider ablehnen mussten.\n\n"
+     "Status: abgelehnt\nGrund: Kartenlimit überschritten\n\nIhre Bank"),
+    ("Hallo Sam,\n\nein Einkauf mit Ihrer Girokarte (Händler: Buchladen Mitte) wurde leider abgelehnt.\n\n"
+     "Status: Abgelehnt\n\nViele Grüße, Ihre Sparkasse"),
+]
+
+
+@pytest.mark.parametrize("body", CARD)
+def test_a_payment_card_refused_is_no_candidacy_status(clf, body):
+    assert not _verdict(clf, body, subject="Zahlung abgelehnt").rejection
+
+
+def test_a_candidacy_status_refused_stays_a_rejection(clf):
+    body = ("Hallo Sam,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung als Controller (m/w/d).\n\n"
+            "Status: Abgelehnt\n\nIhr Recruiting-Team")
+    assert _verdict(clf, body, subject="Ihre Bewerbung").rejection
+
+
+# -- the candidacy taken into a new posting's process
+TRANSFERRED = [
+    ("Hallo Sam,\n\nfür die Stelle als Data Analyst haben wir uns anders entschieden, aber wir haben gerade eine "
+     "Position als Analytics Engineer ausgeschrieben. Deine Bewerbung haben wir direkt in diesen Prozess "
+     "übernommen, du musst nichts tun.\n\nViele Grüße"),
+    ("Guten Tag,\n\ndie ursprüngliche Ausschreibung wurde zurückgezogen. Da Ihr Profil gut zu unserer neuen Stelle "
+     "passt, haben wir Ihre Unterlagen in das Auswahlverfahren für diese Stelle übertragen.\n\nFreundliche Grüße"),
+    ("Hallo Sam,\n\nwir haben uns für diese Stelle für jemand anderen entschieden. Deine Kandidatur haben wir "
+     "deshalb in den Bewerbungsprozess unserer neuen Vakanz im Vertrieb umgeleitet.\n\nBis bald"),
+]
+
+
+@pytest.mark.parametrize("body", TRANSFERRED)
+def test_a_candidacy_taken_into_a_new_postings_process_is_no_verdict(clf, body):
+    assert not _verdict(clf, body).rejection
+
+
+def test_a_candidacy_not_taken_into_the_process_stays_a_rejection(clf):
+    body = ("Guten Tag,\n\nleider haben wir uns anders entschieden: Ihre Bewerbung wurde nicht in das weitere "
+            "Auswahlverfahren übernommen.\n\nFreundliche Grüße")
+    assert _verdict(clf, body).rejection
+
+
+# -- how rejections are sent, in an acknowledgement
+ACK = [
+    ("Guten Tag,\n\nwir haben Ihre Unterlagen erhalten und prüfen sie. Falls es nicht passt, melden wir uns "
+     "schriftlich – eine Absage per Telefon gibt es bei uns nicht.\n\nIhr HR-Team"),
+    ("Hallo Sam,\n\ndanke für deine Bewerbung, wir schauen sie uns in Ruhe an. Gut zu wissen: eine Absage per "
+     "Mail ist bei uns die Regel, nie ein Anruf.\n\nBis bald"),
+]
+
+
+@pytest.mark.parametrize("body", ACK)
+def test_how_rejections_are_sent_is_a_policy(clf, body):
+    assert not _verdict(clf, body, subject="Eingangsbestätigung").rejection
+
+
+def test_a_rejection_given_stays_one(clf):
+    body = ("Guten Tag,\n\nnach sorgfältiger Prüfung müssen wir Ihnen eine Absage erteilen.\n\nFreundliche Grüße")
+    assert _verdict(clf, body).rejection
+
+
+# -- an Italian public selection's verdict of unfitness
+UNFIT = [
+    ("Gentile candidata,\n\nsi comunica che la commissione, all'esito della prova orale, non ha ritenuto la "
+     "candidata idonea.\n\nDistinti saluti"),
+    ("Gentile Sam Taylor,\n\nal termine del colloquio la commissione ha espresso un giudizio di non idoneità.\n\n"
+     "Cordiali saluti, Ufficio Concorsi"),
+    ("Gentile candidato,\n\nLe comunichiamo che non è stato inserito nella graduatoria finale della selezione "
+     "pubblica per n. 2 posti di categoria C.\n\nDistinti saluti"),
+    ("Gentile Sam,\n\nall'esito della valutazione dei titoli, Lei non rientra tra gli idonei della procedura.\n\n"
+     "Cordiali saluti"),
+]
+
+
+@pytest.mark.parametrize("body", UNFIT)
+def test_a_public_selections_verdict_of_unfitness_is_a_rejection(clf, body):
+    assert _verdict(clf, body, subject="Selezione pubblica - esito").rejection
+
+
+FIT = [
+    ("Gentile candidata,\n\nsi comunica che la commissione ha ritenuto la candidata idonea; la graduatoria sarà "
+     "pubblicata all'Albo.\n\nDistinti saluti"),
+    ("Gentile Sam,\n\nLe comunichiamo che è stato inserito nella graduatoria degli idonei al secondo posto.\n\n"
+     "Cordiali saluti"),
+]
+
+
+@pytest.mark.parametrize("body", FIT)
+def test_a_notice_of_fitness_is_no_rejection(clf, body):
+    assert not _verdict(clf, body, subject="Selezione pubblica - esito").rejection
