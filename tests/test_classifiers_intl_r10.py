@@ -117,3 +117,26 @@ FIT = [
 @pytest.mark.parametrize("body", FIT)
 def test_a_notice_of_fitness_is_no_rejection(clf, body):
     assert not _verdict(clf, body, subject="Selezione pubblica - esito").rejection
+
+
+# -- the same mechanisms in French and Italian
+def test_a_payment_card_refused_in_french_is_no_candidacy_status(clf):
+    body = ("Bonjour Sam,\n\nUn achat avec votre carte bancaire (finissant par 2208) n'a pas abouti.\n\n"
+            "Montant : 35,00 EUR\nStatut : Refusé\nMotif : plafond de paiement atteint\n\nVotre banque")
+    assert not _verdict(clf, body, subject="Paiement refusé").rejection
+
+
+@pytest.mark.parametrize("body", [
+    ("Bonjour Sam,\n\nPour ce poste, nous avons fait un autre choix, mais votre profil colle à notre nouvelle offre de "
+     "chargé de projet : nous avons transféré votre candidature dans ce processus, rien à faire de votre côté."),
+    ("Ciao Sam,\n\nper questa posizione abbiamo scelto un altro candidato, ma ti vediamo bene nel nuovo ruolo di "
+     "analista: abbiamo spostato la tua candidatura su quel processo, non devi fare nulla."),
+])
+def test_a_candidacy_moved_into_another_process_is_no_verdict_in_french_and_italian(clf, body):
+    assert not _verdict(clf, body).rejection
+
+
+def test_a_candidacy_not_retained_in_french_stays_a_rejection(clf):
+    body = ("Bonjour Sam,\n\nVotre candidature au poste de chargé de projet n'a pas été retenue : nous avons choisi "
+            "un autre profil pour la suite du processus.\n\nCordialement")
+    assert _verdict(clf, body).rejection
