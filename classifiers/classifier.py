@@ -31,8 +31,11 @@ _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergele
                        r"message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato|"
                        r"doorgestuurd bericht|mensagem encaminhada)", re.IGNORECASE)
 # the sender says they send their own earlier mail again ("Re-sending the below as it bounced", subject "Resent: …")
-_RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bsending (?:this|it|the below|my (?:last|earlier|previous) (?:email|message|note)) (?:again|once more)\b|"
-                     r"\berneut (?:gesendet|senden)|\berneute[sr]? senden|\bje (?:vous )?(?:le |la |les )?renvoie\b|\breenv[ií]o\b|\breenviando\b|\bopnieuw (?:gestuurd|verzonden|sturen)",
+_RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bre-?forward(?:ing|ed)?\b|\bbounce[sd]?\b|\bbounce-?back\b|"
+                     r"\bsending (?:this|it|the below|my (?:last|earlier|previous) (?:email|message|note)) (?:again|once more)\b|"
+                     r"\berneut (?:gesendet|senden)|\berneute[sr]? senden|\b(?:nochmals?|noch einmal) (?:gesendet|geschickt|senden|schicken)|"
+                     r"\bje (?:vous )?(?:le |la |les )?renvoie\b|\breenv[ií]o\b|\breenvi(?:ando|amos)\b|\breinvi(?:o|are|ato)\b|"
+                     r"\bopnieuw (?:gestuurd|verzonden|sturen)",
                      re.IGNORECASE)
 # an HR system's field label for the hiring side of a requisition, in the supported languages
 _HIRING_FIELD = re.compile(r"\b(?:hiring manager|hiring lead|requisition owner|recruiter|recruiting manager|"
@@ -100,6 +103,17 @@ _JOB_NAMED = re.compile(
 _NAMED_ADDRESS = re.compile(r":\s*\"?[^\W\d_][^<@:]*<")
 _BOILERPLATE = ruleset.load_boilerplate()
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
+# The reader's candidacy or the reader as the object of the verdict, in the supported languages: "your candidacy",
+# "Ihre Bewerbung", "su candidatura", "moving forward with you", "selected you", "avec vous", "mit Ihnen", "con te".
+# (Not a "you" in a relative clause that names the role, "the role you applied to has been filled", nor the
+# reader as the subject of their own choice, "you decided not to continue", "Você preferiu não seguir".)
+_READER_VERDICT = re.compile(
+    r"\b(?:Ihre[rnm]?|(?i:deine[rnm]?|your|votre|vos|ta|ton|tu|su|tua|tuo|sua|seu|teu|uw|jouw))\s+(?:\w+\s+){0,2}?"
+    r"(?i:candidacy|candidature|application|profile|cv|bewerbung|kandidatur|kandidatuur|profil|dossier|candidatura|"
+    r"postulaci[oó]n|solicitud|perfil|profilo|sollicitatie|profiel|inscri[çc][ãa]o)\b|"
+    r"\b(?i:with|mit|avec|con|com|met)\s+(?:(?i:you|dir|dich|vous|toi|te|ti|usted|você|voce|jou|jij)|Ihnen|Lei|u)\b|"
+    r"\b(?i:select|selected|choose|chosen|hire|hired|offer|progress|progressed|advance|advanced|invite|invited|"
+    r"shortlist|shortlisted|pursue|consider|considered|take|move|put|proceed)\s+you\b")
 STATEMENT = 3.0             # rules scoring this much state a verdict (see _clause_hits)
 GREETING_RULES = {"greets-someone-else"}
 GREETS_OWNER = "_greets-owner-first"     # internal fact: the owner is greeted before anyone else    # facts about the greeting (see _discount_incidental)
@@ -340,7 +354,10 @@ class Classifier:
             # owner, forwarded to them: a recruiter passing on their company's ATS notice, a colleague
             # passing on what reached a shared inbox. It greets the owner and its To: line, if any,
             # names no other person: the owner's news ("Hi Sam, … we won't be moving forward").
-            if not _forwarded(msg, parts) or self._owner_quoted(parts):
+            # (a bare separator, "----- Original message -----", or none names nobody: the sender's
+            # own note saying it sends it again, "resending as it bounced", marks it as passed on)
+            said = _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000])
+            if not (_forwarded(msg, parts) or said) or self._owner_quoted(parts):
                 return ""
             text = split_body("\n".join(body).strip()).new
             greeting = _GREETING.search(text[:400])
@@ -625,6 +642,10 @@ class Classifier:
                     scores[rid] = 0.0
                     notes[rid] = "not counted: the message states a verdict"
                     continue
+            if rule.unless_reader_verdict and doc is not None and self._reader_verdict(doc, fired, spans, scores, notes):
+                scores[rid] = 0.0
+                notes[rid] = "not counted: a verdict on your own candidacy stands beside it"
+                continue
             if rid in GREETING_RULES:
                 # a letter to someone else inside a note to the owner ("Hi Sam, ... Hi Priya,")
                 # is that person's news; so is mail not sent to the owner, or forwarded
@@ -644,6 +665,19 @@ class Classifier:
             if regions and all(any(a <= doc[s].idx < b for a, b in regions) for s, _ in found):
                 scores[rid] = 0.0
                 notes[rid] = "not counted: only in the footer, signature or boilerplate"
+
+    def _reader_verdict(self, doc, fired: list[str], spans: dict, scores: dict, notes: dict) -> bool:
+        """Whether a counted statement rule's own words are a verdict on the reader ("not to proceed with your
+        candidacy", "Ihre Bewerbung nicht berücksichtigen", "moving forward with you"), not a role's closure.
+        A clause rule counted once with a text rule is that verdict in its fuller words."""
+        for rid in fired:
+            if self._by_id[rid].score < STATEMENT or (scores.get(rid, self._by_id[rid].score) <= 0
+                                                       and not notes.get(rid, "").startswith("counted once")):
+                continue
+            for s, e in spans.get(rid, ()):
+                if _READER_VERDICT.search(doc[s:e].text):
+                    return True
+        return False
 
     def _non_job_cap(self, prep: _Prepared, fired: list[str], scores: dict, notes: dict,
                      doc=None, spans: dict | None = None) -> None:

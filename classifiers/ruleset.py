@@ -20,6 +20,10 @@ one or more conditions; it fires when every condition it has holds, and counts o
 - `unless_verdict`: true = counter-evidence about the message's purpose that a verdict outweighs:
   it does not count when a statement rule (score >= 3) counts in the message (an ATS rejection
   that opens by acknowledging receipt is still a rejection; a bare acknowledgement is not).
+- `unless_reader_verdict`: true = a purpose that a verdict on the reader's own candidacy outweighs (a
+  recruiter pitching new roles): it does not count when a statement rule counts whose own words address the
+  reader ("decided not to proceed with your candidacy", "Ihre Bewerbung", "votre candidature"); a role's
+  closure alone ("the position has been filled") names no reader and the pitch still counts against it.
 - `unless_application_verdict`: true = how the message was sent, not what it says (bulk-mail
   headers): it does not count when a statement rule counts, the text names the reader's own
   application ("your application", "Ihre Bewerbung", "tu postulación"...) and no other
@@ -58,7 +62,7 @@ FACTS = {
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
         "headers", "facts", "languages", "unless_negated", "unless_owner_named",
-        "unless_verdict", "unless_application_verdict", "non_job_purpose"}
+        "unless_verdict", "unless_reader_verdict", "unless_application_verdict", "non_job_purpose"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -80,6 +84,7 @@ class Rule:
     unless_negated: bool = False
     unless_owner_named: bool = False
     unless_verdict: bool = False
+    unless_reader_verdict: bool = False
     unless_application_verdict: bool = False
     non_job_purpose: bool = False
     source: str = "built-in"
@@ -184,6 +189,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     unless_verdict = raw.get("unless_verdict", False)
     if not isinstance(unless_verdict, bool):
         problems.append(f"{where}: unless_verdict: must be true or false")
+    unless_reader_verdict = raw.get("unless_reader_verdict", False)
+    if not isinstance(unless_reader_verdict, bool):
+        problems.append(f"{where}: unless_reader_verdict: must be true or false")
     unless_application_verdict = raw.get("unless_application_verdict", False)
     if not isinstance(unless_application_verdict, bool):
         problems.append(f"{where}: unless_application_verdict: must be true or false")
@@ -198,7 +206,7 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 lemmas=lemmas, patterns=tuple(patterns), scope=scope, from_=tuple(from_),
                 headers=tuple(headers), facts=tuple(facts), languages=tuple(languages),
                 unless_negated=bool(unless_negated), unless_owner_named=bool(unless_owner_named),
-                unless_verdict=bool(unless_verdict),
+                unless_verdict=bool(unless_verdict), unless_reader_verdict=bool(unless_reader_verdict),
                 unless_application_verdict=bool(unless_application_verdict),
                 non_job_purpose=bool(non_job_purpose), source=source)
 
