@@ -10,7 +10,10 @@
   not a refusal; "wir müssen Ihnen eine Absage erteilen" stays one;
 - an Italian public selection's verdict of unfitness with the object between ("la commissione non ha ritenuto la
   candidata idonea"), "giudizio di non idoneità", a name left off the ranking ("non è stata inserita nella
-  graduatoria", "non rientra tra gli idonei") is a rejection; a notice that one is fit and ranked is not.
+  graduatoria", "non rientra tra gli idonei") is a rejection; a notice that one is fit and ranked is not;
+- the reader's file kept in mind (« je garde votre dossier en tête », "ich behalte Ihr Profil im Hinterkopf") is a
+  keep-on-file promise: beside an agency's "the client chose another profile" it outweighs a pitch of two new
+  mandates; the same promise in a pure pitch stays no rejection.
 """
 from __future__ import annotations
 
@@ -140,3 +143,29 @@ def test_a_candidacy_not_retained_in_french_stays_a_rejection(clf):
     body = ("Bonjour Sam,\n\nVotre candidature au poste de chargé de projet n'a pas été retenue : nous avons choisi "
             "un autre profil pour la suite du processus.\n\nCordialement")
     assert _verdict(clf, body).rejection
+
+
+# -- the reader's file kept in mind, beside a verdict and a pitch
+KEPT_IN_MIND = [
+    ("Bonjour Sam,\n\nMon client a retenu un autre profil pour le poste.\n\nJe garde votre dossier en tête : "
+     "j'ai trois missions qui s'ouvrent au printemps et je vous fais signe si l'une d'elles vous correspond."),
+    ("Bonjour Sam,\n\nle comité a choisi une autre candidate. Nous gardons ton profil sous le coude, j'ai deux postes "
+     "en cours de cadrage."),
+    ("Hallo Sam,\n\nmein Mandant hat sich für ein anderes Profil entschieden. Ich behalte Ihr Profil im Hinterkopf, "
+     "ich habe gerade zwei Mandate im Marketing, die im Frühjahr starten."),
+]
+
+
+@pytest.mark.parametrize("body", KEPT_IN_MIND)
+def test_a_file_kept_in_mind_beside_a_verdict_outweighs_a_pitch(clf, body):
+    assert _verdict(clf, body).rejection
+
+
+@pytest.mark.parametrize("body", [
+    ("Bonjour Sam,\n\nj'ai deux missions de direction marketing qui démarrent en janvier. Je garde votre profil en "
+     "tête : seriez-vous disponible pour en parler cette semaine ?"),
+    ("Hallo Sam,\n\nich habe zwei Mandate im Vertrieb, die gut zu Ihnen passen könnten. Ich behalte Sie im Blick – "
+     "hätten Sie diese Woche Zeit für ein Telefonat?"),
+])
+def test_a_file_kept_in_mind_in_a_pure_pitch_is_no_rejection(clf, body):
+    assert not _verdict(clf, body).rejection
