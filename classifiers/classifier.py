@@ -33,7 +33,7 @@ _FWD_BODY = re.compile(r"(?:forwarded message|begin forwarded message|weitergele
 # the sender says they send their own earlier mail again ("Re-sending the below as it bounced", subject "Resent: …")
 _RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bre-?forward(?:ing|ed)?\b|\bbounce[sd]?\b|\bbounce-?back\b|"
                      r"\bsending (?:this|it|the below|my (?:last|earlier|previous) (?:email|message|note)) (?:again|once more)\b|"
-                     r"\berneut (?:gesendet|senden)|\berneute[sr]? senden|\b(?:nochmals?|noch einmal) (?:gesendet|geschickt|senden|schicken)|"
+                     r"\b(?:sende|schicke)n?\b[^.\n]{0,60}\b(?:noch ?mal|nochmals|noch einmal|erneut)\b|\berneut (?:gesendet|senden)|\berneute[sr]? senden|\b(?:nochmals?|noch einmal) (?:gesendet|geschickt|senden|schicken)|"
                      r"\bje (?:vous )?(?:le |la |les )?renvoie\b|\breenv[ií]o\b|\breenvi(?:ando|amos)\b|\breinvi(?:o|are|ato)\b|"
                      r"\bopnieuw (?:gestuurd|verzonden|sturen)",
                      re.IGNORECASE)
@@ -270,7 +270,7 @@ class Classifier:
         subject = (msg.subject or "")[:500]
         body = body_text(msg)
         parts = split_body(body, lambda text: detect_language(text[:2000]))
-        resent = self._resent(msg, parts)
+        resent = self._resent(msg, parts) or self._resent_unheaded(msg, body, parts)
         if resent:      # the sender's own earlier mail to the owner, quoted again: their news
             parts = Parts(parts.new + "\n\n" + resent, parts.quote_header, parts.quoted, resent=True)
         about = "" if resent else self._forwarded_about_owner(msg, parts)
@@ -377,6 +377,21 @@ class Classifier:
             return text     # first sent to another address of the owner (it greets them): resent
         if not _forwarded(msg, parts) and not _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]):
             return ""       # a reply quoting the sender's own last mail is thread history
+        return text
+
+    def _resent_unheaded(self, msg: Message, body: str, parts: Parts) -> str:
+        """The sender's own earlier mail quoted with '>' and no header at all, below a note that says
+        it is sent again ("Resending, the first one bounced"): its text when it greets the owner, else ""."""
+        if parts.quoted or not self.owner.addresses or ">" not in body:
+            return ""
+        if not _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]):
+            return ""
+        lines = [re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in body[:20000].split("\n")
+                 if line.lstrip().startswith(">")]
+        text = split_body("\n".join(lines).strip()).new
+        greeting = _GREETING.search(text[:400])
+        if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
+            return ""
         return text
 
     def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None,

@@ -54,6 +54,35 @@ def test_a_resent_rejection_under_a_bare_separator_is_a_rejection(clf, subject, 
     assert v.rejection, why(v)
 
 
+def _plain(subject: str, body: str) -> str:
+    return ("From: Dana Whitfield <dana.whitfield@marlow-college.example>\nTo: Sam Taylor <sam.taylor@example.org>\n"
+            f"Subject: {subject}\nMessage-ID: <r10-plain@marlow-college.example>\n"
+            "Date: Mon, 30 Nov 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n")
+
+
+@pytest.mark.parametrize("subject,note", RESENT_NOTES)
+def test_a_resent_rejection_quoted_with_angle_brackets_and_no_header_is_a_rejection(clf, subject, note):
+    quoted = "\n".join("> " + line if line else ">" for line in INNER.split("\n"))
+    v = clf.classify(raw(_plain(subject, f"Hi Sam,\n\n{note}\n\nDana\n\n{quoted}")))
+    assert v.rejection, why(v)
+
+
+def test_a_german_resend_with_the_verb_first_is_a_rejection(clf):
+    body = ("Hallo Sam,\n\nich schicke Ihnen meine Nachricht von letzter Woche noch einmal, sie kam als "
+            "unzustellbar zurück.\n\nDana\n\n-----Ursprüngliche Nachricht-----\nHallo Sam,\n\nvielen Dank für "
+            "das Gespräch. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+            "haben.\n\nViele Grüße\nDana")
+    v = clf.classify(raw(_plain("Ihre Bewerbung", body)))
+    assert v.rejection, why(v)
+
+
+def test_an_angle_bracket_quote_of_the_senders_rejection_below_a_new_question_is_thread_history(clf):
+    quoted = "\n".join("> " + line if line else ">" for line in INNER.split("\n"))
+    v = clf.classify(raw(_plain("RE: feedback", f"Hi Sam,\n\nDoes Thursday at 2pm suit for the feedback call?"
+                                                f"\n\nDana\n\n{quoted}")))
+    assert not v.rejection, why(v)
+
+
 def test_a_reply_quoting_the_senders_own_last_mail_under_a_bare_separator_is_thread_history(clf):
     # no re-send said: the sender's earlier rejection below a new, unrelated note is not news again
     text = ("From: Dana Whitfield <dana.whitfield@marlow-college.example>\nTo: Sam Taylor <sam.taylor@example.org>\n"
