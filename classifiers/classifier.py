@@ -99,6 +99,9 @@ _JOB_NAMED = re.compile(
     r"entretien(?:s)?\s+(?:d'embauche|d’embauche|avec|de recrutement|individuel)|puestos?|vacantes?|empleo|entrevistas?|"
     r"posizion[ei]|ruol[oi]|colloqui[oa]?|lavoro|concors[oi] pubblic[oi]|posti? di (?!auto|letto|parcheggio)|post of|functie|vacatures?|sollicitatiegesprek\w*|baan|"
     r"vagas?|emprego)\b", re.IGNORECASE)
+# ...but in a verdict's own words the plural "vagas" is places as often as jobs ("todas as vagas já
+# foram preenchidas": a course, a volunteer programme); a job filled is "a vaga".
+_SLOTS = frozenset({"vagas"})
 # A recipient named by a display name ("To: Priya Shah <priya@…>"), not a bare address ("To: jobs@…").
 _NAMED_ADDRESS = re.compile(r":\s*\"?[^\W\d_][^<@:]*<")
 _BOILERPLATE = ruleset.load_boilerplate()
@@ -737,7 +740,8 @@ class Classifier:
             if rid in scores and scores[rid] < STATEMENT and not notes.get(rid, "").startswith("counted once"):
                 continue
             for s, e in spans.get(rid, ()):
-                if _JOB_NAMED.search(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+                if any(m.group(0).lower() not in _SLOTS
+                       for m in _JOB_NAMED.finditer(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))):
                     return True
         return False
 
