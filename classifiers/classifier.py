@@ -359,12 +359,10 @@ class Classifier:
             # names no other person: the owner's news ("Hi Sam, … we won't be moving forward").
             # (a bare separator, "----- Original message -----", or none names nobody: the sender's
             # own note saying it sends it again, "resending as it bounced", marks it as passed on)
-            said = _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000])
-            if not (_forwarded(msg, parts) or said) or self._owner_quoted(parts):
+            if not (_forwarded(msg, parts) or _says_resent(msg, parts)) or self._owner_quoted(parts):
                 return ""
             text = split_body("\n".join(body).strip()).new
-            greeting = _GREETING.search(text[:400])
-            if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
+            if not self._greets_owner(text):
                 return ""
             tos = [line for line in lines if _QUOTED_TO.match(line)]
             if any(not any(a in line for a in self.owner.addresses) and _NAMED_ADDRESS.search(line)
@@ -374,11 +372,10 @@ class Classifier:
         text = split_body("\n".join(body).strip()).new
         tos = [line for line in lines if _QUOTED_TO.match(line)]
         if tos and not any(a in line for line in tos for a in self.owner.addresses):
-            greeting = _GREETING.search(text[:400])
-            if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
+            if not self._greets_owner(text):
                 return ""
             return text     # first sent to another address of the owner (it greets them): resent
-        if not _forwarded(msg, parts) and not _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]):
+        if not _forwarded(msg, parts) and not _says_resent(msg, parts):
             return ""       # a reply quoting the sender's own last mail is thread history
         return text
 
@@ -387,15 +384,17 @@ class Classifier:
         it is sent again ("Resending, the first one bounced"): its text when it greets the owner, else ""."""
         if parts.quoted or not self.owner.addresses or ">" not in body:
             return ""
-        if not _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]):
+        if not _says_resent(msg, parts):
             return ""
         lines = [re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in body[:20000].split("\n")
                  if line.lstrip().startswith(">")]
         text = split_body("\n".join(lines).strip()).new
+        return text if self._greets_owner(text) else ""
+
+    def _greets_owner(self, text: str) -> bool:
+        """Does the text open by greeting the owner ("Hi Sam,", "Liebe Sam")?"""
         greeting = _GREETING.search(text[:400])
-        if greeting is None or not self._is_owner_name(greeting.group(1).lower()):
-            return ""
-        return text
+        return greeting is not None and self._is_owner_name(greeting.group(1).lower())
 
     def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None,
                about_owner: str = "") -> set[str]:
@@ -872,6 +871,12 @@ def _domain_within(addr: str, domains: frozenset[str]) -> str | None:
             return domain
         domain = domain.partition(".")[2]
     return None
+
+
+def _says_resent(msg: Message, parts: Parts) -> bool:
+    """Does the sender say they send their earlier mail again (subject "Resent:", "re-sending the
+    below as it bounced")?"""
+    return _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]) is not None
 
 
 def _forwarded(msg: Message, parts: Parts) -> bool:
