@@ -7,6 +7,7 @@ name, unless the domain is an applicant-tracking system or a mail service.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from classifiers.message import Message
@@ -68,8 +69,10 @@ def _is_vendor_domain(host: str) -> bool:
     return len(labels) == 1 and is_vendor_label(labels[0])
 
 
+@functools.lru_cache(maxsize=4096)
 def is_vendor_label(label: str) -> bool:
-    """A domain label that is a tracking vendor's brand, alone or with a mail word (see above)."""
+    """A domain label that is a tracking vendor's brand, alone or with a mail word (see above).
+    Remembered per label: every address a message holds asks, and the answer tries each brand."""
     brands, words = vocab()["ats_brands"], vocab()["vendor_mail_words"]
     label = label.lower()
     if fold(label) in brands:
