@@ -68,6 +68,8 @@ def strip_legal(name: str) -> str:
 
 def _loose(text: str) -> str:
     """Lower case without accents, blanks kept: "Selección" and "Seleccion" alike."""
+    if text.isascii():   # nothing to fold (most names): NFKD and the filter change nothing
+        return text.lower()
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
 
 
@@ -75,6 +77,24 @@ def _loose(text: str) -> str:
 def _department_words() -> frozenset[str]:
     return frozenset(_loose(w) for w in vocab()["department_suffixes"] | vocab()["team_words"]
                      | vocab()["office_words"])
+
+
+@lru_cache(maxsize=1)
+def _department_prefixes() -> tuple[str, ...]:
+    """The department words a name may start with, accents folded, longest first (built once:
+    strip_department runs for every phrase a rejection offers as a company)."""
+    return tuple(sorted(_department_words() & {_loose(w) for w in vocab()["department_suffixes"]},
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _department_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(vocab()["department_suffixes"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _trailing_noise() -> tuple[str, ...]:
+    return tuple(sorted(vocab()["company_trailing_noise"], key=len, reverse=True))
 
 
 def strip_department(name: str) -> str:
@@ -87,12 +107,11 @@ def strip_department(name: str) -> str:
         return office.group(1)
     low = _loose(name)
     if len(low) == len(name):   # the accents fold without shifting the offsets
-        for suffix in sorted(_department_words() & {_loose(w) for w in vocab()["department_suffixes"]},
-                             key=len, reverse=True):
+        for suffix in _department_prefixes():
             if low.startswith(suffix + " ") and suffix not in ("people", "team"):
                 return name[len(suffix) + 1:].strip(" -–—|:·•,")
     low = name.lower()
-    for suffix in sorted(vocab()["department_suffixes"], key=len, reverse=True):
+    for suffix in _department_suffixes():
         if low.endswith(" " + suffix):   # "Caisse Boréale - Carrières": the dash goes too
             return name[: -len(suffix) - 1].strip(" -–—|:·•,")
         if low.startswith(suffix + " ") and suffix not in ("people", "team"):
@@ -102,7 +121,7 @@ def strip_department(name: str) -> str:
 
 def strip_trailing_noise(phrase: str, labels: set[str]) -> str:
     """'Acme Application Update' -> 'Acme', unless the domain spells the whole phrase."""
-    for noise in sorted(vocab()["company_trailing_noise"], key=len, reverse=True):
+    for noise in _trailing_noise():
         if phrase.lower().endswith(" " + noise) and fold(phrase) not in labels:
             return phrase[: -len(noise) - 1].rstrip(" -–—:|")
     return phrase

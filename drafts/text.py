@@ -71,17 +71,23 @@ def one_line(value: object, limit: int = MAX_VALUE) -> str:
     if value is None:
         return ""
     text = decode_words(str(value)).replace("=?", "= ?")
-    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" and ch != " " else ch
-                   for ch in text)
+    if not (text.isascii() and text.isprintable()):   # else no control or odd blank to replace
+        text = "".join(" " if unicodedata.category(ch)[0] in "CZ" and ch != " " else ch
+                       for ch in text)
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
     return text
 
 
+_NOT_AZ = {c: None for c in range(128) if not ord("a") <= c <= ord("z")}
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII letters only, for comparing names with addresses ("Böhme" -> "boehme")."""
     text = text.lower()
+    if text.isascii():   # most names: only the letters to keep
+        return text.translate(_NOT_AZ)
     for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         text = text.replace(a, b)
     text = unicodedata.normalize("NFKD", text)
