@@ -6,6 +6,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 from dataclasses import dataclass
+from functools import lru_cache
 from email.utils import parseaddr, parsedate_to_datetime
 
 from classifiers import Message
@@ -81,7 +82,7 @@ def look_facts(look, owner: frozenset[str]) -> MailFacts:
     """header_facts from what the prefilter's first look already read (classifiers.prefilter.Look):
     the header is not parsed a second time for a message let go."""
     f = look.fields
-    name, addr = parseaddr(f.get("from", ""))
+    name, addr = _sender(f.get("from", ""))
     try:
         date = _timestamp(parsedate_to_datetime(f.get("date", "")))
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -91,6 +92,18 @@ def look_facts(look, owner: frozenset[str]) -> MailFacts:
     return MailFacts(message_id=mid[0] if mid else None, from_addr=addr, from_name=name.strip(), date=date,
                      refs=tuple(dict.fromkeys(_ids(look.refs))),
                      subject=" ".join(f.get("subject", "").split())[:300], own=addr in owner)
+
+
+def _sender(value: str) -> tuple[str, str]:
+    """parseaddr, remembered per From value (one of a sane length): most mail comes from
+    senders met before (a newsletter, a colleague), and the standard library's address parser
+    was a third of the time spent on the facts of a message the first look lets go."""
+    return _known_sender(value) if len(value) <= 320 else parseaddr(value)
+
+
+@lru_cache(maxsize=4096)
+def _known_sender(value: str) -> tuple[str, str]:
+    return parseaddr(value)
 
 
 def _ids(value: str) -> list[str]:
