@@ -269,6 +269,12 @@ class _Client(IMAPClient):
     def __init__(self, watchdog: _Watchdog, *args, **kwargs) -> None:
         self._watchdog = watchdog
         super().__init__(*args, **kwargs)
+        # imapclient sets imaplib's debug level to 5 and sends its messages to a logger that
+        # agent.logs keeps at WARNING: imaplib still formatted a repr of every line, every regex
+        # match and every response's data, literals included, to be dropped (a sixth of the
+        # CPU of reading a first pass). Only when that logger would show them are they made.
+        if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+            self._imap.debug = 0
 
     def _create_IMAP4(self):
         connect = getattr(self._timeout, "connect", None)
