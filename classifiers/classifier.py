@@ -19,6 +19,7 @@ from spacy.strings import hash_string
 from . import ruleset
 from .clauses import ClauseEngine
 from .language import detect_language, detect_languages
+from .literals import FOLD_TRAPS, Guarded
 from .matching import AnchoredMatcher
 from .message import Message
 from .model import DetectionSettings, Owner, RuleError, RuleHit, ThreadContext, Verdict
@@ -37,12 +38,18 @@ _RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bre-?forward(?:ing|ed)?\b|\bboun
                      r"\bje (?:vous )?(?:le |la |les )?renvoie\b|\breenv[ií]o\b|\breenvi(?:ando|amos)\b|\breinvi(?:o|are|ato)\b|"
                      r"\bopnieuw (?:gestuurd|verzonden|sturen)",
                      re.IGNORECASE)
+# (most mail holds none of these words: the regex, tried at every character, is then not run)
+_RESEND = Guarded(_RESEND, ("bounce", "erneut", "renvoie", "noch einmal", "noch mal", "nochmal", "opnieuw ",
+                            "re-forward", "reforward", "re-sen", "resen", "reenv", "reinvi", "sending "))
 # an HR system's field label for the hiring side of a requisition, in the supported languages
 _HIRING_FIELD = re.compile(r"\b(?:hiring manager|hiring lead|requisition owner|recruiter|recruiting manager|"
                            r"einstellende[rn]? (?:manager(?:in)?|führungskraft)|hiring[- ]manager(?:in)?|"
                            r"responsable (?:du|de) recrutement|manager recruteur|responsable de (?:la )?contratación|"
                            r"responsabile (?:delle assunzioni|della selezione)|gestor(?:a)? de contratação|"
                            r"wervingsmanager|vacaturehouder)", re.IGNORECASE)
+_HIRING_FIELD = Guarded(_HIRING_FIELD, ("einstellende", "contrata", "hiring lead", "hiring manager", "hiring-manager",
+                                       "recruiter", "recruiting manager", "requisition owner", "responsab",
+                                       "vacaturehouder", "wervingsmanager", "manager recruteur"))
 _GREETING = LineStart(
     r"[ \t]*[\"“']?(?:hi|hello|hey|dear|hallo|liebe(?:[rs]|\([rs]\)|[:*/_][rs])?|sehr geehrte(?:[rs]|\([rs]\)|[:*/_][rs])?|guten tag|bonjour|"
     r"cher|ch[èe]re|hola|estimad[oa]|querid[oa]|beste|geachte|ciao|gentile|egregi[oa]|car[oa]|"
@@ -205,6 +212,14 @@ class Classifier:
         self._owner_names = {w.lower() for n in (self.owner.name, *self.owner.known_names)
                              for w in n.split() if len(w) > 1}
         self._org_domains = ruleset.organisation_domains(self.owner.addresses)
+        # the owner's full name in an HR system's hiring field (see _facts), and the words of that name
+        self._hiring_owner, self._name_words = None, ()
+        if self.owner.name and len(self.owner.name) >= 5:
+            name = re.escape(self.owner.name).replace(r"\ ", r"\s+")
+            self._hiring_owner = re.compile(_HIRING_FIELD.pattern + r"[ \t]*[:\-–]?[ \t]*(?:\n[ \t]*)?" + name + r"\b",
+                                            re.IGNORECASE)
+            if self.owner.name.isascii():       # (str.lower and re's IGNORECASE agree on ASCII names)
+                self._name_words = tuple(w.lower() for w in self.owner.name.split())
         self._needs_owner_quote = any(r.scope == "owner-quote" for r in active)
 
     @property
@@ -422,15 +437,22 @@ class Classifier:
                 elif name not in _GENERIC:
                     facts.add("greets-someone-else")
                     break
-        if owner.name and len(owner.name) >= 5 and _HIRING_FIELD.search(parts.new[:6000]):
+        if self._hiring_owner is not None:
             # an HR system's field names the owner on the hiring side ("Hiring Manager\n  Sam Taylor"): their work
-            name = re.escape(owner.name).replace(r"\ ", r"\s+")
-            if re.search(_HIRING_FIELD.pattern + r"[ \t]*[:\-–]?[ \t]*(?:\n[ \t]*)?" + name + r"\b",
-                         parts.new[:6000], re.IGNORECASE):
+            # (most mail names no such field, or not the owner's full name: two cheap tests first)
+            text = parts.new[:6000]
+            if _HIRING_FIELD.possible(text) and self._may_name_owner(text) and self._hiring_owner.search(text):
                 facts.add("owner-in-hiring-field")
         if not parts.resent and not about_owner and _forwarded(msg, parts):
             facts.add("forwarded")
         return facts
+
+    def _may_name_owner(self, text: str) -> bool:
+        """False when `text` cannot hold the owner's full name: a word of it is missing."""
+        if not self._name_words or (not text.isascii() and FOLD_TRAPS.search(text)):
+            return True
+        low = text.lower()
+        return all(w in low for w in self._name_words)
 
     def _is_owner_name(self, name: str) -> bool:
         """Sam / Samantha / Taylor all greet Sam Taylor (nicknames share a prefix)."""
@@ -464,6 +486,9 @@ class Classifier:
         scores: dict[str, float] = {}       # rules counted with less than their score, and why
         notes: dict[str, str] = {}
         if found is not None:
+            if "about-owner" in prep.facts:
+                # a note between others about the owner: "their application" is the owner's
+                found.pop("owners-own", None)
             self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
