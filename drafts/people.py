@@ -212,12 +212,18 @@ def _after_sign_off(lines: list[str], openers: set[int]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_line() -> re.Pattern:
+    """A line that is a name, maybe after an honorific (built once)."""
+    honorific = "|".join(sorted((h.title() for h in vocab()["honorifics"] if len(h) > 1), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{honorific})\.? )?{_WORD}(?: [^\W\d_][\w'’.-]+){{0,2}}")
+
+
 def _above_title(lines: list[str]) -> list[str]:
     """'Jess' above 'Design Recruiter, Sundial': a name line right above a title line."""
-    honorific = "|".join(sorted((h.title() for h in vocab()["honorifics"] if len(h) > 1), key=len, reverse=True))
     last = [l for l in lines if l][-8:]
     return [line for line, nxt in zip(last, last[1:])
-            if re.fullmatch(rf"(?:(?:{honorific})\.? )?{_WORD}(?: [^\W\d_][\w'’.-]+){{0,2}}", line)
+            if _name_line().fullmatch(line)
             and _is_title_line(nxt) and not _is_title_line(line)]
 
 

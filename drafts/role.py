@@ -21,6 +21,7 @@ Ties go to the earliest mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lexicon import has_job_word, is_field_label, is_sign_off, signature_start, vocab
@@ -159,11 +160,18 @@ def _before_next_label(value: str) -> str:
     return " ".join(words)
 
 
-def _after_strong_lead_in(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
-    """Right after a lead-in that introduces a title ("poste de", "position of", "als")."""
+@lru_cache(maxsize=1)
+def _strong_lead_in() -> re.Pattern:
+    """A lead-in that introduces a title, built once (it was rebuilt, ~100 words escaped and
+    joined, on each of the two or three texts a rejection's role is looked for in)."""
     strong = sorted(vocab()["role_strong_lead_ins"], key=len, reverse=True)
     # "poste d'Attaché(e)": a lead-in ending in an apostrophe runs into the title
-    for m in re.finditer(r"(?i)\b(?:" + "|".join(re.escape(s) for s in strong) + r")(?:\s+|(?<=['’]))", text):
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(s) for s in strong) + r")(?:\s+|(?<=['’]))")
+
+
+def _after_strong_lead_in(text: str, company: str | None, found: _Candidates, w: Weights) -> None:
+    """Right after a lead-in that introduces a title ("poste de", "position of", "als")."""
+    for m in _strong_lead_in().finditer(text):
         cand = after_lead_in(text, m.end(), company)
         if cand:
             found.add(cand, w.after_lead_in, m.end(), led=True)
@@ -183,11 +191,16 @@ def _after_requisition(text: str, company: str | None, found: _Candidates, w: We
             found.add(cand, w.after_lead_in, m.end(), led=True)
 
 
+@lru_cache(maxsize=1)
+def _quoted_title() -> re.Pattern:
+    nouns = "|".join(sorted(map(re.escape, vocab()["role_nouns"] | vocab()["posting_nouns"]), key=len, reverse=True))
+    return re.compile(rf'(?i)\b(?:{nouns})\s*:?\s*[„“"«‚]\s*([^„“”"«»\n]{{2,80}}?)\s*[“”"»‘]')
+
+
 def _quoted_after_noun(text: str, found: _Candidates, w: Weights) -> None:
     """A title in quotes right after a role or posting noun: 'die Stelle „Referent Kommunikation
     (m/w/d)“', 'le poste « Chef de projet »', 'la oferta «Jefe/a de Producto»', 'the "Growth Lead" role'."""
-    nouns = "|".join(sorted(map(re.escape, vocab()["role_nouns"] | vocab()["posting_nouns"]), key=len, reverse=True))
-    for m in re.finditer(rf'(?i)\b(?:{nouns})\s*:?\s*[„“"«‚]\s*([^„“”"«»\n]{{2,80}}?)\s*[“”"»‘]', text):
+    for m in _quoted_title().finditer(text):
         cand = tidy(m.group(1))
         if cand and (cand[:1].isupper() or has_job_word(cand.split())):
             found.add(cand, w.after_lead_in, m.start(1), led=True)
