@@ -59,7 +59,7 @@ _GREETING = LineStart(
 _QUOTED_FROM = re.compile(r"^[\W_]*(?:from|von|de|da|van|envoyé par|expéditeur|remetente|mittente)\s*:")
 _QUOTED_SUBJECT = re.compile(r"^[\W_]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto)\s*:")
 _HEADER_LINE = re.compile(r"^[ \t*]*[A-Za-zÀ-ÿ][\w -]{0,25}\s?:\s")   # "Date: …", "Betreff: …"
-_QUOTED_TO = re.compile(r"^[\W_]*(?:to|cc|bcc|an|à|a|para|aan|kopie|cco)\s*:")
+_QUOTED_TO = re.compile(r"^[\W_]*(?:to|cc|bcc|an|à|a|pour|destinataires?|para|aan|kopie|cco)\s*:")
 # Control and zero-width characters (HTML preheaders, hostile mail) would split or glue words.
 # Control characters are a space; characters that draw nothing are left out, as a reader sees the
 # word: a soft hyphen or a zero-width joiner inside "can\u00addidates" or "Bewerbungs\u00adunterlagen"
@@ -94,8 +94,13 @@ _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|vo
                                r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
 # the reader's application named by its verb: "thanks for applying", "the role you applied for",
 # "la oferta a la que te postulaste", "a vaga a que você se candidatou", "de vacature waarop je hebt gesolliciteerd"
+# ... or the reader's interest in the role thanked for ("thank you for your interest in the position",
+# "Vielen Dank für Ihr Interesse an", "merci de l'intérêt que vous portez", "gracias por tu interés en")
 _APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied|te (?:postulaste|inscribiste|has postulado|has inscrito)|"
-                      r"(?:ti sei|si è) candidat[oa]|se candidatou|(?:je|jij|u) (?:hebt |heeft )?gesolliciteerd)\b", re.I)
+                      r"(?:ti sei|si è) candidat[oa]|se candidatou|(?:je|jij|u) (?:hebt |heeft )?gesolliciteerd|"
+                      r"for your interest in|f(?:ü|ue)r (?:ihr|dein) interesse|pour (?:votre|ton) intérêt|"
+                      r"l'intérêt que (?:vous|tu)|por (?:tu|su) interés|per (?:il (?:tuo|suo) |l')interesse|"
+                      r"voor (?:je|uw|jouw) interesse|pelo (?:seu|teu) interesse)\b", re.I)
 # A job named in the text (see _non_job_cap): "the role", "a position" (not "in a position to"),
 # "the post of", "un posto di Funzionario" (not "posto auto"), "concorso pubblico" (a civil-service job),
 # "die Stelle" (not "an dieser Stelle"), "le poste" (not "par la poste"), "el puesto", "la vacature".
@@ -684,6 +689,11 @@ class Classifier:
                     scores[rid] = 0.0
                     notes[rid] = "not counted: the message states a verdict"
                     continue
+            if rule.unless_verdict_elsewhere and doc is not None and spans.get(rid) and self._reader_verdict(
+                    doc, fired, spans, scores, notes, outside=_sentences(doc, spans[rid])):
+                scores[rid] = 0.0
+                notes[rid] = "not counted: a verdict on your own candidacy is stated in another sentence"
+                continue
             if rule.unless_reader_verdict and doc is not None and self._reader_verdict(doc, fired, spans, scores, notes):
                 scores[rid] = 0.0
                 notes[rid] = "not counted: a verdict on your own candidacy stands beside it"
@@ -708,15 +718,19 @@ class Classifier:
                 scores[rid] = 0.0
                 notes[rid] = "not counted: only in the footer, signature or boilerplate"
 
-    def _reader_verdict(self, doc, fired: list[str], spans: dict, scores: dict, notes: dict) -> bool:
+    def _reader_verdict(self, doc, fired: list[str], spans: dict, scores: dict, notes: dict,
+                        outside: tuple = ()) -> bool:
         """Whether a counted statement rule's own words are a verdict on the reader ("not to proceed with your
         candidacy", "Ihre Bewerbung nicht berücksichtigen", "moving forward with you"), not a role's closure.
-        A clause rule counted once with a text rule is that verdict in its fuller words."""
+        A clause rule counted once with a text rule is that verdict in its fuller words. `outside`: token
+        ranges (sentences) the verdict must not touch."""
         for rid in fired:
             if self._by_id[rid].score < STATEMENT or (scores.get(rid, self._by_id[rid].score) <= 0
                                                        and not notes.get(rid, "").startswith("counted once")):
                 continue
             for s, e in spans.get(rid, ()):
+                if any(s < b and a < e for a, b in outside):
+                    continue
                 if _READER_VERDICT.search(doc[s:e].text):
                     return True
         return False
@@ -898,6 +912,21 @@ def _domain_within(addr: str, domains: frozenset[str]) -> str | None:
     return None
 
 
+def _sentences(doc, found: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The token ranges of the sentences (ended by . ! ? or a blank line) around the spans."""
+    out = []
+    n = len(doc)
+    for s, e in found:
+        a = s
+        while a > 0 and not (doc[a - 1].text in (".", "!", "?") or doc[a - 1].text.count("\n") >= 2):
+            a -= 1
+        b = e
+        while b < n and not (doc[b - 1].text in (".", "!", "?") or doc[b].text.count("\n") >= 2):
+            b += 1
+        out.append((a, b))
+    return tuple(out)
+
+
 def _says_resent(msg: Message, parts: Parts) -> bool:
     """Does the sender say they send their earlier mail again (subject "Resent:", "re-sending the
     below as it bounced")?"""
@@ -915,9 +944,14 @@ def _quoted_block(parts: Parts) -> tuple[list[str], list[str]]:
     "Date: …") are its header."""
     lines = parts.quote_header.lower().splitlines()
     body = parts.quoted.strip().splitlines()
-    if not any(_QUOTED_FROM.match(line) for line in lines) and body and _QUOTED_FROM.match(body[0].lower()):
-        while body and _HEADER_LINE.match(body[0]):
-            lines.append(body.pop(0).lower())
+    if not any(_QUOTED_FROM.match(line) for line in lines) and body:
+        # (the block may open with any header line: "Sujet : …", "Date : …", then "De : …")
+        n = 0
+        while n < len(body) and _HEADER_LINE.match(body[n]):
+            n += 1
+        if any(_QUOTED_FROM.match(line.lower()) for line in body[:n]):
+            lines += [line.lower() for line in body[:n]]
+            del body[:n]
     return lines, body
 
 

@@ -262,7 +262,9 @@ class ClauseEngine:
     def _marker_brackets(self, orths: list, of: list) -> list:
         """Brackets around single letters are a job title's gender marker ("Manager (m/w/d)",
         "Chef de projet (H/F)"), not a clause: "Ihre Bewerbung als Manager (m/w/d) können wir
-        nicht berücksichtigen" is one statement."""
+        nicht berücksichtigen" is one statement. So are brackets around a reference number
+        ("the position of Content Director (Requisition 2026-4471) has been filled", "(Job ID
+        88213)", "(Réf. 4471)")."""
         of, strings, i = list(of), self._strings, -1
         while True:
             try:
@@ -272,8 +274,9 @@ class ClauseEngine:
             inner = orths[i + 1:i + 8]
             if _CLOSE in inner:
                 j = i + 1 + inner.index(_CLOSE)
-                if j > i + 1 and all(len(strings[o]) == 1 for o in orths[i + 1:j]):
-                    of[i] = of[j] = 0
+                words = [strings[o] for o in orths[i + 1:j]]
+                if j > i + 1 and (all(len(w) == 1 for w in words) or _reference(words)):
+                    of[i:j + 1] = [0] * (j + 1 - i)       # ("Ref. 4471": the abbreviation's dot ends nothing)
 
     def _glued_brackets(self, orths: list, of: list) -> list:
         """A bracket closing one glued to a word is inclusive writing in a job title
@@ -418,3 +421,10 @@ class ClauseEngine:
             return text[doc[s].idx:last.idx + len(last)]
         cues = " + ".join(words(s, e) for s, e, _ in sorted(chosen))
         return f"{cues} | {words(cs, ce)}" if ce > cs else cues
+
+
+def _reference(words: list[str]) -> bool:
+    """A short bracketed reference: a number, maybe a label ("Requisition 2026-4471", "Job ID
+    88213", "Ref. 4471"), and no clause punctuation inside."""
+    return (len(words) <= 5 and any(any(c.isdigit() for c in w) for w in words)
+            and not any(w in _CLAUSE_PUNCT or w in _SENTENCE_END for w in words if w != "."))

@@ -30,6 +30,11 @@ one or more conditions; it fires when every condition it has holds, and counts o
   counter-evidence fired. A job board relays an employer's "not selected" with List-Unsubscribe
   and Precedence: bulk like its newsletters; a newsletter about rejection, a job alert or an
   acknowledgement still has its own counter-evidence and keeps the headers against it.
+- `unless_verdict_elsewhere`: true = a hedge about what silence would mean ("if you have not been
+  contacted within 30 days, consider your application unsuccessful"): it does not count when a
+  statement rule counts whose own words address the reader (as for `unless_reader_verdict`) in
+  another sentence. An ATS rejection may carry the hedge as boilerplate for other roles; an
+  acknowledgement's "please assume your application was unsuccessful" is the hedge's own sentence.
 - `non_job_purpose`: true = counter-evidence that the message is about something other than a job
   (a flat, a loan, a talk, a paper, a grant, a parcel). It explains the verdict wording: while it
   counts and the text names no job ("role", "position", "Stelle", "poste", "puesto"...), the
@@ -62,7 +67,8 @@ FACTS = {
 }
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
         "headers", "facts", "languages", "unless_negated", "unless_owner_named",
-        "unless_verdict", "unless_reader_verdict", "unless_application_verdict", "non_job_purpose"}
+        "unless_verdict", "unless_reader_verdict", "unless_application_verdict", "unless_verdict_elsewhere",
+        "non_job_purpose"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -86,6 +92,7 @@ class Rule:
     unless_verdict: bool = False
     unless_reader_verdict: bool = False
     unless_application_verdict: bool = False
+    unless_verdict_elsewhere: bool = False
     non_job_purpose: bool = False
     source: str = "built-in"
     clause: ClauseSpec | None = None     # a clause rule (classifiers/clauses.py), built-in only
@@ -195,6 +202,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     unless_application_verdict = raw.get("unless_application_verdict", False)
     if not isinstance(unless_application_verdict, bool):
         problems.append(f"{where}: unless_application_verdict: must be true or false")
+    unless_verdict_elsewhere = raw.get("unless_verdict_elsewhere", False)
+    if not isinstance(unless_verdict_elsewhere, bool):
+        problems.append(f"{where}: unless_verdict_elsewhere: must be true or false")
     non_job_purpose = raw.get("non_job_purpose", False)
     if not isinstance(non_job_purpose, bool):
         problems.append(f"{where}: non_job_purpose: must be true or false")
@@ -208,6 +218,7 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 unless_negated=bool(unless_negated), unless_owner_named=bool(unless_owner_named),
                 unless_verdict=bool(unless_verdict), unless_reader_verdict=bool(unless_reader_verdict),
                 unless_application_verdict=bool(unless_application_verdict),
+                unless_verdict_elsewhere=bool(unless_verdict_elsewhere),
                 non_job_purpose=bool(non_job_purpose), source=source)
 
 
