@@ -44,6 +44,10 @@ MOVED = [
     "Beste Sam,\n\nJe kandidatuur is overgezet van de functie Marketeer (Gent) naar de functie Brand Lead "
     "(Antwerpen). De oorspronkelijke vacature is ingevuld; we bellen je deze week.",
     # es
+    # en: the candidacy as the subject, "transferred from X to Y"
+    "Hi Sam, the Marketing Manager (London) requisition has been cancelled, and your application has been transferred "
+    "from it to the Marketing Manager (Remote) requisition. No action needed.",
+    # es
     "Hola Sam:\n\nHemos trasladado tu candidatura de la vacante de Analista (Madrid) a la vacante de Consultor en "
     "Valencia, que encaja mejor con tu experiencia. La vacante de Madrid se ha cerrado. No tienes que hacer nada.",
     # it
@@ -129,6 +133,19 @@ NON_JOB = [
     # de: a membership
     ("Ihr Aufnahmeantrag", "Sehr geehrter Herr Taylor,\n\nleider können wir Ihren Aufnahmeantrag für die "
      "Mitgliedschaft im Verein derzeit nicht berücksichtigen."),
+    # a place offered to the reader's child, the institution named apart
+    ("Update", "Hi Sam, unfortunately we are unable to offer Mia a nursery place for September as all places have "
+     "been allocated. You remain on our waiting list."),
+    ("Update", "Hola Sam: te escribimos de la Escuela Infantil Los Pinos. Lamentablemente no podemos ofrecerle una "
+     "plaza a tu hija para el próximo curso."),
+    ("Update", "Ciao Sam, ti scriviamo dal nido comunale: purtroppo non possiamo offrire un posto a tuo figlio per "
+     "settembre."),
+    ("Update", "Hoi Sam, helaas is er bij de BSO geen plek meer voor je zoon; we zetten jullie op de wachtlijst."),
+    ("Update", "Hallo Sam, Ihre Bewerbung um einen Kita-Platz können wir leider nicht berücksichtigen."),
+    # an award's jury, a flat's owner
+    ("Update", "Bonjour Sam, le jury du Prix de l'Innovation n'a pas retenu votre dossier cette année."),
+    ("Update", "Hola Sam: el propietario del piso ha preferido a otro interesado, así que no podemos seguir con tu "
+     "solicitud."),
 ]
 
 
@@ -161,6 +178,15 @@ JOB_REJECTIONS_WITH_SUCH_WORDS = [
     ("Your application", "Hi Sam,\n\nThank you for applying for the Events Coordinator role for our industry awards. "
      "Unfortunately we have decided to move forward with another candidate."),
     # a job in a membership association
+    # the institution is the employer: a job at a nursery school, a nursery, an estate agency, an awards programme
+    ("Update", "Hola Sam: gracias por tu candidatura al puesto de educadora en nuestra escuela infantil. "
+     "Lamentablemente hemos elegido a otra candidata."),
+    ("Update", "Ciao Sam, grazie per la candidatura come educatrice presso il nostro nido. Purtroppo abbiamo scelto "
+     "un'altra candidata."),
+    ("Update", "Hola Sam: gracias por tu interés en el puesto de Agente Inmobiliario. El propietario de la agencia ha "
+     "decidido seguir con otro candidato."),
+    ("Update", "Bonjour Sam, merci pour votre candidature au poste de chargée de communication pour nos Trophées de "
+     "l'innovation. Nous avons retenu une autre candidature."),
     ("Je sollicitatie", "Beste Sam,\n\nbedankt voor je sollicitatie als ledenadviseur bij onze vereniging. Helaas "
      "hebben we gekozen voor een andere kandidaat."),
 ]
