@@ -345,7 +345,14 @@ def role(subject: str, body: str, company: str | None, quoted: str = "",
     best = max(found.scores, key=lambda c: (found.scores[c], -found.first_seen[c], len(c)))
     if found.scores[best] < weights.enough:
         return None
-    return one_line(_without_place(best, "\n".join((subject, body, quoted)))) or None
+    return one_line(_without_place(_without_person(best, people), "\n".join((subject, body, quoted)))) or None
+
+
+def _without_person(title: str, people: set[str] | frozenset[str]) -> str:
+    """"Director of Marketing - Sam Taylor" (a forwarded subject, an ATS's "Title – Candidate"):
+    a person's name after the dash is who the mail is about, never part of the title."""
+    m = re.fullmatch(r"(.+?)\s+[-–—|:]\s+(.+)", title)
+    return m.group(1) if m and fold(m.group(2)) in people and has_job_word(m.group(1).split()) else title
 
 
 def _without_place(title: str, text: str) -> str:

@@ -3,6 +3,7 @@ work arrangements, leading greetings and trailing "role" words dropped)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .lexicon import alternation, has_job_word, is_field_label, vocab
 
@@ -147,9 +148,12 @@ def _without_label(phrase: str) -> str:
 
 def is_no_area(part: str) -> bool:
     """A part after a title's dash that is no area of the job: the subject's words about the mail
-    ("– Rückmeldung") or a recruiter's unnamed client ("– Kunde Hamburg", "- Klant Utrecht")."""
+    ("– Rückmeldung"), a form's label ("– Job-ID") or a recruiter's unnamed client ("– Kunde
+    Hamburg", "- Klant Utrecht")."""
     words = part.split()
-    return is_subject_noise(part) or bool(words) and words[0].lower() in vocab()["client_nouns"]
+    # "– Job-ID 31877" (its number already cut): a form's label, no area either
+    return is_subject_noise(part) or is_field_label(part) \
+        or bool(words) and words[0].lower() in vocab()["client_nouns"]
 
 
 def is_subject_noise(part: str) -> bool:
@@ -158,7 +162,16 @@ def is_subject_noise(part: str) -> bool:
     return bool(words) and all(w in vocab()["subject_noise"] for w in words)
 
 
+def _without_pictographs(phrase: str) -> str:
+    """'Product Marketing Manager 🙌': an emoji or pictograph (with its joiners and skin-tone or
+    presentation modifiers) says how the writer feels, it is no part of the title."""
+    keep = [ch for ch in phrase
+            if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Cs") and not 0xFE00 <= ord(ch) <= 0xFE0F]
+    return re.sub(r"\s{2,}", " ", "".join(keep)).strip() if len(keep) != len(phrase) else phrase
+
+
 def tidy(phrase: str) -> str | None:
+    phrase = _without_pictographs(phrase)
     if re.search(r"\d", phrase):
         # a requisition number before, inside or after the title: "R-20481 Senior Designer",
         # "Designer (Req ID 2026-4411)", "Designer [JR-1234]", "Designer #4411"
@@ -190,6 +203,8 @@ _NOUN_AFTER_LEAD_IN = re.compile(r"^(?:vacante|cargo|puesto|posición|vaga|posto
 def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     """The title that starts at text[start:] right after a lead-in such as "poste de"."""
     rest = text[start: start + 160]
+    # a Dutch lead-in ("de functie", "de vacature"): its "en" is "and", not "in" as in Spanish or French
+    dutch = bool(_DUTCH_LEAD_IN.search(text[max(0, start - 40): start]))
     # an article, or an elided one glued to the title ("au poste d'Assistant(e)"), "als" after a
     # noun lead-in ("die Rolle als Senior CRM Manager")
     # ... and a preposition after a noun lead-in ("Candidature pour Responsable Communication")
@@ -211,18 +226,13 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
             words.append(m.group(1))
             pos += m.end()
             continue
-        if words and _TITLE_END.match(rest, pos) and not _joined(words, rest[pos:]):
-            # an area after a comma stays in a Title Case title: "Manager, Digital Marketing"
-            m = re.match(r",\s+([A-Z][\w&-]*(?: (?:&|[A-Z][\w&-]*)){0,3})(?=\s*(?:position|role|opening|"
-                         r"vacancy|\(|at\b|with\b|[.;]|$))", rest[pos:])
-            if m and words[0][:1].isupper():
-                words[-1] += ","
-                words += m.group(1).split()
-            elif is_romance_head(words[0]):   # "Directeur(trice), stratégie de contenu"
-                area = romance_area(rest, pos)
-                if area:
-                    words[-1] += ","
-                    words += area.split()
+        if words and _TITLE_END.match(rest, pos) and _joined(words, rest[pos:], dutch):
+            joint = re.match(r"\s+(\S+)", rest[pos:])   # the conjunction: the next field follows
+            words.append(joint.group(1))
+            pos += joint.end()
+            continue
+        if words and _TITLE_END.match(rest, pos):
+            _add_comma_area(words, rest, pos)
             break
         m = re.match(rf"\s*({GENDER}|[^\s.,;:!?()\"“”*]+{INCL})", rest[pos:], re.I)
         if not m or (words and not _continues(words, m.group(1))):
@@ -247,6 +257,17 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     if not plain[0][:1].isupper() and not has_job_word(plain):
         return None
     return phrase
+
+
+def _add_comma_area(words: list[str], rest: str, pos: int) -> None:
+    """An area after a comma stays in a Title Case title ("Manager, Digital Marketing") and
+    after a Romance head ("Directeur(trice), stratégie de contenu")."""
+    m = re.match(r",\s+([A-Z][\w&-]*(?: (?:&|[A-Z][\w&-]*)){0,3})(?=\s*(?:position|role|opening|"
+                 r"vacancy|\(|at\b|with\b|[.;]|$))", rest[pos:])
+    area = m.group(1) if m and words[0][:1].isupper() else romance_area(rest, pos) if is_romance_head(words[0]) else ""
+    if area:
+        words[-1] += ","
+        words += area.split()
 
 
 def _bare(word: str) -> str:
@@ -284,14 +305,32 @@ def _continues(words: list[str], word: str) -> bool:
     return words[-1][:1].islower() and (any(is_romance_head(w) for w in words) or has_job_word(words[-1:]))
 
 
-def _joined(words: list[str], tail: str) -> bool:
+_DUTCH_LEAD_IN = re.compile(r"(?i)\b(?:functie|vacature|sollicitatie|gesolliciteerd|solliciteerde)\b(?:\s+(?:van|als|voor))?\s*[:'‘\"“]?\s*$")
+
+
+def _joined(words: list[str], tail: str, dutch: bool = False) -> bool:
     """'für', 'à' and conjunctions usually end a title ("… für Ihr Interesse", "… à Paris", "… und
     Sie") but join a specialism to it: "Referent/in für Wissenschaftskommunikation", "Délégué-e à la
     communication", "Responsabile Comunicazione e Marketing"."""
-    m = re.match(r"\s+(für|à|and|et|und|e|y|&)\s+([^\W\d_][\w'’-]*)", tail, re.IGNORECASE)   # "l'export": one word
+    m = re.match(r"\s+(für|à|and|et|und|e|y|en|&)\s+([^\W\d_][\w'’-]*)", tail, re.IGNORECASE)   # "l'export": one word
     if not m:
         return False
     nxt = m.group(2)
+    if nxt[:1].islower() and words[-1][:1].islower() and m.group(1).lower() in ("and", "et", "und", "e", "y", *(("en",) if dutch else ())):
+        # "Chargé(e) de communication et marketing", "Analista de datos y reporting": a title that
+        # goes on in lower case joins a second field that closes it (not "… et nous", "… y le")
+        ends = re.match(r"\s+\S+\s+\S+?(?:\s*[.,;:!?(\n]|\s*$)", tail)
+        stops = vocab()["role_stop_starts"] | vocab()["title_stop_verbs"] | vocab()["title_articles"] \
+            | vocab()["romance_tail_stops"] | vocab()["clause_openers"]
+        return bool(ends) and nxt.lower() not in stops and len(nxt) > 2 and any(
+            is_romance_head(w) or w.lower() in vocab()["title_particles"] for w in words)
+    if m.group(1).lower() == "en":
+        if not dutch:
+            return False
+        # Dutch "Adviseur Communicatie en Participatie": two fields joined after the head (not
+        # "Manager en ..." after the head itself); Spanish and French "en" says where the job is
+        return words[0][:1].isupper() and nxt[:1].isupper() and len(words) > 1 and not has_job_word(words[-1:]) \
+            and not any(w.lower() in vocab()["title_particles"] for w in words)
     if m.group(1).lower() not in ("für", "à"):
         # "Responsabile Comunicazione e Marketing", "Études et Insights": a Title Case title's
         # two fields (not "… und Sie", "… and I")
