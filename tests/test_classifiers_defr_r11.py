@@ -16,6 +16,9 @@
 - a closure denied (« le poste n'est pas annulé ») and the reader still a finalist through a pause are no
   closure; a role re-opened as a hypothesis (« si le poste devait être à nouveau ouvert ») does not outweigh
   the closure stated;
+- German ordinary wordings ("keine Möglichkeit einer Zusammenarbeit", "konnte sich nicht durchsetzen", "nicht
+  mehr Teil des Prozesses", "für die andere Finalistin ausgesprochen"); in French another described by a
+  participle, not a wish to hire such a person (« nous cherchons à recruter une personne maîtrisant … »);
 - an HR system's table with the candidate label alone on its line (« Candidat\\n\\nLéa Martin »,
   "Bewerberin\\n\\nJonas Meier") is the owner's hiring.
 """
@@ -225,3 +228,100 @@ def test_candidate_table_naming_the_owner_stays_a_verdict(clf):
     body = ("Bonjour Sam,\n\nNous vous informons que votre candidature n'a pas été retenue.\n\nCandidat\n\n"
             "Sam Taylor\n\nPoste\n\nChef de projet\n\nL'équipe RH")
     assert _verdict(clf, body, subject="Votre candidature").rejection
+
+
+# -- the decision not gone the reader's way
+NOT_FOR_READER = [
+    "Hallo Sam,\n\ndie Entscheidung ist diesmal leider nicht für Sie ausgefallen.\n\nViele Grüße\nJana",
+    "Hallo Sam,\n\ndas Votum der Runde war am Ende nicht für dich.\n\nLG Tom",
+]
+
+
+@pytest.mark.parametrize("body", NOT_FOR_READER)
+def test_decision_not_for_the_reader_is_a_verdict(clf, body):
+    assert _verdict(clf, body).rejection
+
+
+def test_a_hard_decision_for_the_reader_is_no_verdict(clf):
+    body = ("Hallo Sam,\n\nwir wissen, dass die Entscheidung für Sie nicht leicht ist, und freuen uns auf Ihre "
+            "Zusage zu unserem Angebot.\n\nViele Grüße\nJana")
+    assert "de-clause-not-for-reader" not in _ids(_verdict(clf, body))
+
+
+# -- another chosen, described by a participle; not a wish to hire such a person
+def test_other_described_by_a_participle_was_chosen(clf):
+    body = ("Bonjour Sam,\n\nnous avons fait le choix de recruter une personne justifiant d'une plus longue "
+            "expérience en B2B.\n\nCordialement,\nInès")
+    assert _verdict(clf, body, subject="Votre candidature").rejection
+
+
+SEEKING_TO_HIRE = [
+    ("Bonjour Sam,\n\nnous cherchons à recruter une personne maîtrisant l'allemand pour notre bureau de Lille. "
+     "Le poste vous intéresse-t-il ?\n\nInès"),
+    ("Bonjour Sam,\n\nmon client souhaite embaucher un profil ayant déjà managé une équipe, je pense à vous. "
+     "Êtes-vous ouvert à un échange ?\n\nInès"),
+    ("Bonjour Sam,\n\nnotre cliente va recruter une personne disposant d'une solide expérience du retail ; je "
+     "vous envoie la fiche de poste.\n\nInès"),
+]
+
+
+@pytest.mark.parametrize("body", SEEKING_TO_HIRE)
+def test_seeking_to_hire_someone_is_no_other_chosen(clf, body):
+    verdict = _verdict(clf, body, subject="Opportunité")
+    assert not verdict.rejection, verdict.hits
+
+
+# -- German ordinary wordings: no prospect of working together, not prevailing, no longer in the race, the other
+# finalist preferred; beside their opposites
+GERMAN_ORDINARY = [
+    "Hallo Sam,\n\nnach Abwägung sehen wir derzeit keine Möglichkeit einer Zusammenarbeit.\n\nViele Grüße\nJana",
+    ("Hallo Sam,\n\nIhr Profil konnte sich in der letzten Runde leider nicht gegen die anderen Bewerbungen "
+     "durchsetzen.\n\nViele Grüße\nJana"),
+    "Hallo Sam,\n\nSie sind damit leider nicht mehr Teil des Bewerbungsprozesses.\n\nViele Grüße\nJana",
+    "Hallo Sam,\n\ndeine Bewerbung ist diesmal nicht weiter gekommen.\n\nLG Tom",
+    ("Hallo Sam,\n\nnach den Abschlussgesprächen hat sich die Geschäftsführung für die andere Finalistin "
+     "ausgesprochen.\n\nViele Grüße\nJana"),
+]
+GERMAN_ORDINARY_OPPOSITES = [
+    ("Hallo Sam,\n\ngute Nachrichten: Sie haben sich gegen 200 Bewerbungen durchgesetzt und sind weiterhin Teil "
+     "des Auswahlverfahrens.\n\nViele Grüße\nJana"),
+    ("Hallo Sam,\n\ndie andere Finalistin hat ihre Bewerbung zurückgezogen, daher laden wir Sie gern zum "
+     "Abschlussgespräch ein.\n\nViele Grüße\nJana"),
+    ("Hallo Sam,\n\ndas Team hat sich ausdrücklich für Sie ausgesprochen, wir möchten Ihnen ein Angebot "
+     "machen.\n\nViele Grüße\nJana"),
+]
+
+
+@pytest.mark.parametrize("body", GERMAN_ORDINARY)
+def test_german_ordinary_verdicts(clf, body):
+    assert _verdict(clf, body).rejection
+
+
+@pytest.mark.parametrize("body", GERMAN_ORDINARY_OPPOSITES)
+def test_german_ordinary_opposites(clf, body):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
+
+
+# -- French: no longer in the race, not judged close enough; beside the reader still in it
+FRENCH_ORDINARY = [
+    "Bonjour Sam,\n\nnous sommes au regret de vous dire que vous ne faites plus partie de la sélection.\n\nInès",
+    ("Bonjour Sam,\n\nvotre dossier n'a pas été estimé suffisamment proche du profil recherché.\n\n"
+     "Cordialement,\nInès"),
+]
+FRENCH_ORDINARY_OPPOSITES = [
+    "Bonjour Sam,\n\nbonne nouvelle : vous faites toujours partie du processus, le client veut vous revoir.\n\nInès",
+    ("Bonjour Sam,\n\nvotre profil a été jugé assez solide pour l'étape suivante : nous vous invitons à un "
+     "entretien.\n\nInès"),
+]
+
+
+@pytest.mark.parametrize("body", FRENCH_ORDINARY)
+def test_french_ordinary_verdicts(clf, body):
+    assert _verdict(clf, body, subject="Votre candidature").rejection
+
+
+@pytest.mark.parametrize("body", FRENCH_ORDINARY_OPPOSITES)
+def test_french_ordinary_opposites(clf, body):
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert not verdict.rejection, verdict.hits
