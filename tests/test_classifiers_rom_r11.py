@@ -196,3 +196,33 @@ JOB_REJECTIONS_WITH_SUCH_WORDS = [
 def test_a_job_rejection_that_mentions_such_words_stays_a_rejection(clf, subject, body):
     v = verdict_of(clf, body, subject)
     assert v.rejection, why(v)
+
+
+OWN_JOB_AD_PAUSED = [
+    "Ciao Sam, purtroppo il pagamento con la tua carta di credito è stato rifiutato e l'annuncio di lavoro che hai "
+    "pubblicato è stato sospeso.",
+    "Olá Sam, o pagamento com o seu cartão foi recusado, por isso o anúncio da vaga que publicou foi pausado.",
+    "Hola Sam: no hemos podido procesar el pago de tu anuncio patrocinado. La oferta ha sido pausada hasta que "
+    "actualices tu método de pago.",
+    "Hoi Sam, je betaling is mislukt; je vacature is gepauzeerd en ontvangt geen nieuwe kandidaten tot je je "
+    "betaalgegevens bijwerkt.",
+]
+
+
+@pytest.mark.parametrize("body", OWN_JOB_AD_PAUSED)
+def test_the_owners_own_job_ad_paused_is_no_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, why(v)
+
+
+AD_APPLIED_TO_CLOSED = [
+    "Hola Sam: la oferta a la que te postulaste ha sido cancelada. Lamentablemente no seguiremos con el proceso.",
+    "Ciao Sam, l'annuncio a cui ti sei candidato è stato chiuso: purtroppo non proseguiremo con la tua candidatura.",
+    "Olá Sam, a vaga à qual se candidatou foi cancelada e infelizmente não vamos avançar com a sua candidatura.",
+]
+
+
+@pytest.mark.parametrize("body", AD_APPLIED_TO_CLOSED)
+def test_the_ad_the_reader_applied_to_closed_stays_a_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, why(v)
