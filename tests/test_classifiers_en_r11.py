@@ -152,6 +152,11 @@ def test_another_given_the_edge_with_bad_news_is_a_rejection(clf, edge):
     "lessons for our own launch.",
     # a decision pending
     "Hi Sam,\n\nWe're not going to decide until the onsite loop is complete, and you're on it.",
+    # a closure recalled, then the role open again ("it")
+    "Hi Sam,\n\nThe Brand Lead role was filled internally in the spring, and now it's open again. Would you "
+    "like me to put you forward?",
+    "Hi Sam,\n\nWe filled the Content Editor position with an internal candidate last year, but it is now live "
+    "again and your profile came to mind.",
 ])
 def test_english_hard_negatives_stay_negative(clf, body):
     v = verdict_of(clf, body)
