@@ -299,8 +299,8 @@ class Classifier:
         about = "" if resent else self._forwarded_about_owner(msg, parts)
         if about:       # a note between others about the owner, passed on to the owner: news for them
             parts = Parts(parts.new + "\n\n" + about, parts.quote_header, parts.quoted)
-        subject = _CONTROL.sub(" ", _INVISIBLE.sub("", subject))
-        new = _unwrap(_CONTROL.sub(" ", _INVISIBLE.sub("", parts.new)))
+        subject = _visible(subject)
+        new = _unwrap(_visible(parts.new))
         lang, second = detect_languages(subject + "\n" + new)
         if _QUOTE_MARKS.search(new):        # the regex is slow; most mail quotes nobody
             new = _QUOTATION.sub(self._quotation, new)
@@ -389,15 +389,15 @@ class Classifier:
                    and not (self.owner.name and self.owner.name.lower() in line) for line in tos):
                 return ""   # addressed to another named person ("To: Priya Shah <…>"): their mail
             return text
-        text = split_body("\n".join(body).strip()).new
         tos = [line for line in lines if _QUOTED_TO.match(line)]
         if tos and not any(a in line for line in tos for a in self.owner.addresses):
+            text = split_body("\n".join(body).strip()).new
             if not self._greets_owner(text):
                 return ""
             return text     # first sent to another address of the owner (it greets them): resent
         if not _forwarded(msg, parts) and not _says_resent(msg, parts):
             return ""       # a reply quoting the sender's own last mail is thread history
-        return text
+        return split_body("\n".join(body).strip()).new
 
     def _resent_unheaded(self, msg: Message, body: str, parts: Parts) -> str:
         """The sender's own earlier mail quoted with '>' and no header at all, below a note that says
@@ -925,6 +925,13 @@ def _sentences(doc, found: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]
             b += 1
         out.append((a, b))
     return tuple(out)
+
+
+def _visible(text: str) -> str:
+    """`text` with control characters a space and invisible ones left out (see _CONTROL)."""
+    if not text.isascii():          # (every invisible character is outside ASCII)
+        text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub(" ", text)
 
 
 def _says_resent(msg: Message, parts: Parts) -> bool:

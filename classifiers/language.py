@@ -69,7 +69,9 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 # Per word, the languages that share it (its class: ("de",), ("es", "pt"), ...). A text's known
 # words are counted per class at C level (collections.Counter over a map), and only the few
 # classes met are added up in Python: a word costs no Python bytecode.
-_ITEMS: dict[str, tuple[str, ...]] = {w: tuple(ws) for w, ws in _WEIGHT.items()}
+# Classes are counted as small ints (an int hashes for free, a tuple of strings does not).
+_CLASSES: list[tuple[str, ...]] = list(dict.fromkeys(tuple(ws) for ws in _WEIGHT.values()))
+_ITEMS: dict[str, int] = {w: _CLASSES.index(tuple(ws)) for w, ws in _WEIGHT.items()}
 # ASCII text (most mail) is split without the regex: bytes.translate turns every non-letter
 # into a space, which gives exactly the runs of letters _TOKEN finds, several times faster.
 _ITEMS_ASCII = {w.encode("ascii"): v for w, v in _ITEMS.items() if w.isascii()}
@@ -108,9 +110,10 @@ def _scores(text: str) -> tuple[dict[str, int], dict[str, int]]:
     scores = dict.fromkeys(_WORDS, 0)
     own = dict.fromkeys(_WORDS, 0)
     items, words = _words(text[:4000].lower())
-    for langs, count in Counter(map(items.get, words)).items():
-        if langs is None:               # not a function word
+    for cls, count in Counter(map(items.get, words)).items():
+        if cls is None:                 # not a function word
             continue
+        langs = _CLASSES[cls]
         weight = _UNIT // len(langs) * count
         for lang in langs:
             scores[lang] += weight

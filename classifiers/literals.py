@@ -51,7 +51,7 @@ def _better(a: frozenset | None, b: frozenset | None) -> frozenset | None:
 
 
 _MAX_SET = 8            # literal sets grow by products ("re-?sen(?:d|t)"): kept small
-_MAX_UNION = 64         # a branch's alternatives: one of them matches, so all are needed
+_MAX_UNION = 256        # a branch's alternatives: one of them matches, so all are needed
 _ENOUGH = 6             # a literal this long is rare enough in mail
 
 

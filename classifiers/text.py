@@ -397,6 +397,8 @@ def maybe_quoted(text: str) -> bool:
     for word in _QUOTE_WORDS:
         if word in low:
             return True
+    if ">" not in text and ":" not in text:       # what every _QUOTE_LINE match holds
+        return False
     return _QUOTE_LINE.search(text) is not None
 
 
