@@ -226,3 +226,33 @@ AD_APPLIED_TO_CLOSED = [
 def test_the_ad_the_reader_applied_to_closed_stays_a_rejection(clf, body):
     v = verdict_of(clf, body)
     assert v.rejection, why(v)
+
+
+# -- 3. the choice fell on someone else ------------------------------------------------------------------------
+
+CHOICE_FELL_ELSEWHERE = [
+    "Hoi Sam, de keuze is gevallen op een kandidaat met meer ervaring in de zorg.",
+    "Hola Sam: la elección ha recaído en una candidata con más experiencia en retail.",
+    "Ciao Sam, la scelta è caduta su un profilo con più esperienza nel settore.",
+    "Olá Sam, a escolha recaiu sobre um candidato com mais experiência em B2B.",
+]
+
+
+@pytest.mark.parametrize("body", CHOICE_FELL_ELSEWHERE)
+def test_the_choice_fallen_on_another_candidate_is_a_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, why(v)
+
+
+CHOICE_FELL_ON_READER_OR_PENDING = [
+    "Hoi Sam, goed nieuws: de keuze is op jou gevallen! Wanneer kun je beginnen?",
+    "Ciao Sam, ottime notizie: la scelta è caduta su di te. Ti mando il contratto.",
+    "Hola Sam: te avisaremos cuando la elección haya recaído en un candidato.",
+    "Olá Sam, avisaremos quando a escolha tiver recaído sobre um candidato.",
+]
+
+
+@pytest.mark.parametrize("body", CHOICE_FELL_ON_READER_OR_PENDING)
+def test_the_choice_fallen_on_the_reader_or_not_yet_made_is_no_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, why(v)
