@@ -325,3 +325,34 @@ def test_french_ordinary_verdicts(clf, body):
 def test_french_ordinary_opposites(clf, body):
     verdict = _verdict(clf, body, subject="Votre candidature")
     assert not verdict.rejection, verdict.hits
+
+
+def test_a_contrast_is_no_condition(clf):
+    body = ("Bonjour Sam,\n\nvotre profil n'est pas en cause, au contraire : le client a retenu une candidate "
+            "interne pour des raisons de budget.\n\nInès")
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert verdict.rejection, verdict.hits
+
+
+# -- the post no longer open (as fr-clause-role-gone); not an advert's urgency or an advert taken offline
+POST_GONE = [
+    "Guten Tag Sam Taylor,\n\ndie Stelle ist leider nicht mehr vakant.\n\nMit freundlichen Grüßen\nHR",
+    "Hallo Sam,\n\ndie Rolle im Produktteam ist inzwischen nicht mehr offen.\n\nLG Tom",
+]
+POST_NOT_GONE = [
+    "Guten Tag Sam Taylor,\n\ndie Stelle ist nicht mehr lange offen, bewerben Sie sich bis Freitag!\n\nHR",
+    ("Guten Tag Sam Taylor,\n\nwir haben Ihre Bewerbung erhalten. Die Anzeige ist nicht mehr online, Ihre "
+     "Unterlagen werden aber geprüft.\n\nHR"),
+    "Guten Tag Sam Taylor,\n\nfalls die Stelle nicht mehr offen ist, melde ich mich.\n\nHR",
+]
+
+
+@pytest.mark.parametrize("body", POST_GONE)
+def test_post_no_longer_open_is_a_verdict(clf, body):
+    assert _verdict(clf, body).rejection
+
+
+@pytest.mark.parametrize("body", POST_NOT_GONE)
+def test_advert_urgency_or_offline_is_no_verdict(clf, body):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
