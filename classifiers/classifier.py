@@ -41,6 +41,18 @@ _RESEND = re.compile(r"\bre-?sen(?:d|ding|t)\b|\bre-?forward(?:ing|ed)?\b|\bboun
 # (most mail holds none of these words: the regex, tried at every character, is then not run)
 _RESEND = Guarded(_RESEND, ("bounce", "erneut", "renvoie", "noch einmal", "noch mal", "nochmal", "opnieuw ",
                             "re-forward", "reforward", "re-sen", "resen", "reenv", "reinvi", "sending "))
+# ... or that it never reached the owner ("it never left my outbox", "it bounced because of a typo in your
+# address", "unzustellbar", "revenu en erreur", "rebotó", "tornato indietro", "kwam terug")
+_UNDELIVERED = Guarded(re.compile(
+    r"\bnever (?:left|went out|got sent|reached you|arrived)\b|\b(?:didn't|did not|never) (?:go|get|got) through\b|"
+    r"\bstuck in my (?:outbox|drafts)\b|\bundeliver(?:ed|able)\b|\bfailed to (?:send|deliver)\b|"
+    r"\b(?:typo|mistake|error) in your (?:e-?mail )?address\b|\bwrong (?:e-?mail )?address\b|"
+    r"\bunzustellbar|\bnicht zugestellt\b|\bfalschen? (?:e-mail-)?adresse\b|\btippfehler\b|"
+    r"\berreur d'adresse\b|\bfaute de frappe\b|\brevenu en erreur\b|\bnon distribué\b|"
+    r"\brebot(?:ó|o|aba)\b|\bdirecci[óo]n (?:equivocada|err[óo]nea|incorrecta)\b|"
+    r"\btornat[oa] indietro\b|\bindirizzo (?:sbagliato|errato)\b|\bnon (?:è )?(?:stat[oa] )?recapitat[oa]\b|"
+    r"\bkwam (?:\w+ )?terug\b|\bonbestelbaar\b|\bverkeerde? (?:e-?mail)?adres\b|\bniet afgeleverd\b|"
+    r"\bvoltou\b|\bendereço (?:errado|incorreto)\b|\bnão (?:foi )?entregue\b", re.IGNORECASE))
 # an HR system's field label for the hiring side of a requisition, in the supported languages
 _HIRING_FIELD = re.compile(r"\b(?:hiring manager|hiring lead|requisition owner|recruiter|recruiting manager|"
                            r"einstellende[rn]? (?:manager(?:in)?|führungskraft)|hiring[- ]manager(?:in)?|"
@@ -937,7 +949,8 @@ def _visible(text: str) -> str:
 def _says_resent(msg: Message, parts: Parts) -> bool:
     """Does the sender say they send their earlier mail again (subject "Resent:", "re-sending the
     below as it bounced")?"""
-    return _RESEND.search((msg.subject or "")[:200] + "\n" + parts.new[:1000]) is not None
+    text = (msg.subject or "")[:200] + "\n" + parts.new[:1000]
+    return _RESEND.search(text) is not None or _UNDELIVERED.search(text) is not None
 
 
 def _forwarded(msg: Message, parts: Parts) -> bool:

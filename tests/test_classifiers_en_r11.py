@@ -218,3 +218,39 @@ def test_a_hedge_about_silence_does_not_sink_a_verdict_stated_elsewhere(clf, lan
 def test_an_acknowledgement_whose_verdict_is_the_hedge_stays_negative(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, why(v)
+
+
+# -- 6. a note saying the earlier mail never reached the owner marks its own quoted mail as re-sent ------------
+
+OUTLOOK = ("{note}\n\nMira\n\n________________________________\n{frm}: Mira Okafor <mira.okafor@quarry-lane.example>\n"
+           "{sent}: 27.11.2026 09:12\n{to}: Sam Taylor <sam.taylor@example.org>\n{subj}: {subject}\n\n{original}")
+
+
+@pytest.mark.parametrize("note,labels,original", [
+    ("Hi Sam,\n\nI've just noticed the email below never left my outbox - sorry about that.",
+     ("From", "Sent", "To", "Subject"),
+     "Hi Sam,\n\nThank you for your time. We have decided not to progress your application for the Editor role."),
+    ("Hallo Sam,\n\ndie Nachricht unten war leider unzustellbar.",
+     ("Von", "Gesendet", "An", "Betreff"),
+     "Hallo Sam,\n\nvielen Dank für das Gespräch. Leider haben wir uns für eine andere Person entschieden."),
+    ("Ciao Sam,\n\nil messaggio qui sotto mi è tornato indietro.",
+     ("Da", "Inviato", "A", "Oggetto"),
+     "Ciao Sam,\n\ngrazie per il colloquio. Purtroppo abbiamo deciso di non proseguire con la tua candidatura."),
+    ("Hoi Sam,\n\nmijn bericht hieronder kwam helaas terug.",
+     ("Van", "Verzonden", "Aan", "Onderwerp"),
+     "Hoi Sam,\n\nBedankt voor het gesprek. Helaas hebben we besloten om niet verder te gaan met je sollicitatie."),
+])
+def test_an_undelivered_own_mail_quoted_again_is_read(clf, note, labels, original):
+    frm, sent, to, subj = labels
+    body = OUTLOOK.format(note=note, frm=frm, sent=sent, to=to, subj=subj, subject="Editor", original=original)
+    v = clf.classify(raw(_mail(SENDER, "Editor", body)))
+    assert v.rejection, why(v)
+
+
+def test_an_undelivered_invitation_quoted_again_stays_an_invitation(clf):
+    body = OUTLOOK.format(note="Hi Sam,\n\nI've just noticed the email below never left my outbox - sorry about that.",
+                          frm="From", sent="Sent", to="To", subj="Subject", subject="Editor",
+                          original="Hi Sam,\n\nThank you for applying. We would like to invite you to a first "
+                                   "interview next week. Which days suit you?")
+    v = clf.classify(raw(_mail(SENDER, "Editor", body)))
+    assert not v.rejection, why(v)
