@@ -162,3 +162,68 @@ class Guarded:
 
     def sub(self, repl, text: str, count: int = 0):
         return self.rx.sub(repl, text, count) if self.possible(text) else text
+
+
+_CATEGORIES = {_sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_DIGIT: r"\d",
+               _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def first_chars(source: str, flags: int = 0) -> str | None:
+    """A character class (regex source, under the same flags) holding the first character of
+    every match of `source`, or None when none can be read off it or it can match nothing ("")."""
+    try:
+        items = _sre_parser.parse(source, flags)
+        got = _firsts(items)
+    except Exception:       # re's parser is internal: if it changes, no class
+        return None
+    if got is None or got[1] or not got[0]:
+        return None
+    return "[" + "".join(sorted(got[0])) + "]"
+
+
+def _firsts(items):
+    """(class pieces, whether the sequence can match "") or None when unknown."""
+    out = set()
+    for op, av in items:
+        got = _first_of(op, av)
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av):
+    if op is _sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is _sre.IN:
+        pieces = set()
+        for o, v in av:
+            if o is _sre.LITERAL:
+                pieces.add(re.escape(chr(v)))
+            elif o is _sre.RANGE:
+                pieces.add(re.escape(chr(v[0])) + "-" + re.escape(chr(v[1])))
+            elif o is _sre.CATEGORY and v in _CATEGORIES:
+                pieces.add(_CATEGORIES[v])
+            else:               # a negated class, or one of re's internal forms
+                return None
+        return pieces, False
+    if op is _sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if (add | remove) else _firsts(sub)
+    if op is _sre.BRANCH:
+        out, empty = set(), False
+        for alt in av[1]:
+            got = _firsts(alt)
+            if got is None:
+                return None
+            out |= got[0]
+            empty = empty or got[1]
+        return out, empty
+    if op in _REPEATS:
+        got = _firsts(av[2])
+        return None if got is None else (got[0], got[1] or av[0] == 0)
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True      # zero width
+    return None

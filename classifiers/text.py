@@ -17,6 +17,7 @@ from mailparser_reply.constants import OUTLOOK_MAIL_SEPARATOR
 from mailparser_reply.parser import EmailMessage
 
 from .language import LANGUAGES
+from .literals import first_chars
 from .message import Message
 
 _LANGS = list(LANGUAGES)
@@ -257,7 +258,11 @@ class LineStart:
     """
 
     def __init__(self, body: str, flags: int = 0):
-        self.rx = re.compile("\\n(?:" + body + ")", flags | re.MULTILINE)
+        # and a line's first character must be one a match can start with: re checks that class
+        # at each newline before it tries the alternatives (a greeting's ~40: most lines fail there)
+        first = first_chars(body, flags | re.MULTILINE)
+        ahead = "" if first is None else "(?=" + first + ")"
+        self.rx = re.compile("\\n" + ahead + "(?:" + body + ")", flags | re.MULTILINE)
 
     def search(self, text: str) -> "_LineMatch | None":
         m = self.rx.search("\n" + text)

@@ -75,7 +75,7 @@ def is_vendor_label(label: str) -> bool:
     Remembered per label: every address a message holds asks, and the answer tries each brand."""
     brands, words = vocab()["ats_brands"], vocab()["vendor_mail_words"]
     label = label.lower()
-    if fold(label) in brands:
+    if fold(label) in brands or label in brands:   # "b-ite": a brand spelt with its hyphen
         return True
     parts = [p for p in re.split(r"[-_.]", label) if p]
     if len(parts) > 1:   # "talentsoft-mail", "mail-rexx", "talent-soft-mail"
@@ -122,13 +122,16 @@ def is_team_inbox(addr: str) -> bool:
 
 
 def is_other_purpose(addr: str) -> bool:
-    """privacy@, dpo@, support@: an address named for data requests or help, not for a reply."""
-    return _local_in(addr, "not_followup_local")
+    """privacy@, dpo@, support@: an address named for data requests or help, not for a reply;
+    also with its department after the purpose ("accessibility.careers@", "privacy-hr@")."""
+    return _local_in(addr, "not_followup_local") or \
+        re.split(r"[-_.+]", local_part(addr))[0] in vocab()["not_followup_local"]
 
 
 def says_unmonitored(text: str) -> bool:
+    """The text says its sender's mailbox is not read ("do not reply", "merci de ne pas y répondre")."""
     low = text.lower()
-    return any(p in low for p in vocab()["unmonitored"])
+    return any(p in low for p in vocab()["unmonitored"]) or bool(vocab()["unmonitored_forms"].search(low))
 
 
 def ats_local_label(addr: str) -> str:

@@ -165,10 +165,17 @@ def _from_subject(subject: str, ev: _Evidence, w: Weights) -> None:
             if m.group(0) == part.strip():
                 is_title = any(word.lower() in heads for word in m.group(0).split())
                 beside = titled and not is_title and len(parts) > 1
-                ev.add(m.group(0), w.subject_beside_title if beside else w.subject_part)
+                ev.add(_without_opener(m.group(0)), w.subject_beside_title if beside else w.subject_part)
     for m in PHRASE.finditer(subject):
         if _contexts()[0].search(subject[: m.start()]):
             ev.add(m.group(0), w.subject_context, True, True)
+
+
+def _without_opener(part: str) -> str:
+    """"Mandat Seeland Telecom", "Suche Acme": a subject's word for the search or the application
+    before the name (`role_noun_openers`) is not part of it."""
+    first, _, rest = clean(part).partition(" ")   # after the subject's own words ("Update")
+    return rest if rest and first.lower() in vocab()["role_noun_openers"] and rest[:1].isupper() else part
 
 
 def _from_job_card(body: str, ev: _Evidence, w: Weights) -> None:
@@ -439,17 +446,21 @@ def _spelled_out(name: str, ev: _Evidence) -> str | None:
     return max(full, key=lambda c: ev.scores[c]) if full else None
 
 
+_LOCATIVE_AFTER = re.compile(r"\s+(?:à|in|en|em|im|au|aux|bij|nel|nella|a)\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def _fuller_form(best: str, ev: _Evidence) -> str:
     """The fuller form the company uses for itself ("Acme" -> "Acme Insurance"): one the text
     names twice or the domain spells; else, for a one-word brand the domain spells, the full
     name stated elsewhere ("Ostwind Logistik AG" in the signature); a name of two or more words
     grows only where the text names the company ("at", "with", ...)."""
-    longer = [c for c in ev.scores if c.startswith(best + " ")
-              and (ev.contexts[c] >= 2 or fold(c) in ev.labels)]
+    # "Pléiade Studios à Bruxelles", "Acme in Graz": a place after the name is where, not who
+    grown = [c for c in ev.scores if c.startswith(best + " ") and not _LOCATIVE_AFTER.match(c, len(best))]
+    longer = [c for c in grown if ev.contexts[c] >= 2 or fold(c) in ev.labels]
     if longer:
         return max(longer, key=len)
     one_word = len(best.split()) == 1
-    longer = [c for c in ev.scores if c.startswith(best + " ") and len(c.split()) <= 4 + (not one_word)
+    longer = [c for c in grown if len(c.split()) <= 4 + (not one_word)
               and (one_word or (ev.contexts[c] >= 1 and not re.match(r"\s*(?:&|and)\s", c[len(best):])))
               and not (c in ev.team_only and ev.scores[c] <= 1)
               and not re.fullmatch(r"(?:&\s*)?(?:co\.?|company)", c[len(best):].strip(), re.I)]

@@ -105,6 +105,10 @@ def strip_department(name: str) -> str:
     if office and len(office.group(1)) >= 3 and (
             _loose(office.group(2).split()[0]) in _department_words() or all_team_words(office.group(2))):
         return office.group(1)
+    # the office before the dash: "Secrétariat RH – Université de Lornac", "Fachbereich Personal | Stadt X"
+    if office and len(office.group(2)) >= 3 and _loose(office.group(1).split()[0]) in _department_words() \
+            and not all_team_words(office.group(2)) and _loose(office.group(2).split()[0]) not in _department_words():
+        return office.group(2)
     low = _loose(name)
     if len(low) == len(name):   # the accents fold without shifting the offsets
         for suffix in _department_prefixes():
@@ -128,10 +132,11 @@ def strip_trailing_noise(phrase: str, labels: set[str]) -> str:
 
 
 def all_team_words(phrase: str) -> bool:
-    """'Talent Acquisition', 'Recruitment Team', 'Personalabteilung': a department, not a company."""
+    """'Talent Acquisition', 'Recruitment Team', 'Personalabteilung', 'Fachbereich Personal':
+    a department or office, not a company; 'Im Auftrag' (signing for someone) neither."""
     words = [w.lower().strip(".,") for w in phrase.split()]
-    generic = vocab()["team_words"] | vocab()["department_suffixes"] | vocab()["org_generic"]
-    return all(w in generic for w in words)
+    generic = vocab()["team_words"] | vocab()["department_suffixes"] | vocab()["org_generic"] | vocab()["office_words"]
+    return all(w in generic for w in words) or bool(vocab()["delegation"].fullmatch(phrase.lower().strip(" ,.")))
 
 
 def clean(phrase: str) -> str:
@@ -158,6 +163,11 @@ def clean(phrase: str) -> str:
     return " ".join(words).strip(" -|:–—•·")
 
 
+@lru_cache(maxsize=1)
+def _greeting_start() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('greetings')})(?:\s|,|$)", re.IGNORECASE)
+
+
 def is_candidate(phrase: str, people: set[str]) -> bool:
     """Could this phrase be a company's name? Not a person, a job title, a department, a
     tracking service, a bare legal form, or anything with digits."""
@@ -165,6 +175,11 @@ def is_candidate(phrase: str, people: set[str]) -> bool:
     if not words or len(words) > MAX_NAME_WORDS or len(phrase) < 2:
         return False
     # "Ott & Partner", "Feldmann & Sohn": a word after "&" names the firm's partners, not a job
+    # "Guten Tag Sam Taylor": a greeting line (a re-sent or quoted letter's) names a person, no firm
+    greeting = _greeting_start().match(phrase)
+    rest = phrase[greeting.end():].strip(" ,") if greeting else ""
+    if greeting and (not rest or fold(rest) in people or fold(rest.split()[0]) in people):
+        return False
     if fold(phrase) in people or fold(words[0]) in people \
             or any(w.lower() in vocab()["role_heads"] and (i == 0 or words[i - 1] not in ("&", "und", "and", "et"))
                    for i, w in enumerate(words)):

@@ -378,7 +378,9 @@ def _sender_or_signer(ev: _Evidence) -> Person | None:
         if ev.confirmed(a.name, a.addr):
             return Person(one_line(a.name), a.addr)
     for n in ev.signed:
-        if _is_owner(n, ev.owner_name) or is_organisation(n, ev.orgs, ev.labels):
+        # "Université", "Personalmanagement", "SmartRecruiters": a unit or a vendor signing is no person
+        if _is_owner(n, ev.owner_name) or is_organisation(n, ev.orgs, ev.labels) or _names_a_unit(n.split()[0]) \
+                or fold(n.split()[0]) in vocab()["ats_brands"]:
             continue
         # a bare first name matching a header person: use the header's spelling
         full = next((a.name for a in ev.headers
@@ -460,7 +462,24 @@ def first_name(person: Person | None) -> str | None:
         given = [w for w in words[1:] if w[:1].isupper()]
         if given and local in {f("".join(given)) for f in (fold, fold_loose)} | {fold(given[0])}:
             return one_line(" ".join(given) if local != fold(given[0]) else given[0], 40)
-    return one_line(_first(person.name), 40) or None
+    first = one_line(_first(person.name), 40)
+    return None if not first or _names_a_unit(first) else first
+
+
+def _names_a_unit(word: str) -> bool:
+    """'Université', 'Personalmanagement', 'Recruitingteam': a unit or an organisation signing,
+    alone or as a German compound opening with a team word, is no one's first name."""
+    low = fold(word)
+    units, heads = _unit_words()
+    return low in units or any(low.startswith(t) and len(low) - len(t) >= 4 for t in heads)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Folded words that name a unit, and the team words long enough to open a compound."""
+    v = vocab()
+    units = v["team_words"] | v["collective_signers"] | v["org_words_first"] | v["office_words"]
+    return frozenset(map(fold, units)), tuple(fold(t) for t in v["team_words"] if len(t) >= 6)
 
 
 def _greeted(body: str) -> list[str]:

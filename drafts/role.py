@@ -264,6 +264,7 @@ def _job_card(text: str, company: str | None, found: _Candidates, w: Weights) ->
         return
     lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     sig = signature_start(text)
+    _card_line(lines, sig, company, found, w)
     for i, ((line, at), (nxt, _)) in enumerate(zip(lines, lines[1:])):
         # a signature's "Name / Title / Company" is the signer's, not a card
         if at > sig or (i and looks_like_person(lines[i - 1][0].strip())) or is_sign_off(lines[i - 1][0].strip() if i else ""):
@@ -275,6 +276,20 @@ def _job_card(text: str, company: str | None, found: _Candidates, w: Weights) ->
             continue
         cand = tidy(line.strip())
         if cand and len(cand.split()) <= 8 and has_job_word(cand.split()) and not re.search(r"[.!?:]$", cand):
+            found.add(cand, w.labelled, at + len(line) - len(line.lstrip()), led=True)
+
+
+def _card_line(lines: list[tuple[str, int]], sig: int, company: str, found: _Candidates, w: Weights) -> None:
+    """A network's one-line card: the title, then the company going on with its place
+    ("Growth Marketing Lead Acme · Paris (Hybrid)")."""
+    for line, at in lines:
+        cut = line.lower().find(" " + company.lower() + " ")
+        # the card's own separator after the company, nothing before it but the title
+        if at > sig or cut <= 0 or not re.match(r"\s*·\s*\S", line[cut + 1 + len(company):]):
+            continue
+        cand = tidy(line[:cut].strip())
+        if cand and len(cand.split()) <= 8 and has_job_word(cand.split()) and not re.search(r"[.!?:,|·–—-]$", cand) \
+                and cand.split()[-1].lower() not in vocab()["role_stop_starts"] | {"at", "bei", "chez", "bij", "en", "presso"}:
             found.add(cand, w.labelled, at + len(line) - len(line.lstrip()), led=True)
 
 

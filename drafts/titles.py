@@ -40,7 +40,9 @@ _REQ_HEAD = re.compile(r"^\s*(?:(?:req(?:uisition)?|ref|job)\.?\s*(?:id|no\.?|#)
 _REQ_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:req(?:uisition)?|ref(?:erence|erencia)?|réf|rif|job|posting|vacancy|kennziffer)\.?"
                           r"(?:\s*(?:id|no\.?|number|code|#))?\s*[:#]?\s*)?[A-Z]{0,4}[-_#]?\s*\d[\w/-]*\s*[)\]]",
                           re.IGNORECASE)
-_REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?:ref|req|job id|id|r-|jr|#)[\w\s.:#/-]*[\)\]]?\s*$", re.IGNORECASE)
+# (a word of its own holding a number: not the "id" inside "Vida y Salud")
+_REQ_TAIL = re.compile(r"\s*[\(\[#]?\s*(?<!\w)(?:ref|req|job id|id|r-|jr|#)(?=[\w\s.:#/-]*\d)[\w\s.:#/-]*[\)\]]?\s*$",
+                       re.IGNORECASE)
 
 
 # A form or table label that names the job ("Job Requisition", "Position", "Poste").
@@ -208,7 +210,7 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     # an article, or an elided one glued to the title ("au poste d'Assistant(e)"), "als" after a
     # noun lead-in ("die Rolle als Senior CRM Manager")
     # ... and a preposition after a noun lead-in ("Candidature pour Responsable Communication")
-    rest = re.sub(r"^(?:(?:pour|para|per|für|voor)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|eines|einer|het|van|o|il|lo|als)\s+"
+    rest = re.sub(r"^(?:(?:pour|para|per|für|voor)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:(?:the|a|an|our|this|de la|del|de|la|le|l'|el|die|der|den|des|dem|ein(?:e[rs])?[*/:]ein(?:e[rs])?|eines|einer|het|van|o|il|lo|als)\s+"
                   r"|[dl]['’](?=[^\W\d_]))?", "", rest, flags=re.IGNORECASE)
     # "proceso para la vacante Gerente de Marca", "processo para a vaga de ...": the posting's own
     # noun after a process lead-in is no part of the title

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import classifier, text
-from classifiers.literals import FOLD_TRAPS, Guarded, required_literals
+from classifiers.literals import FOLD_TRAPS, Guarded, first_chars, required_literals
 
 TESTS = Path(__file__).resolve().parent
 
@@ -89,3 +89,22 @@ def test_case_traps_reach_the_regex():
     assert rx.search("REſEND") is not None      # re folds ſ to s; str.lower() does not
     assert rx.search("Resend") is not None
     assert rx.search("re send") is None
+
+
+def test_first_chars():
+    assert first_chars(r"[ \t]*(?:hi|dear)\b", re.I) == r"[\	\ dh]"
+    assert first_chars(r"\s*(?:from|von):") == r"[\sfv]"
+    assert first_chars(r"(?:hi)?") is None                  # it can match "": no class
+    assert first_chars(r"[^>]x") is None                    # a negated class is not read
+    assert first_chars(r"(?i:hi)") is None                  # nor a change of flags
+
+
+@pytest.mark.parametrize("name,line_start", [(n, v) for mod in (classifier, text) for n, v in sorted(vars(mod).items())
+                                             if isinstance(v, text.LineStart)])
+def test_line_start_lookahead_changes_no_match(name, line_start):
+    """LineStart puts a class of the first characters after each newline: the matches are the body's own."""
+    body = line_start.rx.pattern.split("(?:", 1)[1][:-1]
+    plain = re.compile("\\n(?:" + body + ")", line_start.rx.flags)
+    assert plain.pattern != line_start.rx.pattern           # there is a class to check
+    for t in TEXTS:
+        assert [m.span() for m in line_start.rx.finditer("\n" + t)] == [m.span() for m in plain.finditer("\n" + t)]
