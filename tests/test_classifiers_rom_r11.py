@@ -256,3 +256,33 @@ CHOICE_FELL_ON_READER_OR_PENDING = [
 def test_the_choice_fallen_on_the_reader_or_not_yet_made_is_no_rejection(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, why(v)
+
+
+READER_MOVED = [
+    "Hoi Sam, de vacature Marketing Lead is gesloten. Je bent verplaatst naar de vacature Content Marketeer, omdat "
+    "die beter bij je past.",
+    "Hola Sam: la vacante de Marketing Lead se ha cerrado. Te hemos movido a la vacante de Content Marketer, que "
+    "encaja mejor contigo.",
+    "Ciao Sam, la posizione di Marketing Lead è stata chiusa. Ti abbiamo spostato sulla posizione di Content "
+    "Marketer, più in linea con il tuo profilo.",
+    "Olá Sam, a vaga de Marketing Lead foi encerrada. Movemos você para a vaga de Content Marketer, que combina mais "
+    "com o seu perfil.",
+]
+
+
+@pytest.mark.parametrize("body", READER_MOVED)
+def test_the_reader_moved_to_another_vacancy_is_no_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, why(v)
+
+
+READER_PASSED_ON_THEN_REFUSED = [
+    "Hola Sam: le he pasado tu CV al equipo de selección, pero lamentablemente han decidido seguir con otro perfil.",
+    "Hoi Sam, de vacature Marketing Lead is ingevuld. We hebben je profiel in onze talentpool gezet.",
+]
+
+
+@pytest.mark.parametrize("body", READER_PASSED_ON_THEN_REFUSED)
+def test_a_cv_passed_on_or_pooled_beside_a_verdict_stays_a_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, why(v)
