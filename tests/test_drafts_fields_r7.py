@@ -238,3 +238,11 @@ def test_a_boards_search_named_by_its_title():
                 "postulaste.\n\nGracias por usar nuestra plataforma.",
                 frm="Bumeran <notificaciones@bumeran.com.ar>", subject="Novedades sobre tu postulación")
     assert d.role == "Analista de Pricing"
+
+
+@pytest.mark.parametrize("sign_off", ["Ngā mihi,", "Nga mihi nui,"])
+def test_a_new_zealand_sign_off_in_te_reo_introduces_the_signer(sign_off):
+    d = details(f"Kia ora Sam,\n\nThanks for applying. The role has now been filled.\n\n{sign_off}\nMere Tawhiri\n"
+                "People & Culture\n\nThis message was sent by Kōwhai Outdoor using BambooHR. Please do not reply.",
+                frm="Kōwhai Outdoor <notifications@app.bamboohr.com>", subject="Marketing Coordinator")
+    assert d.contact_first_name == "Mere"
