@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-try:
-    import re._parser as _sre_parser     # Python 3.11+
-except ImportError:  # pragma: no cover - 3.10
-    import sre_parse as _sre_parser
+import re._parser as _sre_parser     # the regex parser (Python >= 3.11, as pyproject requires)
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
