@@ -90,6 +90,9 @@ BLIND_FLOORS = {
     "intl19": ((1.0, 1.0), 32),
     # round 6, wave I: scored at first sight on 373970e (after the round on wave H), then tuned on
     "en13": ((1.0, 1.0), 40), "intl20": ((1.0, 1.0), 32), "intl21": ((1.0, 1.0), 24),
+    # round 7, wave J: scored at first sight on fd80ffc, then tuned on
+    "en14": ((1.0, 1.0), 40), "en15": ((1.0, 1.0), 40), "intl22": ((1.0, 1.0), 32),
+    "intl23": ((1.0, 1.0), 32), "intl24": ((1.0, 1.0), 32),
 }
 
 
