@@ -146,11 +146,20 @@ GREETING_RULES = {"greets-someone-else"}
 GREETS_OWNER = "_greets-owner-first"     # internal fact: the owner is greeted before anyone else    # facts about the greeting (see _discount_incidental)
 _QUOTE_MARKS = re.compile('["“„«]')
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Words that negate what follows them (for rules with `unless_negated`).
-NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", "can’t", "won't", "won’t",
-             "wont", "without", "against",
-             "nor", "nicht", "kein", "keine", "keinen", "pas", "ne", "n'", "n’", "jamais", "non", "nunca",
-             "niet", "geen", "nooit", "não", "nao", "nem", "nessun", "nessuna", "mai"}
+# The rest of a greeted person's name after the greeting's first name ("Liebe Mia| Taylor,").
+_GREETED_NAME = re.compile(r"^(?:[ \t]+[^\W\d_][\w'’-]*){0,3}")
+# Words that negate what follows them (for rules with `unless_negated`), per language: a word of one
+# language is another's noun ("mai" is Italian "never" and French "May": « suspendu en mai »). English
+# negations count in every language (English phrases turn up in mail of every language).
+_EN_NEGATIONS = {"not", "n't", "n’t", "no", "never", "unable", "cannot", "can't", "can’t", "won't", "won’t",
+                 "wont", "without", "against", "nor"}
+NEGATIONS = {"en": frozenset(_EN_NEGATIONS),
+             "de": frozenset(_EN_NEGATIONS | {"nicht", "kein", "keine", "keinen", "nie", "niemals"}),
+             "fr": frozenset(_EN_NEGATIONS | {"pas", "ne", "n'", "n’", "jamais", "non"}),
+             "es": frozenset(_EN_NEGATIONS | {"no", "nunca", "jamás", "ni"}),
+             "it": frozenset(_EN_NEGATIONS | {"non", "mai", "nessun", "nessuna", "né"}),
+             "nl": frozenset(_EN_NEGATIONS | {"niet", "geen", "nooit"}),
+             "pt": frozenset(_EN_NEGATIONS | {"não", "nao", "nem", "nunca", "jamais"})}
 # Words after a greeting word that are no name: "Dear Candidate", and sign-offs that start
 # like a greeting ("Liebe Grüße", "Cari saluti").
 _GENERIC = {"grüße", "grüsse", "gruß", "gruss", "grüßen", "grüssen", "saluti", "saludos", "groeten",
@@ -181,6 +190,7 @@ class _Compiled:
     # keys of `matcher` patterns that screen for the PhraseMatchers: the same phrases as token
     # patterns, so `lower` and `lemma` (and the lemmas they need) run only when one matched
     screens: set[int] = field(default_factory=set)
+    negations: frozenset = NEGATIONS["en"]             # this language's negating words (unless_negated)
 
 
 @dataclass
@@ -277,6 +287,7 @@ class Classifier:
     def _build(nlp, lang: str, rules: list[Rule]) -> _Compiled:
         comp = _Compiled(nlp, doc_maker(nlp), AnchoredMatcher(nlp.vocab, lang), PhraseMatcher(nlp.vocab, attr="LOWER"),
                          PhraseMatcher(nlp.vocab, attr="LEMMA"))
+        comp.negations = NEGATIONS.get(lang, NEGATIONS["en"])
         for rule in rules:
             if rule.clause is not None:
                 continue            # see ClauseEngine
@@ -365,13 +376,25 @@ class Classifier:
         if not _forwarded(msg, parts) and not (tos and not self._owner_quoted(parts)):
             return ""
         body = split_body("\n".join(quoted).strip()).new
-        words = {w.lower() for w in _NAME_WORD.findall(body[:3000])}
-        if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
-            return ""
         greeting = _GREETING.search(body)
+        scan = body[:3000]
+        if greeting is not None and not self._is_owner_name(greeting.group(1).lower()):
+            # the greeting names the letter's addressee in full ("Liebe Mia Taylor,"): a relative who
+            # shares the owner's surname is greeted, the owner is not named
+            scan = body[:greeting.start()] + _GREETED_NAME.sub("", body[greeting.end():], count=1)[:3000]
+        kin = self._kin_words(msg)
+        words = {w.lower() for w in _NAME_WORD.findall(scan)} - kin
+        if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
+            return ""       # it names nobody but its addressee or the forwarder's family: their news
         if greeting is not None and self._is_owner_name(greeting.group(1).lower()):
             return ""       # it greets the owner: mail to them, not a note about them
         return body
+
+    def _kin_words(self, msg: Message) -> set[str]:
+        """The words of the forwarder's name when it is not the owner's: a niece "Mia Taylor" who passes
+        on her own mail shares the owner's surname, and her letter's "Frau Taylor" is her, not the owner."""
+        words = {w.lower() for w in _NAME_WORD.findall(msg.from_.name or "")} if msg.from_ is not None else set()
+        return words if any(not self._is_owner_name(w) for w in words) else set()
 
     def _resent(self, msg: Message, parts: Parts) -> str:
         """The forwarded message's text, cleaned, when the sender forwards their own earlier
@@ -394,7 +417,7 @@ class Classifier:
             if not (_forwarded(msg, parts) or _says_resent(msg, parts)) or self._owner_quoted(parts):
                 return ""
             text = split_body("\n".join(body).strip()).new
-            if not self._greets_owner(text):
+            if not self._greets_owner(text, self._kin_words(msg)):
                 return ""
             tos = [line for line in lines if _QUOTED_TO.match(line)]
             if any(not any(a in line for a in self.owner.addresses) and _NAMED_ADDRESS.search(line)
@@ -423,10 +446,12 @@ class Classifier:
         text = split_body("\n".join(lines).strip()).new
         return text if self._greets_owner(text) else ""
 
-    def _greets_owner(self, text: str) -> bool:
-        """Does the text open by greeting the owner ("Hi Sam,", "Liebe Sam")?"""
+    def _greets_owner(self, text: str, kin: set[str] | frozenset = frozenset()) -> bool:
+        """Does the text open by greeting the owner ("Hi Sam,", "Liebe Sam")? Not when the name greeted
+        is one of `kin`, the words of a forwarder's own name ("Frau Taylor" forwarded by Mia Taylor)."""
         greeting = _GREETING.search(text[:400])
-        return greeting is not None and self._is_owner_name(greeting.group(1).lower())
+        return greeting is not None and greeting.group(1).lower() not in kin and \
+            self._is_owner_name(greeting.group(1).lower())
 
     def _facts(self, msg: Message, parts: Parts, context: ThreadContext | None,
                about_owner: str = "") -> set[str]:
@@ -581,7 +606,7 @@ class Classifier:
                     if (scope == "body") == in_subject:     # body rule in the subject, or vice versa
                         continue
                 if rule.unless_negated and any(
-                        t.lower_ in NEGATIONS for t in doc[max(0, start - 3):start]):
+                        t.lower_ in comp.negations for t in doc[max(0, start - 3):start]):
                     continue
                 if rule.unless_owner_named and any(
                         self._is_owner_name(t.lower_) for t in doc[start:end] if t.is_alpha):
