@@ -43,6 +43,10 @@ _QUOTE_ORTHS = frozenset(hash_string(q) for q in ('"', "“", "”", "„", "«"
 _SHORT_QUOTE = 16       # a quoted name ("die Vakanz „Referent*in Employer Branding“ wurde…") at most
 _COLON = hash_string(":")
 _GENDER_ENDINGS = frozenset({"in", "innen", "r", "e", "n", "er", "en", "m", "s"})
+# where a linking word between two capitalised words mid-clause is one job title's ("Técnico/a de Promoción y
+# Marketing", "Responsabile Marketing e Comunicazione", "Medewerker Marketing en Communicatie"), not two clauses;
+# not German, whose nouns are all capitalised
+_TITLE_JOIN_LANGS = frozenset({"es", "it", "nl", "pt"})
 _DOUBLET_STEM = 6       # "Kandidatinnen und Kandidaten": two forms of one word share this much
 _MAX_SETS = 20_000      # sets of cue classes remembered (worth, _candidates) before starting over
 
@@ -163,6 +167,7 @@ class ClauseEngine:
             (matcher if name in main else self.second).add(key, [list(p) for p in cues.classes[name]])
             (self.cue_of if name in main else self.second_of)[hash_string(key)] = name
         self._strings = vocab.strings
+        self._titles_join = lang in _TITLE_JOIN_LANGS
         self._bound_words = frozenset((*cues.boundaries, *_CLAUSE_PUNCT, *_SENTENCE_END))
         self._end_words = frozenset(_SENTENCE_END)
         self._kinds: dict[int, int] = {}     # orth -> 0 word, 1 clause boundary, 2 sentence end too
@@ -326,6 +331,11 @@ class ClauseEngine:
                 fixed[i] = 0
             elif before.endswith("-") and len(before) > 1:
                 fixed = fixed or list(of)
+                fixed[i] = 0
+            elif self._titles_join and i + 1 < len(orths) and len(before) > 1 and before.istitle() \
+                    and before.isalpha() and i > 1 and not of[i - 2] and strings[orths[i + 1]].istitle() \
+                    and strings[orths[i + 1]].isalpha():
+                fixed = fixed or list(of)       # a capitalised name's "y": "Técnico de Promoción y Marketing"
                 fixed[i] = 0
             elif i + 1 < len(orths) and len(before) >= _DOUBLET_STEM and strings[orth].isalpha():
                 after = strings[orths[i + 1]]
