@@ -104,3 +104,30 @@ def test_a_french_negation_still_negates(clf):
             "vous rencontrer.\n\nCordialement,\nNadia")
     v = clf.classify(raw(_mail("Nadia Roux <nadia.roux@valdor.example>", "Votre candidature", text)))
     assert "fr-other-candidate" not in _ids(v), why(v)
+
+
+# -- 3. English: the offer made to someone named by a relative clause ---------------------------------------------
+
+def _en(body: str):
+    return _mail("Jo Brennan <jo.brennan@harbourline.example>", "Your application - Brand Lead", body)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nThanks again for your time. We have decided to offer it to someone who has run a regional desk before.\n\nJo",
+    "Hi Sam,\n\nAfter the final round the panel decided to extend the offer to somebody that covered the maternity leave.\n\nJo",
+    "Hi Sam,\n\nQuick update: the client has made an offer to someone who interviewed in the first week.\n\nJo",
+    "Hi Sam,\n\nI'm sorry to say they have offered the post to someone who had covered it on an interim basis.\n\nJo",
+])
+def test_an_offer_made_to_someone_described_is_another_candidate_chosen(clf, text):
+    v = clf.classify(raw(_en(text)))
+    assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nWe are hoping to offer this role to someone who can start in March. Would you be free for a call?\n\nJo",
+    "Hi Sam,\n\nI've made an introduction to someone who is hiring a brand lead - shall I pass on your CV?\n\nJo",
+    "Hi Sam,\n\nWe haven't decided to offer it to someone who lacks your depth; we would like a second call with you.\n\nJo",
+])
+def test_a_pitch_or_an_undecided_offer_to_someone_is_no_rejection(clf, text):
+    v = clf.classify(raw(_en(text)))
+    assert not v.rejection, why(v)
