@@ -131,3 +131,32 @@ def test_an_offer_made_to_someone_described_is_another_candidate_chosen(clf, tex
 def test_a_pitch_or_an_undecided_offer_to_someone_is_no_rejection(clf, text):
     v = clf.classify(raw(_en(text)))
     assert not v.rejection, why(v)
+
+
+# -- 4. German: a recruiter's pitch names whom the client wants; an advert's deadline is no closure ----------------
+
+def _de(body: str):
+    return _mail("Jana Vogt <jana.vogt@talentbruecke.example>", "Neue Position: Leitung Kommunikation", body)
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Sam,\n\nmein Kunde möchte die Stelle mit einer Person besetzen, die Erfahrung im Markenaufbau mitbringt. "
+    "Hätten Sie Zeit für ein kurzes Telefonat?\n\nViele Grüße\nJana",
+    "Hallo Sam,\n\neine spannende Position: die Stelle wird bald nicht mehr ausgeschrieben, eine schnelle Bewerbung "
+    "lohnt sich also. Interesse?\n\nViele Grüße\nJana",
+    "Hallo Sam,\n\ndie Anzeige wird ab Montag nicht mehr ausgeschrieben; melden Sie sich gern vorher bei mir.\n\n"
+    "Viele Grüße\nJana",
+])
+def test_a_german_pitch_or_advert_deadline_is_no_rejection(clf, text):
+    v = clf.classify(raw(_de(text)))
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Sam,\n\nleider haben wir die Stelle mit einer Person besetzt, die bereits im Haus tätig ist.\n\nViele Grüße\nJana",
+    "Hallo Sam,\n\nwir machen mit einem Bewerber weiter, der länger im Vertrieb war.\n\nViele Grüße\nJana",
+    "Hallo Sam,\n\ndie Stelle wird nicht mehr ausgeschrieben, wir haben sie intern vergeben.\n\nViele Grüße\nJana",
+])
+def test_a_german_role_given_to_someone_still_counts(clf, text):
+    v = clf.classify(raw(_de(text)))
+    assert v.rejection, why(v)
