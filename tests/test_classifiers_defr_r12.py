@@ -125,3 +125,44 @@ def test_french_refusal_until_a_pending_step_is_no_verdict(clf, body):
 def test_german_shortlist_recalled_beside_a_no_is_a_rejection(clf, body):
     verdict = _verdict(clf, body, subject="Ihre Bewerbung")
     assert verdict.rejection, verdict.hits
+
+
+# -- the others gone on with ("konzentrieren uns auf die anderen Finalisten"); not other tasks or projects
+FOCUS_ON_OTHERS = [
+    ("Hallo Sam,\n\ndanke für die Gespräche. Wir konzentrieren uns jetzt auf die beiden anderen Finalistinnen.\n\n"
+     "Viele Grüße\nTom", "Ihre Bewerbung"),
+    ("Guten Tag Sam,\n\nnach der zweiten Runde fokussieren wir uns auf die anderen Kandidaten.\n\nMit freundlichen "
+     "Grüßen\nJana", "Ihre Bewerbung"),
+    ("Bonjour Sam,\n\nMerci pour votre temps. Nous nous concentrons désormais sur les deux autres finalistes.\n\n"
+     "Claire", "Votre candidature"),
+    ("Bonjour Sam,\n\nAprès les entretiens, l'équipe se focalise sur d'autres profils.\n\nMarc", "Votre candidature"),
+]
+FOCUS_ELSEWHERE = [
+    ("Hallo Sam,\n\ndiese Woche konzentrieren wir uns auf andere Aufgaben, das Gespräch verschieben wir auf "
+     "Dienstag.\n\nViele Grüße\nTom", "Ihre Bewerbung"),
+    ("Bonjour Sam,\n\nNous ne nous concentrons pas sur les autres candidats : vous restez notre priorité, "
+     "l'entretien final est jeudi.\n\nClaire", "Votre candidature"),
+]
+
+
+@pytest.mark.parametrize("body,subject", FOCUS_ON_OTHERS)
+def test_focus_on_the_other_candidates_is_a_rejection(clf, body, subject):
+    verdict = _verdict(clf, body, subject=subject)
+    assert verdict.rejection, verdict.hits
+
+
+@pytest.mark.parametrize("body,subject", FOCUS_ELSEWHERE)
+def test_focus_elsewhere_is_no_verdict(clf, body, subject):
+    verdict = _verdict(clf, body, subject=subject)
+    assert not verdict.rejection, verdict.hits
+
+
+# -- a forwarded note about the owner: not going on with them ("mit Sam gehen wir nicht weiter")
+def test_forwarded_note_not_going_on_with_owner(clf):
+    body = ("Hallo Sam,\n\nanbei die Rückmeldung aus dem Fachbereich.\n\nGruß\nLea\n\n"
+            "---------- Weitergeleitete Nachricht ---------\nVon: Jonas Brandt <jonas.brandt@kranich.example>\n"
+            "Betreff: Sam Taylor\nAn: Lea Vogt <lea.vogt@kranich.example>\n\nHi Lea,\n\n"
+            "danke fürs Organisieren. Mit Sam gehen wir nicht weiter.\n\nJonas\n")
+    verdict = clf.classify(parse_message(message(body, subject="WG: Sam Taylor")))
+    assert verdict.rejection, verdict.hits
+    assert "de-clause-owner-not-onward" in _ids(verdict), verdict.hits
