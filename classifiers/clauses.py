@@ -39,6 +39,7 @@ _VOCAB = Vocab()
 _STRUCTURE = "nottoday.clauses"       # doc.user_data key: the doc's clause structure
 _MAX_WORDS = 500_000                  # distinct words remembered before the memo starts over
 _OPEN, _CLOSE = hash_string("("), hash_string(")")
+_DOT = hash_string(".")
 _QUOTE_ORTHS = frozenset(hash_string(q) for q in ('"', "“", "”", "„", "«", "»"))
 _SHORT_QUOTE = 16       # a quoted name ("die Vakanz „Referent*in Employer Branding“ wurde…") at most
 _COLON = hash_string(":")
@@ -260,6 +261,8 @@ class ClauseEngine:
             if _CLOSE in orths:
                 of = self._glued_brackets(orths, of)
             of = self._joined_names(doc, orths, of)
+            if self._titles_join and _DOT in orths:
+                of = self._abbreviations(doc, orths, of)
             got = doc.user_data[_STRUCTURE] = (list(compress(count(), of)),
                                               list(compress(count(), map((2).__eq__, of))))
         return got
@@ -282,6 +285,22 @@ class ClauseEngine:
                 words = [strings[o] for o in orths[i + 1:j]]
                 if j > i + 1 and (all(len(w) == 1 for w in words) or _reference(words)):
                     of[i:j + 1] = [0] * (j + 1 - i)       # ("Ref. 4471": the abbreviation's dot ends nothing)
+
+    def _abbreviations(self, doc, orths: list, of: list) -> list:
+        """A dot glued to a short capitalised word and followed by a lower-case word closes a form
+        of address, not a sentence: "a candidatura de V. Exa. não foi aceite", "la Sra. no ha sido
+        seleccionada" are one clause."""
+        strings, fixed, i = self._strings, None, 0
+        while True:
+            try:
+                i = orths.index(_DOT, i + 1)
+            except ValueError:
+                return fixed or of
+            before = strings[orths[i - 1]]
+            if i + 1 < len(orths) and 1 < len(before) <= 4 and before.istitle() and before.isalpha() \
+                    and not doc[i - 1].whitespace_ and doc[i + 1].text[:1].islower():
+                fixed = fixed or list(of)
+                fixed[i] = 0
 
     def _glued_brackets(self, orths: list, of: list) -> list:
         """A bracket closing one glued to a word is inclusive writing in a job title

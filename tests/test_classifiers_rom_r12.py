@@ -6,6 +6,9 @@
    concurso para) are the role, and a long public post's name ("Técnico/a de Promoción y Marketing (Expte. …)")
    stays one clause: a linking word between two capitalised words is part of the title. An interview suspended
    for that role, the application deadline passed, a photo contest called off stay no verdict.
+2. European and African Portuguese spelling ("seleccionado", "selecção") and the formal "V. Exa.".
+3. Another candidate gone for ("gaat voor een interne kandidaat") is a rejection; the other candidate only as the
+   alternative the reader is still weighed against ("twijfelen nog tussen jou en een andere kandidaat") is not.
 """
 from __future__ import annotations
 
@@ -69,5 +72,66 @@ def test_a_public_procedure_suspended_or_void_is_a_rejection(clf, body):
 
 @pytest.mark.parametrize("body", NOT_SUSPENDED)
 def test_an_interview_a_deadline_or_a_contest_called_off_is_no_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, why(v)
+
+
+# -- 2. European and African Portuguese spelling and the formal "V. Exa." ---------------------------------------
+# "seleccionado", "selecção" (pre-reform spelling, pt-PT / pt-AO / pt-MZ) are the same words as "selecionado",
+# "seleção"; "V. Exa." (Vossa Excelência) is the reader, and its abbreviation's dot ends no clause.
+
+PT_PRE_REFORM = [
+    "Exmo. Senhor Sam Taylor,\n\nCumpre-nos informar que V. Exa. não foi seleccionado para a fase seguinte do "
+    "processo de recrutamento.",
+    "Exmo. Sr. Sam Taylor, vimos por este meio informar que a candidatura de V. Exa. não foi aceite.",
+    "Caro Sam, informamos que a Comissão de Selecção não seleccionou a sua candidatura para a fase de entrevistas.",
+]
+
+PT_PRE_REFORM_NOT = [
+    "Exmo. Senhor Sam Taylor,\n\ntemos o prazer de informar que V. Exa. foi seleccionado para a fase final do "
+    "processo. A entrevista decorrerá no dia 12.",
+    "Caro Sam, os candidatos não seleccionados serão contactados por e-mail até ao final do mês. Obrigado pela sua "
+    "candidatura.",
+]
+
+
+@pytest.mark.parametrize("body", PT_PRE_REFORM)
+def test_pre_reform_portuguese_not_selected_is_a_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", PT_PRE_REFORM_NOT)
+def test_pre_reform_portuguese_selected_or_policy_is_no_verdict(clf, body):
+    v = verdict_of(clf, body)
+    assert not v.rejection, why(v)
+
+
+# -- 3. the other candidate: chosen ("gaat voor"), or only the alternative the reader is still weighed against ----
+
+OTHER_CHOSEN = [
+    "Hoi Sam, helaas, de klant gaat voor een interne kandidaat. Jammer!",
+    "Beste Sam, de opdrachtgever kiest voor een interne kandidaat; ik houd je op de hoogte van nieuwe rollen.",
+    "Beste Sam, ze twijfelden lang tussen jou en een andere kandidaat, maar uiteindelijk hebben ze voor de ander "
+    "gekozen.",
+]
+
+STILL_WEIGHED = [
+    "Dag Sam,\n\nNee hoor! De klant wil je nog een keer zien. Ze twijfelen nog tussen jou en één andere kandidaat en "
+    "beslissen na dat gesprek.",
+    "Hola Sam, ¡qué va! Todavía están dudando entre tú y otro candidato, y quieren verte otra vez con el CEO.",
+    "Ciao Sam, no, assolutamente! Sono ancora indecisi tra te e un altro candidato e vogliono rivederti giovedì.",
+    "Olá Sam, não, de todo! Ainda estão indecisos entre você e outro candidato e querem vê-lo novamente na quinta.",
+]
+
+
+@pytest.mark.parametrize("body", OTHER_CHOSEN)
+def test_another_candidate_gone_for_is_a_rejection(clf, body):
+    v = verdict_of(clf, body)
+    assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", STILL_WEIGHED)
+def test_still_torn_between_the_reader_and_another_is_no_verdict(clf, body):
     v = verdict_of(clf, body)
     assert not v.rejection, why(v)
