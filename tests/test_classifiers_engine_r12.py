@@ -160,3 +160,24 @@ def test_a_german_pitch_or_advert_deadline_is_no_rejection(clf, text):
 def test_a_german_role_given_to_someone_still_counts(clf, text):
     v = clf.classify(raw(_de(text)))
     assert v.rejection, why(v)
+
+
+# -- 5. English: an ATS reminder that the reader's application is unfinished is no verdict ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nYour application was not complete - please upload your CV to continue.\n\nTalent Team",
+    "Hi Sam,\n\nYour application can't move forward - please complete the short assessment to continue.\n\nTalent Team",
+    "Hi Sam,\n\nWe could not progress your application - please attach a cover letter and we will pick it up.\n\nTalent Team",
+])
+def test_an_unfinished_application_reminder_is_no_rejection(clf, text):
+    v = clf.classify(raw(_en(text)))
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nWe will not progress your application - thank you for the time you gave us.\n\nTalent Team",
+    "Hi Sam,\n\nYour application was not taken forward; please accept our thanks for applying.\n\nTalent Team",
+])
+def test_a_verdict_beside_a_courtesy_still_counts(clf, text):
+    v = clf.classify(raw(_en(text)))
+    assert v.rejection, why(v)
