@@ -166,3 +166,27 @@ def test_forwarded_note_not_going_on_with_owner(clf):
     verdict = clf.classify(parse_message(message(body, subject="WG: Sam Taylor")))
     assert verdict.rejection, verdict.hits
     assert "de-clause-owner-not-onward" in _ids(verdict), verdict.hits
+
+
+# -- a missing paper put first, its consequence after the comma: a requirement, not a verdict; a reason put first is one
+MISSING_PAPER = [
+    "Bonjour Sam,\n\nMerci de compléter votre dossier : sans votre CV, nous ne pouvons pas étudier votre candidature.",
+    ("Bonjour Sam,\n\nSans votre lettre de motivation signée, nous ne pourrons pas donner suite à votre dossier. "
+     "Merci de l'envoyer avant vendredi."),
+]
+REASON_FIRST = [
+    ("Bonjour Sam,\n\nSans une expérience significative en management, nous ne pouvons malheureusement pas donner "
+     "suite à votre candidature."),
+]
+
+
+@pytest.mark.parametrize("body", MISSING_PAPER)
+def test_missing_paper_before_the_comma_is_no_verdict(clf, body):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
+
+
+@pytest.mark.parametrize("body", REASON_FIRST)
+def test_reason_before_the_comma_is_a_verdict(clf, body):
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
