@@ -42,6 +42,8 @@ SUSPENDED = [
     "Exmo. Senhor Sam Taylor,\n\ninformamos que o concurso para o cargo de Director de Comunicação e Imagem ficou sem "
     "efeito por deliberação do Conselho de Administração.",
     "Caro Sam, o procedimento concursal para Técnico Superior de Marketing foi anulado por despacho da Direcção.",
+    "Estimado Sam, el proceso de selección para el puesto de Analista de Datos queda en suspenso hasta nuevo aviso.",
+    "Beste Sam, de vacature voor Marketingmanager is voorlopig stilgelegd.",
 ]
 
 NOT_SUSPENDED = [
@@ -58,6 +60,9 @@ NOT_SUSPENDED = [
     # a contest, not a post
     "Hola Sam, el concurso de fotografía de la empresa ha quedado sin efecto este año. ¡Nos vemos en la cena!",
     "Olá Sam, o concurso de fotografia da empresa foi anulado este ano. Até à festa!",
+    # the interview on hold, the process going on
+    "Estimado Sam, el proceso de selección sigue adelante; la entrevista del jueves queda en suspenso hasta que "
+    "confirmes la hora.",
     # the suspension lifted
     "Caro Sam, o concurso para Técnico de Marketing e Comunicação foi reaberto; a suspensão ficou sem efeito. "
     "Convidamo-lo para entrevista na segunda-feira.",
