@@ -190,3 +190,28 @@ def test_missing_paper_before_the_comma_is_no_verdict(clf, body):
 def test_reason_before_the_comma_is_a_verdict(clf, body):
     verdict = _verdict(clf, body)
     assert verdict.rejection, verdict.hits
+
+
+# -- « ne pas vous + verb »: an act on the candidacy is a no; an offer's term refused is not
+VOUS_ACT_NO = [
+    "Bonjour Sam,\n\nNous ne pouvons malheureusement pas vous proposer le poste.",
+    "Bonjour Sam,\n\nAprès réflexion, nous ne pourrons pas vous suivre pour ce poste.",
+    "Bonjour Sam,\n\nNous ne sommes pas en mesure de vous retenir pour la suite.",
+]
+VOUS_TERMS = [
+    ("Bonjour Sam,\n\nConcernant votre contre-proposition, nous ne pouvons malheureusement pas vous suivre sur le "
+     "salaire, mais le poste reste à vous si vous le souhaitez."),
+    "Bonjour Sam,\n\nMalheureusement, nous ne pouvons pas vous rembourser le trajet pour l'entretien de jeudi.",
+]
+
+
+@pytest.mark.parametrize("body", VOUS_ACT_NO)
+def test_no_act_on_the_candidacy_for_the_reader_is_a_verdict(clf, body):
+    verdict = _verdict(clf, body)
+    assert verdict.rejection, verdict.hits
+
+
+@pytest.mark.parametrize("body", VOUS_TERMS)
+def test_an_offer_term_refused_is_no_verdict(clf, body):
+    verdict = _verdict(clf, body)
+    assert not verdict.rejection, verdict.hits
