@@ -531,6 +531,11 @@ class Classifier:
             if "about-owner" in prep.facts:
                 # a note between others about the owner: "their application" is the owner's
                 found.pop("owners-own", None)
+                # ... and the owner named is the candidacy: "we're going to pass on Sam for the role"
+                named = [(t.i, t.i + 1) for t in doc[body:] if t.is_title and t.is_alpha
+                         and self._is_owner_name(t.lower_)]
+                if named:
+                    found.setdefault("candidacy", []).extend(named)
             self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
