@@ -165,7 +165,8 @@ def test_forwarded_note_not_going_on_with_owner(clf):
             "danke fürs Organisieren. Mit Sam gehen wir nicht weiter.\n\nJonas\n")
     verdict = clf.classify(parse_message(message(body, subject="WG: Sam Taylor")))
     assert verdict.rejection, verdict.hits
-    assert "de-clause-owner-not-onward" in _ids(verdict), verdict.hits
+    # the owner's name is the candidacy in a note about them (09b8088), so the general clause rule may count it first
+    assert {"de-clause-owner-not-onward", "de-clause-not-onward"} & _ids(verdict), verdict.hits
 
 
 # -- a missing paper put first, its consequence after the comma: a requirement, not a verdict; a reason put first is one

@@ -1,7 +1,8 @@
 """German and French mechanisms of issue 11, round 13, in wording of our own, beside their nearest opposites:
 
 - an acknowledgement that promises an answer either way ("unabhängig davon, ob wir Sie einladen oder Ihnen absagen
-  müssen") names a no as one of two outcomes still open: no verdict; a no stated outright still counts;
+  müssen", « que nous vous invitions ou que nous ne puissions pas donner suite ») names a no as one of two
+  outcomes still open: no verdict; a no stated outright still counts;
 - "eine Absage" as the subject of a remark on rejections in general ("eine Absage ist frustrierend") or as the
   reader's own no allowed ("ist eine kurze Absage völlig in Ordnung") is no verdict; a newsletter offering a guide
   ("in unserem Ratgeber") about rejections is a newsletter; "wir müssen Ihnen eine Absage erteilen" still counts;
@@ -35,6 +36,30 @@ EITHER_WAY = [
     ("Hallo Sam,\n\nwir haben deine Bewerbung erhalten. Du bekommst auf jeden Fall Bescheid, ob es mit einem "
      "Interview weitergeht oder wir dir absagen müssen.\n\nLiebe Grüße\nRecruiting"),
 ]
+FRENCH_EITHER_WAY = [
+    ("Bonjour Sam,\n\nNous avons bien reçu votre dossier. Que nous vous proposions un entretien ou que nous ne "
+     "puissions pas donner suite, vous aurez une réponse sous quinze jours.\n\nL'équipe RH"),
+    ("Bonjour Sam,\n\nMerci pour votre candidature. Nous reviendrons vers vous dans tous les cas, que nous "
+     "retenions votre profil ou que nous devions décliner.\n\nCordialement,\nRecrutement"),
+]
+FRENCH_STATED_NO = [
+    ("Bonjour Sam,\n\nMerci pour votre candidature. Après examen, nous ne pouvons malheureusement pas y donner "
+     "suite.\n\nL'équipe RH"),
+]
+
+
+@pytest.mark.parametrize("body", FRENCH_EITHER_WAY)
+def test_french_answer_promised_either_way_is_no_verdict(clf, body):
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert not verdict.rejection, verdict.hits
+
+
+@pytest.mark.parametrize("body", FRENCH_STATED_NO)
+def test_french_no_stated_outright_is_a_rejection(clf, body):
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert verdict.rejection, verdict.hits
+
+
 STATED_NO = [
     ("Hallo Sam,\n\ndanke für Ihre Bewerbung als Produktmanager. Nach sorgfältiger Prüfung müssen wir Ihnen leider "
      "absagen.\n\nViele Grüße\nPersonalabteilung"),
@@ -62,6 +87,8 @@ ABSAGE_AS_TOPIC = [
      "Personalberatung Nordlicht"),
     ("Hallo Sam,\n\neine Absage ist frustrierend, doch sie ist kein Urteil über Ihren Wert. In unserem neuen "
      "Ratgeber zeigen wir, wie Sie daraus lernen.\n\nIhr Karriere-Magazin"),
+    ("Hallo Sam,\n\nich suche für einen Kunden eine Teamleitung Einkauf. Falls es zeitlich nicht passt, ist eine kurze "
+     "Absage auch in Ordnung.\n\nViele Grüße\nTim Berger"),
     ("Hallo Sam,\n\nwie reagiert man auf eine Absage? Im Ratgeber dieser Woche erzählen drei Recruiterinnen, was "
      "sie sich von Bewerbenden wünschen.\n\nIhr Jobportal-Team"),
 ]
