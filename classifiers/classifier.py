@@ -532,9 +532,10 @@ class Classifier:
                 # a note between others about the owner: "their application" is the owner's
                 found.pop("owners-own", None)
                 # ... and the owner named is the candidacy: "we're going to pass on Sam for the role"
+                # (a language with its own third-person clause rules, `facts = ["about-owner"]`, reads those)
                 named = [(t.i, t.i + 1) for t in doc[body:] if t.is_title and t.is_alpha
                          and self._is_owner_name(t.lower_)]
-                if named:
+                if named and not any("about-owner" in r.facts for r in comp.clauses.rules):
                     found.setdefault("candidacy", []).extend(named)
             self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
