@@ -84,7 +84,7 @@ BLIND_FLOORS = {
     "en8": ((1.0, 1.0), 40), "intl13": ((1.0, 1.0), 32), "intl14": ((1.0, 1.0), 32),
     # round 6, waves G and H: scored at first sight on 0e5c4da and 78713ca (tests/blind/README.md),
     # then tuned on
-    "en9": ((1.0, 1.0), 50), "en10": ((0.976, 1.0), 40), "intl15": ((1.0, 1.0), 40),
+    "en9": ((1.0, 1.0), 50), "en10": ((1.0, 1.0), 40), "intl15": ((1.0, 1.0), 40),
     "intl16": ((1.0, 1.0), 32), "intl17": ((1.0, 1.0), 32),
     "en11": ((1.0, 1.0), 50), "en12": ((1.0, 1.0), 32), "intl18": ((1.0, 1.0), 40),
     "intl19": ((1.0, 1.0), 32),
@@ -93,6 +93,10 @@ BLIND_FLOORS = {
     # round 7, wave J: scored at first sight on fd80ffc, then tuned on
     "en14": ((1.0, 1.0), 40), "en15": ((1.0, 1.0), 40), "intl22": ((1.0, 1.0), 32),
     "intl23": ((1.0, 1.0), 32), "intl24": ((1.0, 1.0), 32),
+    # wave K: scored at first sight on d28eea6 (after the round on J), then tuned on
+    "en16": ((1.0, 1.0), 40), "intl25": ((1.0, 1.0), 32), "intl26": ((1.0, 1.0), 24),
+    # wave L: scored at first sight on 54add67 (after the rounds on J and K), then tuned on
+    "en17": ((1.0, 1.0), 32), "intl27": ((1.0, 1.0), 32), "intl28": ((1.0, 1.0), 24),
 }
 
 
