@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-import re._parser as _sre_parser     # the regex parser (Python >= 3.11, as pyproject requires)
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
+
+from classifiers.literals import first_chars
 
 from .lexicon import signature_start
 from .text import one_line
@@ -86,62 +87,15 @@ def _gated(source: str) -> re.Pattern:
     alternation of words, for which `re` tries every alternative at every position of the text
     (~160 cues over every rejection was a third of extract_details); the look-ahead turns most
     positions away with one character test. Matches are the same: a position the look-ahead
-    refuses cannot start a match. A cue whose start cannot be read (an optional first word,
-    a class of all letters) is compiled as written."""
-    first = _first_chars(source)
-    if first:
-        chars = "".join(re.escape(chr(c)) for c in sorted(first))
-        return re.compile(f"(?=[{chars}]){source}", re.IGNORECASE)
-    return re.compile(source, re.IGNORECASE)
-
-
-_MAX_FIRST = 64      # first characters worth a look-ahead: more is no quick test
-
-
-def _first_chars(source: str) -> set[int] | None:
-    """The characters every match of `source` starts with, or None when not sure."""
+    refuses cannot start a match. The characters are read by the same reader detection's
+    guarded regexes use (classifiers.literals.first_chars); a cue whose start cannot be read
+    (an optional first word, a negated class) is compiled as written."""
     if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
-        return None   # global flags must stay first
-    try:
-        return _firsts(list(_sre_parser.parse(source, re.IGNORECASE)))
-    except Exception:  # noqa: BLE001 - anything unexpected: no look-ahead
-        return None
-
-
-def _firsts(items: list) -> set[int] | None:
-    """First characters of a parsed sequence: zero-width assertions (\\b, ^) are stepped over;
-    a literal, a class of literals, a group, an alternation or a repeat of at least one decide;
-    anything that may match nothing or is not a plain set of characters gives None."""
-    for op, av in items:
-        name = str(op)
-        if name == "AT":
-            continue
-        if name == "LITERAL":
-            return {av}
-        if name == "IN":
-            out: set[int] = set()
-            for iop, iav in av:
-                if str(iop) == "LITERAL":
-                    out.add(iav)
-                elif str(iop) == "RANGE" and iav[1] - iav[0] < _MAX_FIRST:
-                    out.update(range(iav[0], iav[1] + 1))
-                else:
-                    return None
-            return out if 0 < len(out) <= _MAX_FIRST else None
-        if name == "SUBPATTERN":
-            return _firsts(list(av[3]))
-        if name == "BRANCH":
-            out = set()
-            for alternative in av[1]:
-                got = _firsts(list(alternative))
-                if not got:
-                    return None
-                out |= got
-            return out if len(out) <= _MAX_FIRST else None
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            return _firsts(list(av[2])) if av[0] >= 1 else None
-        return None
-    return None
+        return re.compile(source, re.IGNORECASE)   # global flags must stay first
+    first = first_chars(source, re.IGNORECASE)
+    if first:
+        return re.compile(f"(?={first}){source}", re.IGNORECASE)
+    return re.compile(source, re.IGNORECASE)
 
 
 def scanned_text(body: str) -> str:

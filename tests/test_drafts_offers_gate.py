@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from classifiers import parse_message
-from drafts.offers import _expand, _first_chars, _gated, scanned_text
+from drafts.offers import _expand, _gated, scanned_text
 from drafts.text import message_text
 
 HELDOUT = Path(__file__).parent / "heldout" / "messages"
@@ -44,15 +44,17 @@ def test_gated_cues_match_as_written():
     assert gated > 100     # most cues start with a word boundary and an alternation of words
 
 
-@pytest.mark.parametrize("source, first", [
-    (r"\b(?:happy|glad)\b", set(map(ord, "hg"))),
-    (r"\bfeedback (?:is )?available\b", {ord("f")}),
-    (r"(?:call|ring)+ me", set(map(ord, "cr"))),
-    (r"\b(?:the )?panel\b", None),              # an optional first word: any letter may start it
-    (r"\b(?:a|)b", None),                       # an empty alternative
-    (r"(?<!\w)call", None),                     # a look-behind first: not read
-    (r"[^.?!]{0,40}call", None),                # a negated class
+@pytest.mark.parametrize("source, gate", [
+    (r"\b(?:happy|glad)\b", "[gh]"),
+    (r"\bfeedback (?:is )?available\b", "[f]"),
+    (r"(?:call|ring)+ me", "[cr]"),
+    (r"\b(?:the )?panel\b", "[pt]"),           # an optional first word: its letter or the next
+    (r"\b(?:a|)b", "[ab]"),                     # an empty alternative
+    (r"(?<!\w)call", "[c]"),                    # a look-behind is zero width
+    (r"[^.?!]{0,40}call", None),                # a negated class: not read
     (r"(?i)call", None),                        # global flags stay first
 ])
-def test_first_chars(source, first):
-    assert _first_chars(source) == first
+def test_gate(source, gate):
+    """The look-ahead is read by classifiers.literals.first_chars, shared with detection."""
+    pattern = _gated(source).pattern
+    assert pattern == (f"(?={gate}){source}" if gate else source)
