@@ -85,10 +85,12 @@ _QUOTATION = re.compile(r'(?:^|(?<=[\s:(]))(?:["“„]|«[ \u00a0\u202f]?)(?=\S
                         r'(?:["”“]|[ \u00a0\u202f]?»)(?!\w)', re.M)
 # A quoted name — a job title, "le poste « Responsable marketing digital et communication »" — is
 # no one's words: at most 12 words, no sentence end, no negation, no "you" and no "we" or "I'm" (a cited
-# verdict has them: "we went with other applicants"; a title may hold a roman "I", never "we").
+# verdict has them: "we went with other applicants"; a title may hold a roman "I", never "we"), no perfect
+# or passive auxiliary ("The position has been filled", "die Stelle wurde besetzt": a statement cited).
 _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|n'|jamais|niet|geen|non|não|nao|nunca|"
                           r"you|your|ihre?\w*|sie|dich|dir|vous|votre|tu|ton|ta|uw|je|jou|usted|su|você|sua|lei|"
-                          r"we|we've|we're|we'd|we'll|i'm|i've|i'd|wir|uns|nous|nosotros|noi|wij|nós)\b",
+                          r"we|we've|we're|we'd|we'll|i'm|i've|i'd|wir|uns|nous|nosotros|noi|wij|nós|"
+                          r"been|wurden?|worden|été|sido)\b",
                           re.I)
 # ...except a job board relaying the employer's message to the reader: just before the quotation
 # it announces a message about the reader's application ("Sie haben eine neue Nachricht zu Ihrer
@@ -117,7 +119,7 @@ _APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied|te (?:postul
 # "the post of", "un posto di Funzionario" (not "posto auto"), "concorso pubblico" (a civil-service job),
 # "die Stelle" (not "an dieser Stelle"), "le poste" (not "par la poste"), "el puesto", "la vacature".
 _JOB_NAMED = re.compile(
-    r"\b(?:jobs?|roles?|position(?!\s+to\b)s?|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|"
+    r"\b(?:jobs?|roles?|position(?!\s+to\b)s?|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|on-?sites?|take-?homes?|superdays?|"
     r"(?:die|der|diese[n]?|unsere[rn]?|ausgeschriebene[nr]?|offene[nr]?)\s+stelle|stellen\w+|vorstellungsgespr\w+|"
     r"bewerbungsgespr\w+|vakanz|(?:le|du|au|ce|votre|un|ton|notre)\s+poste|emploi|recrutement|embauche|"
     r"entretien(?:s)?\s+(?:d'embauche|d’embauche|avec|de recrutement|individuel)|puestos?|vacantes?|empleo|entrevistas?|"
@@ -129,6 +131,8 @@ _SLOTS = frozenset({"vagas"})
 # A recipient named by a display name ("To: Priya Shah <priya@…>"), not a bare address ("To: jobs@…").
 _NAMED_ADDRESS = re.compile(r":\s*\"?[^\W\d_][^<@:]*<")
 _BOILERPLATE = ruleset.load_boilerplate()
+# In a note about the owner, the owner in the third person (see classify: the candidacy cue)
+_OWNER_PRONOUNS = frozenset({"him", "her", "them"})
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 # The reader's candidacy or the reader as the object of the verdict, in the supported languages: "your candidacy",
 # "Ihre Bewerbung", "su candidatura", "moving forward with you", "selected you", "avec vous", "mit Ihnen", "con te".
@@ -384,11 +388,27 @@ class Classifier:
             scan = body[:greeting.start()] + _GREETED_NAME.sub("", body[greeting.end():], count=1)[:3000]
         kin = self._kin_words(msg)
         words = {w.lower() for w in _NAME_WORD.findall(scan)} - kin
-        if not any(self._is_owner_name(w) for w in words if len(w) >= 3):
+        if not any(self._is_owner_name(w) for w in words if len(w) >= 3) and not self._subject_names_owner(lines):
             return ""       # it names nobody but its addressee or the forwarder's family: their news
         if greeting is not None and self._is_owner_name(greeting.group(1).lower()):
             return ""       # it greets the owner: mail to them, not a note about them
         return body
+
+    def _subject_names_owner(self, lines: list[str]) -> bool:
+        """Whether a quoted Subject: line names the owner in full as its topic ("Subject: Sam Taylor – debrief"),
+        so the note below may call them "the candidate" or "them"; not the owner's own requisition or mail
+        ("Candidates for Sam Taylor", "Sam Taylor's shortlist")."""
+        name = self.owner.name.lower() if self.owner.name else ""
+        if " " not in name:
+            return False
+        for line in lines:
+            if not _QUOTED_SUBJECT.match(line):
+                continue
+            at = line.find(name)
+            if at >= 0 and not re.match(r"\s*['’]s?\b", line[at + len(name):]) and \
+                    not re.search(r"\b(?:for|to|from|with|by|cc|via|and)\s*$", line[:at]):
+                return True
+        return False
 
     def _kin_words(self, msg: Message) -> set[str]:
         """The words of the forwarder's name when it is not the owner's: a niece "Mia Taylor" who passes
@@ -533,8 +553,10 @@ class Classifier:
                 found.pop("owners-own", None)
                 # ... and the owner named is the candidacy: "we're going to pass on Sam for the role"
                 # (a language with its own third-person clause rules, `facts = ["about-owner"]`, reads those)
-                named = [(t.i, t.i + 1) for t in doc[body:] if t.is_title and t.is_alpha
-                         and self._is_owner_name(t.lower_)]
+                # (so is the owner as "him", "her", "them" or "the candidate": "we won't be progressing them")
+                named = [(t.i, t.i + 1) for t in doc[body:] if (t.is_title and t.is_alpha
+                         and self._is_owner_name(t.lower_)) or t.lower_ in _OWNER_PRONOUNS
+                         or (t.lower_ == "candidate" and doc[t.i - 1].lower_ == "the")]
                 if named and not any("about-owner" in r.facts for r in comp.clauses.rules):
                     found.setdefault("candidacy", []).extend(named)
             self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
@@ -555,6 +577,7 @@ class Classifier:
                  if rid not in self._conditional or self._other_ok(self._by_id[rid], prep)]
         self._discount_incidental(prep, doc, fired, spans, scores, notes)
         self._non_job_cap(prep, fired, scores, notes, doc, spans)
+        self._purpose_cap(fired, scores, notes)
         hits = []
         for rid in fired:
             note = notes.get(rid)
@@ -802,6 +825,20 @@ class Classifier:
                         "not counted: the text names a job"
             return
         purpose = next((rid for rid in counted if self._by_id[rid].score <= -STATEMENT), None)
+        if purpose is None:
+            return
+        positive = sorted((rid for rid in fired if scores.get(rid, self._by_id[rid].score) > 0),
+                          key=lambda rid: -scores.get(rid, self._by_id[rid].score))
+        for rid in positive[1:]:
+            scores[rid] = 0.0
+            notes[rid] = f"not counted: {purpose} explains the verdict, which counts once"
+
+    def _purpose_cap(self, fired: list[str], scores: dict, notes: dict) -> None:
+        """A purpose the verdict words only recall (rules marked `purpose_cap`: the reader's own
+        withdrawal confirmed, "your candidacy is now closed and will no longer be considered") is a cap:
+        while it counts, the positive rules count as one, the strongest, and the rest 0."""
+        purpose = next((rid for rid in fired if self._by_id[rid].purpose_cap
+                        and scores.get(rid, self._by_id[rid].score) < 0), None)
         if purpose is None:
             return
         positive = sorted((rid for rid in fired if scores.get(rid, self._by_id[rid].score) > 0),

@@ -40,6 +40,10 @@ one or more conditions; it fires when every condition it has holds, and counts o
   counts and the text names no job ("role", "position", "Stelle", "poste", "puesto"...), the
   positive rules count as one, the strongest; the others count 0. A stack of "another applicant was
   chosen" + "not successful" + "unfortunately" about a flat is one verdict about a flat, not three.
+- `purpose_cap`: true = counter-evidence that states the message's purpose, which the verdict words it
+  recalls on the way cannot outweigh (the reader's own withdrawal confirmed: "you have withdrawn your
+  application … your candidacy is now closed"): while it counts, the positive rules count as one, the
+  strongest, whether or not the text names a job.
 """
 from __future__ import annotations
 
@@ -68,7 +72,7 @@ FACTS = {
 KEYS = {"id", "description", "score", "phrases", "lemmas", "patterns", "scope", "from",
         "headers", "facts", "languages", "unless_negated", "unless_owner_named",
         "unless_verdict", "unless_reader_verdict", "unless_application_verdict", "unless_verdict_elsewhere",
-        "non_job_purpose"}
+        "non_job_purpose", "purpose_cap"}
 CONDITIONS = ("phrases", "lemmas", "patterns", "from", "headers", "facts")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 
@@ -94,6 +98,7 @@ class Rule:
     unless_application_verdict: bool = False
     unless_verdict_elsewhere: bool = False
     non_job_purpose: bool = False
+    purpose_cap: bool = False
     source: str = "built-in"
     clause: ClauseSpec | None = None     # a clause rule (classifiers/clauses.py), built-in only
 
@@ -208,6 +213,9 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
     non_job_purpose = raw.get("non_job_purpose", False)
     if not isinstance(non_job_purpose, bool):
         problems.append(f"{where}: non_job_purpose: must be true or false")
+    purpose_cap = raw.get("purpose_cap", False)
+    if not isinstance(purpose_cap, bool):
+        problems.append(f"{where}: purpose_cap: must be true or false")
     if not any(k in raw for k in CONDITIONS):
         problems.append(f"{where}: needs at least one of {', '.join(CONDITIONS)}")
     if len(problems) > before:
@@ -219,7 +227,7 @@ def check_rule(raw, index: int, source: str, default_languages: tuple[str, ...],
                 unless_verdict=bool(unless_verdict), unless_reader_verdict=bool(unless_reader_verdict),
                 unless_application_verdict=bool(unless_application_verdict),
                 unless_verdict_elsewhere=bool(unless_verdict_elsewhere),
-                non_job_purpose=bool(non_job_purpose), source=source)
+                non_job_purpose=bool(non_job_purpose), purpose_cap=bool(purpose_cap), source=source)
 
 
 def _rule_files() -> list[tuple[str, dict]]:
