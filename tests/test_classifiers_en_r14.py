@@ -224,3 +224,13 @@ def test_a_journal_decision_with_reviewers_comments_stays_negative(clf):
                  "Dear Dr Taylor,\n\nThank you for your submission. Based on the reviewers' comments we will not be "
                  "taking your manuscript forward for publication.\n\nThe Editors")
     assert not v.rejection, why(v)
+
+
+def test_the_readers_own_withdrawal_caps_the_verdict_in_every_language(clf):
+    # French, as German, Spanish, Italian, Dutch and Portuguese: `xx-reader-withdrew` is a purpose cap too
+    v = classify(clf, "Talent <talent@myworkday.example>", "Candidature retirée - Chef de projet",
+                 "Bonjour Sam,\n\nNous confirmons que vous avez retiré votre candidature au poste de Chef de projet. "
+                 "Par conséquent, nous ne donnerons pas suite à votre candidature, qui ne sera plus prise en compte. "
+                 "Le poste a par ailleurs été pourvu.\n\nL'équipe RH")
+    assert not v.rejection, why(v)
+    assert any(h.id == "fr-reader-withdrew" for h in v.hits), why(v)
