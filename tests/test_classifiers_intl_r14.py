@@ -4,9 +4,12 @@ beside their nearest opposites:
 - an HR system's notice to the reader as the requisition's hiring manager ("die Stelle, für die Sie Hiring Manager
   sind"), or one announcing that the rejection mail will go out later ("die Absage-E-Mail wird … versendet"), is
   the owner's own hiring, whatever its status line says; a candidate portal's status line stays a verdict;
+- the same in French, Spanish, Italian, Dutch and Portuguese ("pour lequel vous êtes hiring manager", "en la que
+  eres hiring manager", "per cui sei hiring manager", "waarvoor je hiring manager bent", "para a qual você é hiring
+  manager"; "l'e-mail de refus sera envoyé", "el correo de rechazo se enviará", …);
 - an employer named for a loan or a flat ("Kreditbank", "Wohnungsbaugesellschaft") is no non-job refusal, the
   reader's own loan ("Ihr Kreditantrag") still is;
-- a hiring freeze (Spanish, as German and French) and a search taken off the books ("damos de baja el proceso") put
+- a hiring freeze (Spanish, Italian, Dutch, Portuguese, as German and French) and a search taken off the books ("damos de baja el proceso") put
   the role on hold: a rejection; a freeze elsewhere in a recruiter's pitch is not;
 - thanks for having scheduled an interview ("gracias por agendar", "obrigado por agendar") in a forwarded note is
   no invitation; a request to schedule stays one;
@@ -50,6 +53,42 @@ def test_a_candidate_portal_status_stays_a_rejection(clf):
     assert _verdict(clf, body, subject="Ihre Bewerbung").rejection
 
 
+OWN_REQUISITION_INTL = [
+    ("Bonjour Sam,\n\nune candidate au poste de Comptable, pour lequel vous êtes hiring manager, a été déplacée."
+     "\n\nStatut : Refusé\n\nVotre outil de recrutement"),
+    ("Bonjour Sam,\n\nune candidate a été écartée pour le poste de Comptable. L'e-mail de refus sera envoyé "
+     "automatiquement demain.\n\nStatut : Refusé"),
+    ("Hola Sam,\n\nhay un cambio en la vacante Contador, en la que eres hiring manager.\n\nEstado: Descartado"),
+    ("Hola Sam,\n\nuna candidata fue descartada de la vacante Contador. El correo de rechazo se enviará mañana."
+     "\n\nEstado: Descartado"),
+    ("Ciao Sam,\n\nc'è un aggiornamento sulla posizione di Contabile, per cui sei hiring manager.\n\n"
+     "Stato: Scartato"),
+    ("Ciao Sam,\n\nuna candidata per la posizione di Contabile è stata scartata. L'email di rifiuto verrà inviata "
+     "domani.\n\nStato: Scartato"),
+    ("Hoi Sam,\n\ner is een update voor de vacature Boekhouder, waarvoor je hiring manager bent.\n\n"
+     "Status: Afgewezen"),
+    ("Hoi Sam,\n\neen kandidaat voor de vacature Boekhouder is afgewezen. De afwijzingsmail wordt morgen "
+     "automatisch verstuurd.\n\nStatus: Afgewezen"),
+    ("Olá Sam,\n\nhá uma atualização na vaga de Contador, para a qual você é hiring manager.\n\nStatus: Reprovado"),
+    ("Olá Sam,\n\numa candidata da vaga de Contador foi reprovada. O e-mail de reprovação será enviado amanhã."
+     "\n\nStatus: Reprovado"),
+]
+
+
+@pytest.mark.parametrize("body", OWN_REQUISITION_INTL)
+def test_a_notice_about_the_owners_requisition_is_no_rejection_in_any_language(clf, body):
+    assert not _verdict(clf, body, subject="Status").rejection
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Sam,\n\nhay novedades sobre tu candidatura al puesto de Contador.\n\nEstado: Descartado",
+    "Olá Sam,\n\nhá novidades sobre a sua candidatura à vaga de Contador.\n\nStatus: Reprovado",
+    "Hoi Sam,\n\ner is nieuws over je sollicitatie voor de vacature Boekhouder.\n\nStatus: Afgewezen",
+])
+def test_the_readers_own_portal_status_stays_a_rejection(clf, body):
+    assert _verdict(clf, body, subject="Tu candidatura").rejection
+
+
 # -- an employer named for a loan or a flat
 EMPLOYER_NAMED = [
     ("Guten Tag Sam Taylor,\n\nder Status Ihrer Bewerbung bei der Nordsee Kreditbank hat sich geändert.\n\n"
@@ -84,6 +123,21 @@ FROZEN = [
 @pytest.mark.parametrize("body", FROZEN)
 def test_a_search_frozen_or_taken_off_the_books_is_a_rejection(clf, body):
     assert _verdict(clf, body, subject="Búsqueda Product Manager").rejection
+
+
+FROZEN_ELSEWHERE = [
+    ("Ciao Sam,\n\npurtroppo la casa madre ha deciso il blocco delle assunzioni per tutto il prossimo anno, e "
+     "questo riguarda anche la posizione di analista.\n\nUn saluto"),
+    ("Hoi Sam,\n\nhelaas is er per direct een vacaturestop afgekondigd; ook de vacature van analist valt "
+     "daaronder.\n\nGroet"),
+    ("Olá Sam,\n\ninfelizmente a matriz anunciou um congelamento de contratações até o fim do ano, e isso inclui a "
+     "vaga de analista.\n\nAbraço"),
+]
+
+
+@pytest.mark.parametrize("body", FROZEN_ELSEWHERE)
+def test_a_hiring_freeze_is_a_rejection_in_italian_dutch_portuguese(clf, body):
+    assert _verdict(clf, body).rejection
 
 
 def test_a_freeze_elsewhere_in_a_recruiters_pitch_is_not(clf):
