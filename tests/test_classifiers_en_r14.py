@@ -234,3 +234,31 @@ def test_the_readers_own_withdrawal_caps_the_verdict_in_every_language(clf):
                  "Le poste a par ailleurs été pourvu.\n\nL'équipe RH")
     assert not v.rejection, why(v)
     assert any(h.id == "fr-reader-withdrew" for h in v.hits), why(v)
+
+
+@pytest.mark.parametrize("subject, intro", [
+    ("Ana Ruiz was disqualified", "Sam Taylor disqualified Ana Ruiz from Field Marketing Lead and sent the following "
+     "email:"),
+    ("Message delivered", "Your message to Ana Ruiz has been delivered."),
+])
+def test_ats_log_of_the_owners_own_mail_to_a_named_candidate(clf, subject, intro):
+    v = classify(clf, "Larkfield Hiring <notifications@ats.example>", subject, f"{intro}\n\n{REGRET}")
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nGot the rejection from Marlow today - they went with an internal candidate. Onwards. Can I pick your "
+    "brain on Thursday about the next one?\n\nJo",
+    "Hi Sam,\n\nMarlow have decided to go with someone more senior. Do you think I should ask for feedback? You've "
+    "hired for roles like that.\n\nJo",
+])
+def test_a_friend_asking_advice_about_their_own_no(clf, body):
+    v = classify(clf, FRIEND, "advice?", body)
+    assert not v.rejection, why(v)
+
+
+def test_a_recruiter_relay_with_a_conditional_should_i_stays(clf):
+    v = classify(clf, "Jo Mercer <jo.mercer@kestrel-search.example>", "Marlow",
+                 "Hi Sam,\n\nMarlow have decided to go with someone more senior for the Ops role. Should I hear of "
+                 "anything closer to your level, I'll call you straight away.\n\nJo")
+    assert v.rejection, why(v)
