@@ -114,7 +114,20 @@ class Following:
 
     def decide(self, raw: bytes, folder: str, ref, box, *args, **kwargs):
         """As Pipeline.decide (agent.scan decides a batch, then settles it)."""
-        outcome = self.pipeline.decide(raw, folder, ref, box, *args, **kwargs)
+        return self._with_facts(self.pipeline.decide(raw, folder, ref, box, *args, **kwargs), raw, folder, ref)
+
+    def examine(self, raw: bytes):
+        """As Pipeline.examine (in a worker process: agent.workers)."""
+        return self.pipeline.examine(raw)
+
+    def decide_examined(self, examined, raw: bytes, folder: str, ref, box, seen, own_ids):
+        """As Pipeline.decide_examined; where that leaves the message to `decide`, `decide`."""
+        outcome = self.pipeline.decide_examined(examined, folder, ref, box, seen, own_ids)
+        if outcome is None:
+            return self.decide(raw, folder, ref, box, seen=seen, own_ids=own_ids)
+        return self._with_facts(outcome, raw, folder, ref)
+
+    def _with_facts(self, outcome, raw: bytes, folder: str, ref):
         if isinstance(outcome, Outcome) and outcome.facts is None and outcome.action == NOT_REJECTION:
             try:
                 outcome = dataclasses.replace(outcome, facts=header_facts(raw, self.owner))

@@ -286,14 +286,11 @@ class Pipeline:
         fingerprint it was handled with, or True/"" (handled; fingerprint unknown). Any exception
         from parsing, classifying or composing is this message's failure, never the pass's;
         only the store's own errors (network, refused APPEND) propagate."""
-        where = f"{folder} {'uid ' if isinstance(ref, int) else ''}{ref}"
+        where = _where(folder, ref)
         if self.use_prefilter:
             go, look = prefilter.candidate(raw)
             if not go:
-                # recorded under its key with a fingerprint no real one equals: a later rejection
-                # reusing this Message-ID is handled as its own message, never taken as seen
-                return Outcome(folder, ref, look.key, NOT_REJECTION, subject=look.subject,
-                               fingerprint=PREFILTERED, facts=self._look_facts(look))
+                return self._let_go(folder, ref, look.key, look.subject, self._look_facts(look))
         try:
             msg = parse_message(raw)
         except Exception as exc:  # noqa: BLE001 - hostile bytes: this message's failure only
@@ -303,19 +300,10 @@ class Pipeline:
             log.debug("details for %s", where, exc_info=not isinstance(exc, MalformedMessage))
             return Outcome(folder, ref, content_key(raw), MALFORMED, reason=reason)
         try:
-            key, fp = msg.key, fingerprint(msg)
-            earlier = seen(key)
-            if earlier not in (None, False):
-                if earlier in (True, "") or earlier == fp:
-                    log.debug("%s: %s handled before", where, key)
-                    return Outcome(folder, ref, key, SEEN, subject=msg.subject, fingerprint=fp)
-                # another message under the same Message-ID (a sloppy or hostile sender): it is
-                # its own message, keyed by Message-ID and content, never silently dropped
-                log.info("%s: Message-ID %s was already used by a different message; handling "
-                         "this one on its own", where, key)
-                key = f"{key}#{fp[:16]}"
-                if seen(key) not in (None, False):
-                    return Outcome(folder, ref, key, SEEN, subject=msg.subject, fingerprint=fp)
+            fp = fingerprint(msg)
+            key = self._unseen_key(where, folder, ref, msg.key, fp, msg.subject, seen)
+            if isinstance(key, Outcome):
+                return key
             refs = {msg.in_reply_to, *msg.references} - {None}
             context = ThreadContext(reply_to_own_mail=bool(refs & set(own_ids)))
             verdict = self.classifier.classify(msg, context)
@@ -332,16 +320,88 @@ class Pipeline:
             log.debug("details for %s", where, exc_info=True)
             return Outcome(folder, ref, msg.key, FAILED, subject=msg.subject,
                            reason=type(exc).__name__)
+        return self._conclude(folder, ref, where, key, fp, msg.key, msg.message_id, msg.subject,
+                              msg.from_.addr if msg.from_ is not None else "", verdict, draft, facts)
+
+    @staticmethod
+    def _let_go(folder: str, ref: Ref, key: str, subject: str, facts: MailFacts | None) -> Outcome:
+        # recorded under its key with a fingerprint no real one equals: a later rejection
+        # reusing this Message-ID is handled as its own message, never taken as seen
+        return Outcome(folder, ref, key, NOT_REJECTION, subject=subject, fingerprint=PREFILTERED, facts=facts)
+
+    @staticmethod
+    def _unseen_key(where: str, folder: str, ref: Ref, key: str, fp: str, subject: str,
+                    seen: Callable[[str], str | bool | None]) -> "str | Outcome":
+        """The key this message is handled under, or its SEEN outcome when the state knows it."""
+        earlier = seen(key)
+        if earlier not in (None, False):
+            if earlier in (True, "") or earlier == fp:
+                log.debug("%s: %s handled before", where, key)
+                return Outcome(folder, ref, key, SEEN, subject=subject, fingerprint=fp)
+            # another message under the same Message-ID (a sloppy or hostile sender): it is
+            # its own message, keyed by Message-ID and content, never silently dropped
+            log.info("%s: Message-ID %s was already used by a different message; handling "
+                     "this one on its own", where, key)
+            key = f"{key}#{fp[:16]}"
+            if seen(key) not in (None, False):
+                return Outcome(folder, ref, key, SEEN, subject=subject, fingerprint=fp)
+        return key
+
+    @staticmethod
+    def _conclude(folder: str, ref: Ref, where: str, key: str, fp: str, msg_key: str,
+                  message_id: str | None, subject: str, sender: str, verdict: Verdict,
+                  draft: EmailMessage | None, facts: MailFacts | None) -> "Outcome | Pending":
         if not verdict.rejection:
-            return Outcome(folder, ref, key, NOT_REJECTION, verdict, subject=msg.subject,
+            return Outcome(folder, ref, key, NOT_REJECTION, verdict, subject=subject,
                            reason=verdict.reason, fingerprint=fp, facts=facts)
         if draft is None:
             log.info("%s: rejection without a follow-up address, no draft", where)
-            return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=msg.subject,
+            return Outcome(folder, ref, key, NO_ADDRESS, verdict, subject=subject,
                            reason="no follow-up address", fingerprint=fp, facts=facts)
         # a message sharing another's Message-ID (key disambiguated) is not that one's thread
-        return Pending(folder, ref, key, where, msg.message_id, msg.message_id if key == msg.key else None,
-                       msg.subject, verdict, draft, fp, facts, msg.from_.addr if msg.from_ is not None else "")
+        return Pending(folder, ref, key, where, message_id, message_id if key == msg_key else None,
+                       subject, verdict, draft, fp, facts, sender)
+
+    def examine(self, raw: bytes) -> "Examined | None":
+        """The pure part of `decide`, for a worker process (agent.workers): first look, parse,
+        classify (as a message that replies to none of the owner's drafts), drafting and the
+        ledger's facts — no state, no mailbox, no log line. None: let `decide` do this message
+        (it raised somewhere; `decide` logs and records that as it always does)."""
+        try:
+            if self.use_prefilter:
+                go, look = prefilter.candidate(raw)
+                if not go:
+                    return Examined(True, self._look_facts(look), look.key, subject=look.subject)
+            msg = parse_message(raw)
+            verdict = self.classifier.classify(msg, ThreadContext(reply_to_own_mail=False))
+            details = extract_details(msg, self.composer.identity) if verdict.rejection else None
+            draft = self.composer.compose(msg, verdict, details) if verdict.rejection else None
+            facts = facts_of(msg, self.composer.identity.owner().addresses, details, verdict)
+            return Examined(False, facts, msg.key, fingerprint(msg), msg.subject,
+                            frozenset({msg.in_reply_to, *msg.references} - {None}), msg.message_id,
+                            msg.from_.addr if msg.from_ is not None else "", verdict, draft)
+        except Exception:  # noqa: BLE001 - decide() meets it again and logs it
+            return None
+
+    def decide_examined(self, ex: "Examined", folder: str, ref: Ref, box: DraftBox,
+                        seen: Callable[[str], str | bool | None] = lambda key: None,
+                        own_ids: frozenset[str] | set[str] = frozenset()) -> "Outcome | Pending | None":
+        """`decide` finished from a worker's `examine`: the same Outcome or Pending, the same log
+        lines. None: a reply to one of the owner's drafts, which is classified with that context
+        (call `decide`)."""
+        where = _where(folder, ref)
+        if ex.let_go:
+            return self._let_go(folder, ref, ex.key, ex.subject, ex.facts)
+        key = self._unseen_key(where, folder, ref, ex.key, ex.fingerprint, ex.subject, seen)
+        if isinstance(key, Outcome):
+            return key
+        if any(r in own_ids for r in ex.refs):
+            return None
+        draft = ex.draft
+        if draft is not None:
+            _mark(draft, box.draft_id(key))
+        return self._conclude(folder, ref, where, key, ex.fingerprint, ex.key, ex.message_id, ex.subject,
+                              ex.sender, ex.verdict, draft, ex.facts)
 
     def settle(self, p: "Pending", box: DraftBox, flags: frozenset[str] | None = None) -> Outcome:
         """A decided rejection's end: no draft when one is in Drafts already or the owner has
@@ -370,6 +430,26 @@ class Pipeline:
         log.info("%s: rejection (score %.1f), draft saved to %s for %s",
                  where, verdict.score, box.folder, draft.get("To", "") + self.composer.answers_note(draft))
         return Outcome(folder, ref, key, DRAFTED, verdict, draft, subject, note, fp, facts)
+
+
+@dataclass(frozen=True)
+class Examined:
+    """What `Pipeline.examine` found in one message (in a worker process; picklable)."""
+
+    let_go: bool                   # by the first look (then only key, subject and facts are set)
+    facts: MailFacts | None
+    key: str = ""
+    fingerprint: str = ""
+    subject: str = ""
+    refs: frozenset[str] = frozenset()   # In-Reply-To and References
+    message_id: str | None = None
+    sender: str = ""
+    verdict: Verdict | None = None
+    draft: EmailMessage | None = None
+
+
+def _where(folder: str, ref: Ref) -> str:
+    return f"{folder} {'uid ' if isinstance(ref, int) else ''}{ref}"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from typing import Callable
 
 from classifiers import parse_message
 
-from . import checkin, corrections, ledger
+from . import checkin, corrections, ledger, workers
 from .errors import UserError
 from .pipeline import (ANSWERED, DRAFTED, FAILED, MALFORMED, OLD, SEEN, UNREADABLE, WOULD_DRAFT, DraftBox,
                        CHECKS_PER_SEARCH, Outcome, Pending, Pipeline)
@@ -312,16 +312,47 @@ def _handle_all(ctx: _Pass, folder: str, listing, cutoff: float, todo: list) -> 
     bytes (settling needs the decision, the ref and the flags). A key met twice in a window (one
     message in two copies) first settles what came before it, so that its second look at the
     state (`seen`) sees the first copy's record, as message by message would."""
+    with _pool_for(ctx, len(todo)) as pool:
+        fetching = ctx.store.fetch(folder, todo)   # its read-ahead thread starts after the pool's forks
+        examined = pool.map(fetching, send=lambda f: f.raw) if pool is not None else ((f, None) for f in fetching)
+        try:
+            _decide_all(ctx, folder, listing, cutoff, examined)
+        finally:
+            for gen in (examined, fetching):   # a pass stopped early: the read-ahead ends now
+                getattr(gen, "close", lambda: None)()
+
+
+@contextlib.contextmanager
+def _pool_for(ctx: _Pass, messages: int):
+    """Worker processes for this folder's messages (agent.workers), or None: few messages, one
+    CPU, no fork, another thread alive, or a pipeline that is not the plain one (the corrections
+    folder forces its verdicts)."""
+    inner = getattr(ctx.pipeline, "pipeline", None)
+    size = workers.wanted(messages) if (type(ctx.pipeline) is ledger.Following
+                                        and type(inner) is Pipeline) else 0
+    if size == 0:
+        yield None
+        return
+    pool = workers.Pool(ctx.pipeline.examine, size)
+    log.debug("%s: %d message(s) decided with %d worker process(es)", ctx.account.name, messages, size)
+    try:
+        yield pool
+    finally:
+        pool.close()
+
+
+def _decide_all(ctx: _Pass, folder: str, listing, cutoff: float, examined) -> None:
+    """_handle_all's loop over (fetched, what a worker found in it or None)."""
     decided: list = []
     keys: set[str] = set()
     pending = 0
-    for fetched in ctx.store.fetch(folder, todo):
-        d = _decide(ctx, folder, listing, cutoff, fetched)
+    for fetched, ex in examined:
+        d = _decide(ctx, folder, listing, cutoff, fetched, ex)
         if d is not None and d.key in keys:
             if not _settle_all(ctx, folder, listing, decided):
                 return
             decided, keys, pending = [], set(), 0
-            d = _decide(ctx, folder, listing, cutoff, fetched)
+            d = _decide(ctx, folder, listing, cutoff, fetched, ex)
         if d is not None and d.key and not (isinstance(d, Outcome) and d.action in (SEEN, OLD)):
             keys.add(d.key)
         decided.append((replace(fetched, raw=None), d))
@@ -334,8 +365,9 @@ def _handle_all(ctx: _Pass, folder: str, listing, cutoff: float, todo: list) -> 
         _settle_all(ctx, folder, listing, decided)
 
 
-def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched) -> Outcome | Pending | None:
-    """One message up to the mailbox's answers; None: a read to retry (the folder moves on)."""
+def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched, examined=None) -> Outcome | Pending | None:
+    """One message up to the mailbox's answers; None: a read to retry (the folder moves on).
+    `examined`: what a worker process found in it (agent.workers), None: decided here."""
     name, uidvalidity = ctx.account.name, listing.uidvalidity
     if fetched.raw is None and fetched.transient:
         return _failed_read(ctx.state, name, folder, uidvalidity, fetched)
@@ -346,6 +378,9 @@ def _decide(ctx: _Pass, folder: str, listing, cutoff: float, fetched) -> Outcome
     if not listing.ordered and _older_than(fetched.raw, cutoff):
         return Outcome(folder, fetched.ref, "", OLD)
     state = ctx.state
+    if examined is not None:
+        return ctx.pipeline.decide_examined(examined, fetched.raw, folder, fetched.ref, ctx.box,
+                                            lambda key: state.seen_fingerprint(name, key), ctx.own_ids)
     return ctx.pipeline.decide(fetched.raw, folder, fetched.ref, ctx.box,
                                seen=lambda key: state.seen_fingerprint(name, key), own_ids=ctx.own_ids)
 

@@ -7,10 +7,13 @@ Starts a private Dovecot (tests/dovecot.py; root, like the tests) and bulk-loads
 size (bench/mailgen.py: plain, HTML, multipart with attachments up to 3 MB, 1 % rejections in
 several languages; Maildir files written directly, then one doveadm sync and one read-write
 SELECT, see used(); the mail store in /dev/shm when it fits, see mail_in_ram). nottoday talks to the
-server through a counting proxy (bench/wireproxy.py). Measured:
+server through a counting proxy (bench/wireproxy.py, in a process of its own: agent.workers
+forks only from a process without other threads). Measured:
 - first pass (agent.scan.run_pass, classifier built beforehand) vs a bare imaplib loop fetching
   BODY.PEEK[] of the same messages through the same proxy; with the pass's CPU time (this
-  process), which the wall time exceeds by the wait for a core on a shared machine;
+  process, its detection workers — agent.workers — and the proxy's process) and the load
+  average before and after it: on a shared machine the wall time is that CPU spread over the
+  cores plus the wait for a core;
 - bytes downloaded by that pass vs the messages' headers + text parts;
 - a pass with nothing new on the largest vs the smallest mailbox (ms and bytes) vs a bare
   connect + LOGIN + EXAMINE + UID SEARCH on the same two (check-ins on; the sizes interleaved,
@@ -47,7 +50,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from mailgen import Loaded, write_maildir  # noqa: E402
-from wireproxy import CountingProxy  # noqa: E402
+from wireproxy import ProxyProcess  # noqa: E402
 
 from agent import scan  # noqa: E402
 from agent.config import load_config  # noqa: E402
@@ -205,23 +208,28 @@ def configure(box: Mailbox, port: int | None = None):
     return load_config(path)
 
 
-def first_pass(box: Mailbox, proxy: CountingProxy, pipeline, profile: bool) -> None:
+def first_pass(box: Mailbox, proxy: ProxyProcess, pipeline, profile: bool) -> None:
     config = configure(box, proxy.port)
     box.config = config
     account = config.accounts["main"]
     proxy.reset()
     prof = cProfile.Profile() if profile else None
-    t, cpu = time.perf_counter(), time.process_time()
+    t, cpu, kids = time.perf_counter(), time.process_time(), _children_cpu()
+    load = os.getloadavg()[0]
     if prof:
         prof.enable()
     summary = scan.run_pass(account, config, pipeline)
     if prof:
         prof.disable()
     box.first_s = time.perf_counter() - t
-    # CPU time of this process over the pass (the pass, its read-ahead thread, the proxy's
-    # threads): on a machine shared with other jobs the wall time is this plus waiting for a core
-    box.extra["cpu"] = time.process_time() - cpu
+    # CPU time over the pass: this process (the pass, its read-ahead thread), its detection
+    # workers (agent.workers, reaped when the pass ends) and the proxy's process: on a machine
+    # shared with other jobs the wall time is this (over the cores) plus waiting for a core
     box.first_down = proxy.reset()[0]
+    main_cpu, workers_cpu = time.process_time() - cpu, _children_cpu() - kids
+    box.extra["cpu"] = main_cpu + workers_cpu + proxy.cpu
+    box.extra["cpu_split"] = (main_cpu, workers_cpu, proxy.cpu)
+    box.extra["load"] = (load, os.getloadavg()[0])
     box.extra["summary"] = (summary.fetched, summary.rejections, summary.drafts, summary.skipped)
     if prof:
         out = io.StringIO()
@@ -234,7 +242,13 @@ def first_pass(box: Mailbox, proxy: CountingProxy, pipeline, profile: bool) -> N
     box.bare_down = proxy.reset()[0]
 
 
-def idle_polls(boxes: list[Mailbox], proxy: CountingProxy, pipeline) -> None:
+def _children_cpu() -> float:
+    import resource
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def idle_polls(boxes: list[Mailbox], proxy: ProxyProcess, pipeline) -> None:
     """A pass with nothing new, POLLS times per mailbox, and the bare connect + LOGIN + EXAMINE +
     UID SEARCH as often, the sizes interleaved round by round: a machine whose load changes
     during the run moves every size alike, not the last one measured."""
@@ -436,7 +450,7 @@ def main() -> int:
                                                          account=dovecot.add_user(), state_dir="/nonexistent")))
         warm_up(pipeline)
         print(f"classifier + composer built in {time.perf_counter() - t:.2f} s (once per process)")
-        with CountingProxy(dovecot.host, dovecot.port) as proxy:
+        with ProxyProcess(dovecot.host, dovecot.port) as proxy:
             for n in sizes:
                 box = load(dovecot, n)
                 l = box.loaded
@@ -445,6 +459,8 @@ def main() -> int:
                 first_pass(box, proxy, pipeline, args.profile and n == sizes[0])
                 print(f"  first pass {box.first_s:.2f} s, CPU {box.extra['cpu']:.2f} s (fetched, rejections, "
                       f"drafts, skipped: {box.extra['summary']}); bare fetch {box.bare_s:.2f} s", flush=True)
+                print("  CPU: main process {:.2f} s, workers {:.2f} s, proxy {:.2f} s; load {:.1f} -> {:.1f}".format(
+                    *box.extra["cpu_split"], *box.extra["load"]), flush=True)
                 if box.profile:
                     print(box.profile)
                 boxes.append(box)

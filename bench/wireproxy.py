@@ -68,3 +68,54 @@ class CountingProxy:
                     s.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+
+class ProxyProcess:
+    """CountingProxy in a process of its own, so that the process under measurement has no
+    thread of the proxy's (agent.workers forks detection workers only from a process whose other
+    threads are known; the proxy's would forbid it). Same interface; `reset` also returns the
+    proxy's CPU seconds since the last reset, which the bench adds to the pass's CPU as the
+    threaded proxy's used to be."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import multiprocessing
+        self._conn, theirs = multiprocessing.Pipe()
+        self._proc = multiprocessing.get_context("fork").Process(
+            target=_serve_proxy, args=(host, port, theirs), daemon=True)
+        self.port = 0
+
+    def __enter__(self) -> "ProxyProcess":
+        self._proc.start()
+        self.port = self._conn.recv()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._conn.send("stop")
+        except OSError:
+            pass
+        self._proc.join(5)
+        if self._proc.is_alive():
+            self._proc.kill()
+
+    def reset(self) -> tuple[int, int]:
+        self._conn.send("reset")
+        down, up, self.cpu = self._conn.recv()
+        return down, up
+
+
+def _serve_proxy(host: str, port: int, conn) -> None:
+    import os
+    with CountingProxy(host, port) as proxy:
+        conn.send(proxy.port)
+        last = sum(os.times()[:2])
+        while True:
+            try:
+                what = conn.recv()
+            except EOFError:
+                return
+            if what != "reset":
+                return
+            now = sum(os.times()[:2])
+            conn.send((*proxy.reset(), now - last))
+            last = now
