@@ -7,8 +7,11 @@ beside their nearest opposites:
 - the same in French, Spanish, Italian, Dutch and Portuguese ("pour lequel vous êtes hiring manager", "en la que
   eres hiring manager", "per cui sei hiring manager", "waarvoor je hiring manager bent", "para a qual você é hiring
   manager"; "l'e-mail de refus sera envoyé", "el correo de rechazo se enviará", …);
-- an employer named for a loan or a flat ("Kreditbank", "Wohnungsbaugesellschaft") is no non-job refusal, the
-  reader's own loan ("Ihr Kreditantrag") still is;
+- an employer or a job title named for a loan or a flat ("Kreditbank", "Wohnungsbaugesellschaft", "Kreditanalyst",
+  "Hypotheekadviseur", "Asesor Hipotecario", "Analista de Crédito", "Analista de Financiamento", "Consulente Mutui",
+  "Gestionnaire locatif", "Chargée de financement")
+  is no non-job refusal, the reader's own loan ("Ihr Kreditantrag", "solicitud de crédito", "richiesta di mutuo")
+  still is;
 - a hiring freeze (Spanish, Italian, Dutch, Portuguese, as German and French) and a search taken off the books ("damos de baja el proceso") put
   the role on hold: a rejection; a freeze elsewhere in a recruiter's pitch is not;
 - thanks for having scheduled an interview ("gracias por agendar", "obrigado por agendar") in a forwarded note is
@@ -101,6 +104,53 @@ EMPLOYER_NAMED = [
 @pytest.mark.parametrize("body", EMPLOYER_NAMED)
 def test_an_employer_named_for_a_loan_or_a_flat_is_still_a_job(clf, body):
     assert _verdict(clf, body, subject="Ihre Bewerbung").rejection
+
+
+JOB_TITLE_NAMED = [
+    ("Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Kreditsachbearbeiterin (m/w/d). Leider haben wir uns für "
+     "eine andere Kandidatin entschieden.\n\nFreundliche Grüße"),
+    ("Beste Sam,\n\nbedankt voor je sollicitatie als Hypotheekadviseur. Helaas hebben we gekozen voor een andere "
+     "kandidaat.\n\nGroet"),
+    ("Beste Sam,\n\nbedankt voor je sollicitatie als Huurconsulent. Helaas hebben we gekozen voor een andere "
+     "kandidaat.\n\nGroet"),
+    ("Hola Sam,\n\ngracias por postularte como Asesor Hipotecario. Lamentablemente hemos elegido a otro candidato."
+     "\n\nSaludos"),
+    ("Hola Sam,\n\ngracias por tu interés en el puesto de Analista de Crédito. Lamentablemente hemos elegido a otro "
+     "candidato.\n\nSaludos"),
+    ("Olá Sam,\n\nobrigado pela candidatura à vaga de Analista de Financiamento. Infelizmente escolhemos outro "
+     "candidato.\n\nAbraço"),
+    ("Ciao Sam,\n\ngrazie per la candidatura come Consulente Mutui. Purtroppo abbiamo scelto un altro candidato."
+     "\n\nSaluti"),
+    ("Bonjour Sam,\n\nmerci pour votre candidature au poste de Gestionnaire locatif. Malheureusement, nous ne "
+     "pouvons pas y donner suite.\n\nCordialement"),
+    ("Bonjour Sam,\n\nmerci pour votre candidature au poste de Chargée de financement. Nous avons retenu un autre "
+     "profil.\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize("body", JOB_TITLE_NAMED)
+def test_a_job_title_named_for_a_loan_or_a_flat_is_still_a_job(clf, body):
+    assert _verdict(clf, body).rejection
+
+
+LOAN_REFUSED = [
+    ("Beste Sam,\n\nhelaas is je hypotheekaanvraag afgewezen. We hebben gekozen voor een andere aanvrager."
+     "\n\nGroet"),
+    ("Hola Sam,\n\nlamentablemente tu solicitud de crédito no fue aprobada. Hemos elegido no continuar.\n\n"
+     "Saludos"),
+    ("Olá Sam,\n\ninfelizmente o seu pedido de financiamento não foi aprovado e não vamos seguir com a proposta."
+     "\n\nAbraço"),
+    ("Ciao Sam,\n\npurtroppo la tua richiesta di mutuo non è stata accolta: non possiamo procedere.\n\nSaluti"),
+    ("Bonjour Sam,\n\nnous avons le regret de vous informer que votre demande de financement n'a pas été retenue "
+     "par le comité.\n\nCordialement"),
+    ("Bonjour Sam,\n\nvotre dossier locatif n'a malheureusement pas été retenu pour l'appartement de la rue "
+     "Victor Hugo.\n\nCordialement"),
+]
+
+
+@pytest.mark.parametrize("body", LOAN_REFUSED)
+def test_the_readers_own_loan_refused_stays_no_job_in_any_language(clf, body):
+    assert not _verdict(clf, body).rejection
 
 
 def test_the_readers_own_loan_refused_stays_no_job(clf):
