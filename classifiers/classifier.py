@@ -117,9 +117,11 @@ _APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied|te (?:postul
                       r"voor (?:je|uw|jouw) interesse|pelo (?:seu|teu) interesse)\b", re.I)
 # A job named in the text (see _non_job_cap): "the role", "a position" (not "in a position to"),
 # "the post of", "un posto di Funzionario" (not "posto auto"), "concorso pubblico" (a civil-service job),
-# "die Stelle" (not "an dieser Stelle"), "le poste" (not "par la poste"), "el puesto", "la vacature".
+# "die Stelle" (not "an dieser Stelle"), "le poste" (not "par la poste"), "el puesto", "la vacature"; a hiring step
+# ("the onsite", "the take-home", "the coding exercise": a reviewer's comments on it are no journal's).
 _JOB_NAMED = re.compile(
     r"\b(?:jobs?|roles?|position(?!\s+to\b)s?|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|on-?sites?|take-?homes?|superdays?|"
+    r"(?:coding|design|technical|hiring)\s+(?:challenge|exercise|test|task|assessment)s?|work\s+samples?|"
     r"(?:die|der|diese[n]?|unsere[rn]?|ausgeschriebene[nr]?|offene[nr]?)\s+stelle|stellen\w+|vorstellungsgespr\w+|"
     r"bewerbungsgespr\w+|vakanz|(?:le|du|au|ce|votre|un|ton|notre)\s+poste|emploi|recrutement|embauche|"
     r"entretien(?:s)?\s+(?:d'embauche|d’embauche|avec|de recrutement|individuel)|puestos?|vacantes?|empleo|entrevistas?|"

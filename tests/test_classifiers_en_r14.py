@@ -262,3 +262,14 @@ def test_a_recruiter_relay_with_a_conditional_should_i_stays(clf):
                  "Hi Sam,\n\nMarlow have decided to go with someone more senior for the Ops role. Should I hear of "
                  "anything closer to your level, I'll call you straight away.\n\nJo")
     assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Technical exercise", "Hi Sam,\n\nThanks for completing the coding exercise. Based on the reviewers' comments, we "
+     "have decided not to progress your application further.\n\nLee"),
+    ("Design challenge", "Hi Sam,\n\nThank you for the design challenge. Having read the reviewers' comments, sadly "
+     "we won't be moving you forward to the final stage.\n\nLee"),
+])
+def test_a_reviewers_report_on_a_hiring_exercise_is_a_job(clf, subject, body):
+    v = classify(clf, "Lee Park <lee.park@harrow.example>", subject, body)
+    assert v.rejection, why(v)
