@@ -13,8 +13,9 @@ only made when every other live thread is one that provably holds nothing the ch
 IMAP connection's deadline watcher (agent.stores.imap._Watchdog, parked on its own condition;
 the child never touches it). CPython re-initialises its own locks (GIL, import lock, logging
 handlers) in a forked child. The read-ahead thread of a pass starts after the pool exists. The
-daemon (`run`) has account and IDLE threads, so its passes stay in one process; `once` and
-`evaluate` use the pool.
+daemon (`run`) has account and IDLE threads, so its passes stay in one process; `once` uses the
+pool (`evaluate` does not: it classifies without the pipeline). Only idle cores are used (see
+`wanted`).
 
 Workers die with the pass: the pool is closed when the folder's messages are read, and a worker
 also ends when its parent does (Linux: PR_SET_PDEATHSIG, so even a kill -9 of the parent leaves
@@ -48,9 +49,12 @@ ENV = "NOTTODAY_WORKERS"   # "0": never use workers; a number: that many (benchm
 
 
 def wanted(messages: int) -> int:
-    """How many workers a pass over `messages` should use: 0 (in process) for small batches,
-    one CPU, or where forking is unavailable or unsafe; else the CPUs this process may use,
-    minus one for the calling process, capped at MAX_WORKERS."""
+    """How many workers a pass over `messages` should use: 0 (in process) for small batches, or
+    where forking is unavailable or unsafe; else one per idle CPU beyond the one the calling
+    process needs (`idle_cpus`), capped at MAX_WORKERS. Workers only pay on cores nobody else
+    is using: on a busy machine they compete with its other jobs and their own overhead (the
+    results' pickling, each process's own caches, ~20% more CPU in all) makes the pass slower
+    (bench/RESULTS.md, 2026-12-06 22:30: 2 cores at load 4-5). `NOTTODAY_WORKERS` overrides."""
     forced = os.environ.get(ENV, "").strip()
     if forced.isdigit() and int(forced) == 0:
         return 0
@@ -58,7 +62,18 @@ def wanted(messages: int) -> int:
         return 0
     if forced.isdigit():
         return min(int(forced), 16)
-    return max(0, min(_cpus() - 1, MAX_WORKERS))
+    return max(0, min(idle_cpus() - 1, MAX_WORKERS))
+
+
+def idle_cpus() -> int:
+    """The CPUs this process may use (`taskset` limits them) less what the rest of the machine
+    keeps busy: the 1-minute load average less this process's own running, rounded."""
+    cpus = _cpus()
+    try:
+        others = max(0.0, os.getloadavg()[0] - 1.0)
+    except (AttributeError, OSError):
+        others = 0.0
+    return max(0, min(cpus, int(cpus - others + 0.5)))
 
 
 def _cpus() -> int:

@@ -115,6 +115,21 @@ def test_no_pool_while_another_thread_runs(monkeypatch):
     assert workers.wanted(10 * workers.MIN_MESSAGES) == 0
 
 
+@pytest.mark.parametrize("cpus, load, expected", [
+    (2, 0.6, 1),     # a quiet 2-core machine, this process running: one worker
+    (2, 2.0, 0),     # another job on the other core: none
+    (2, 4.5, 0),
+    (8, 1.0, 4),     # capped
+    (8, 5.0, 3),
+    (1, 0.0, 0),
+])
+def test_workers_only_for_idle_cpus(monkeypatch, cpus, load, expected):
+    monkeypatch.delenv(workers.ENV, raising=False)
+    monkeypatch.setattr(workers, "_cpus", lambda: cpus)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    assert workers.wanted(workers.MIN_MESSAGES) == expected
+
+
 def test_workers_die_with_a_killed_parent(tmp_path):
     """kill -9 of the process that made the pool, mid-map: its workers end too (no orphans)."""
     script = textwrap.dedent(f"""
