@@ -270,3 +270,20 @@ def test_an_italian_rejection_naming_the_other_candidate_stays_one(clf):
     body = ("Ciao Sam,\n\nla scelta finale era tra te e un altro candidato, e purtroppo il team ha scelto "
             "l'altro profilo. Non possiamo proseguire con la tua candidatura.\n\nUn saluto")
     assert _verdict(clf, body).rejection
+
+
+# -- the role not opened after all (Spanish and Portuguese, as Italian's "di non aprire più la posizione")
+@pytest.mark.parametrize("body", [
+    "Olá Sam,\n\na empresa decidiu não abrir mais a vaga este ano.\n\nAbraço",
+    "Hola Sam,\n\nla dirección decidió no abrir finalmente la vacante de analista.\n\nSaludos",
+])
+def test_a_role_not_opened_after_all_is_a_rejection(clf, body):
+    assert _verdict(clf, body).rejection
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Sam,\n\nno pude abrir el enlace del puesto que me enviaste, ¿me lo reenvías?\n\nSaludos",
+    "Olá Sam,\n\nainda não abrimos a vaga oficialmente, mas gostaria de conversar com você na quinta.\n\nAbraço",
+])
+def test_a_link_not_opened_or_a_role_not_yet_opened_is_not(clf, body):
+    assert not _verdict(clf, body).rejection
