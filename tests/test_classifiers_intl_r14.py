@@ -287,3 +287,11 @@ def test_a_role_not_opened_after_all_is_a_rejection(clf, body):
 ])
 def test_a_link_not_opened_or_a_role_not_yet_opened_is_not(clf, body):
     assert not _verdict(clf, body).rejection
+
+
+def test_a_concession_before_the_comma_is_no_requirement(clf):
+    # "even without the final interview, we decided…": the no stands; only a "cannot" after the comma is the
+    # consequence of a step not done
+    body = ("Ciao Sam,\n\nanche senza aver svolto il colloquio finale, abbiamo deciso di non proseguire con la tua "
+            "candidatura.\n\nSaluti")
+    assert _verdict(clf, body).rejection
