@@ -1,0 +1,289 @@
+"""Writes messages/*.eml and labels.csv for the blind set intl32 (es, it, nl, pt) from content_*.py.
+
+Deterministic: Message-IDs, parent IDs, Date and MIME boundaries come from a SHA-1 of each slug and the
+shuffle uses a fixed seed, so re-running reproduces the files byte for byte.
+
+    python3 make_messages.py
+"""
+import csv
+import hashlib
+import html
+import os
+import random
+import re
+import shutil
+import sys
+import textwrap
+from datetime import datetime, timedelta, timezone
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True
+
+from content_common import OWNER, VENDORS  # noqa: E402
+import content_es  # noqa: E402
+import content_it  # noqa: E402
+import content_nl  # noqa: E402
+import content_pt  # noqa: E402
+
+SHUFFLE_SEED = 20261232
+FIRST_DAY = datetime(2026, 9, 1)
+SPAN_DAYS = 95
+WRAP_AT = 74
+POLICY = policy.default.clone(linesep="\n")
+HEADER = ["file", "label", "reply_to", "contact_first_name", "company", "role", "category", "notes"]
+TZ_MINUTES = {"ES": 60, "MX": -360, "PE": -300, "IT": 60, "NL": 60, "BE": 60, "PT": 0, "BR": -180, "AO": 60}
+
+
+def digest(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()
+
+
+def msg_id(slug: str, domain: str, salt: str = "") -> str:
+    return f"<{digest(slug, salt, 'id')[:20]}.{digest(slug, salt, 'n')[:8]}@{domain}>"
+
+
+def date_for(slug: str, country: str, day: str = "", at: str = "") -> str:
+    """A date from the slug's hash; `day` (YYYY-MM-DD) and `at` (HH:MM) pin it when quoted mail fixes it."""
+    h = int(digest(slug, "date"), 16)
+    tz = timezone(timedelta(minutes=TZ_MINUTES.get(country, 0)))
+    start = datetime.strptime(day, "%Y-%m-%d") if day else FIRST_DAY + timedelta(days=h % SPAN_DAYS)
+    if at:
+        hh, mm = at.split(":")
+        when = start + timedelta(hours=int(hh), minutes=int(mm), seconds=(h >> 16) % 60)
+    else:
+        when = start + timedelta(seconds=7 * 3600 + (h >> 16) % (13 * 3600))
+    return format_datetime(when.replace(tzinfo=tz))
+
+
+def link(slug: str, n) -> str:
+    return f"https://click.example/t/{digest(slug, 'link', str(n))[:24]}"
+
+
+def wrap(text: str, width: int = WRAP_AT) -> str:
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        prefix = re.match(r"^(?:> ?)*", line).group(0)
+        out.extend(textwrap.wrap(line[len(prefix):], width - len(prefix), initial_indent=prefix,
+                                 subsequent_indent=prefix, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out)
+
+
+def para_html(block: str, slug: str, table) -> str:
+    style = 'style="margin:0 0 14px 0;font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:21px;color:#333333"'
+    if block.strip() == "{table}":
+        rows = "".join(
+            f'<tr><td style="padding:6px 12px;border:1px solid #e1e4e8;background:#f6f8fa;font-weight:bold">'
+            f'{html.escape(k)}</td><td style="padding:6px 12px;border:1px solid #e1e4e8">{html.escape(v)}</td></tr>'
+            for k, v in table)
+        return f'<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:0 0 16px 0;font-family:Arial,sans-serif;font-size:14px">{rows}</table>'
+    lines = block.split("\n")
+    if all(ln.startswith("- ") for ln in lines):
+        items = "".join(f"<li>{html.escape(ln[2:])}</li>" for ln in lines)
+        return f"<ul {style}>{items}</ul>"
+    if lines[0].startswith("## "):
+        return (f'<h2 style="margin:0 0 12px 0;font-family:Arial,sans-serif;font-size:18px;color:#111111">'
+                f'{html.escape(lines[0][3:])}</h2>' + (para_html("\n".join(lines[1:]), slug, table) if lines[1:] else ""))
+    inner = "<br>".join(html.escape(ln) for ln in lines)
+    inner = re.sub(r"\[\[(.+?)\]\]", lambda mm: f'<a href="{link(slug, mm.group(1))}" style="color:#0b5fff">{mm.group(1)}</a>', inner)
+    return f"<p {style}>{inner}</p>"
+
+
+def plain_table(text: str, table) -> str:
+    if not table:
+        return text
+    width = max(len(k) for k, _ in table) + 2
+    return text.replace("{table}", "\n".join(f"{k + ':':<{width}}{v}" for k, v in table))
+
+
+def html2text_plain(m: dict, footer: list) -> str:
+    """The text part an ATS derives from its HTML: [image] placeholder, odd breaks, numbered link list."""
+    slug = m["slug"]
+    links = []
+
+    def ref(mm):
+        links.append(link(slug, mm.group(1)))
+        return f"{mm.group(1)} [{len(links)}]"
+    table = m.get("table")
+    body = m["text"].strip()
+    body = re.sub(r"^## ", "", body, flags=re.M)
+    body = re.sub(r"\[\[(.+?)\]\]", ref, body)
+    width = 58 + int(digest(slug, "w"), 16) % 20
+    parts = [f"[image: {m.get('brand', 'logo')}]", ""]
+    for block in body.split("\n\n"):
+        # HTML-to-text joins <br> lines of a paragraph and re-wraps them at a fixed width.
+        if block.strip() == "{table}":
+            # table cells come out one row a line, label and value run together with spaces
+            parts.append("\n".join(f"{k}   {v}" for k, v in table))
+        elif all(ln.startswith("- ") for ln in block.split("\n")):
+            parts.append("\n".join(" * " + ln[2:] for ln in block.split("\n")))
+        else:
+            parts.append(textwrap.fill(block, width, break_long_words=False, break_on_hyphens=False))
+        parts.append("")
+    if m.get("button"):
+        links.append(link(slug, "button"))
+        parts += [f"{m['button']} [{len(links)}]", ""]
+    if m.get("about"):
+        parts += [textwrap.fill(m["about"], width), ""]
+    for f in footer:
+        parts.append(re.sub(r"https://\S+", lambda mm: (links.append(mm.group(0)) or f"[{len(links)}]"), f))
+    parts.append("")
+    parts += ["[image: ]", "", "Links:", "------"]
+    parts += [f"[{i}] {u}" for i, u in enumerate(links, 1)]
+    return "\n".join(parts) + "\n"
+
+
+def clean_plain(m: dict, footer: list) -> str:
+    slug = m["slug"]
+    plain = re.sub(r"\[\[(.+?)\]\]", lambda mm: f"{mm.group(1)} <{link(slug, mm.group(1))}>",
+                   plain_table(m["text"].strip(), m.get("table")))
+    plain = re.sub(r"^## ", "", plain, flags=re.M)
+    if m.get("button"):
+        plain += f"\n\n{m['button']}: {link(slug, 'button')}"
+    if m.get("about"):
+        plain += "\n\n--\n" + m["about"]
+    return plain + "\n\n" + "\n".join(footer) + "\n"
+
+
+def ats_parts(m: dict):
+    v = VENDORS[m["vendor"]]
+    slug = m["slug"]
+    company = m.get("brand", "")
+    footer = m.get("footer", []) + [f.format(company=company, unsub=link(slug, 900), privacy=link(slug, 901))
+                                    for f in v["footer"]]
+    blocks = m["text"].strip().split("\n\n")
+    body_html = "".join(para_html(b, slug, m.get("table")) for b in blocks)
+    if m.get("button"):
+        body_html += (f'<table role="presentation" style="margin:16px 0"><tr><td style="background:{v["colour"]};border-radius:4px">'
+                      f'<a href="{link(slug, "button")}" style="display:inline-block;padding:10px 18px;color:#ffffff;text-decoration:none;font-weight:bold">{html.escape(m["button"])}</a></td></tr></table>')
+    if m.get("about"):
+        body_html += f'<p style="margin:18px 0 0 0;padding-top:12px;border-top:1px solid #eeeeee;font-family:Arial,sans-serif;font-size:12px;color:#777777">{html.escape(m["about"])}</p>'
+    foot_html = "".join(f'<p style="margin:0 0 6px 0">{html.escape(f)}</p>' for f in footer)
+    logo = f'https://assets.click.example/logo/{digest(slug, "logo")[:12]}.png'
+    page = (
+        f'<!DOCTYPE html>\n<html lang="{m["lang"]}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{html.escape(m["subject"])}</title></head>\n'
+        '<body style="margin:0;padding:0;background:#f4f5f7">\n'
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f5f7"><tr><td align="center" style="padding:24px 8px">\n'
+        '<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="background:#ffffff;border-radius:6px">\n'
+        f'<tr><td style="padding:20px 32px;border-bottom:3px solid {v["colour"]}"><img src="{logo}" alt="{html.escape(company)}" height="32" style="display:block;border:0"></td></tr>\n'
+        f'<tr><td style="padding:28px 32px">{body_html}</td></tr>\n'
+        f'<tr><td style="padding:16px 32px;background:#fafafa;font-family:Arial,sans-serif;font-size:11px;line-height:16px;color:#8a8f98">{foot_html}</td></tr>\n'
+        '</table>\n'
+        f'<img src="https://click.example/o/{digest(slug, "pixel")[:28]}.gif" width="1" height="1" alt="" style="display:block">\n'
+        '</td></tr></table>\n</body></html>\n')
+    plain = html2text_plain(m, footer) if m.get("plain") == "html2text" else clean_plain(m, footer)
+    return plain, page
+
+
+def simple_html(text: str) -> str:
+    out, quote = [], []
+
+    def flush():
+        if quote:
+            out.append('<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">'
+                       + "<br>".join(html.escape(q) for q in quote) + "</blockquote>")
+            quote.clear()
+    for line in text.split("\n"):
+        if line.startswith(">"):
+            quote.append(line.lstrip("> "))
+            continue
+        flush()
+        out.append(f"<div>{html.escape(line) if line else '<br>'}</div>")
+    flush()
+    return '<div dir="ltr">' + "\n".join(out) + "</div>\n"
+
+
+def build(m: dict) -> EmailMessage:
+    slug = m["slug"]
+    e = EmailMessage(policy=POLICY)
+    domain = m.get("id_domain") or m["frm"].rsplit("@", 1)[1].rstrip(">")
+    e["Message-ID"] = msg_id(slug, domain)
+    e["Date"] = date_for(slug, m["country"], m.get("day", ""), m.get("at", ""))
+    e["From"] = m["frm"]
+    e["To"] = m.get("to", OWNER)
+    if m.get("cc"):
+        e["Cc"] = m["cc"]
+    if m.get("reply_to"):
+        e["Reply-To"] = m["reply_to"]
+    e["Subject"] = m["subject"]
+    if m.get("parent"):
+        parents = [msg_id(slug, m.get("parent_domain", "example.org"), f"parent{i}")
+                   for i in range(m.get("parent_depth", 1))]
+        e["In-Reply-To"] = parents[-1]
+        e["References"] = " ".join(parents)
+    e["MIME-Version"] = "1.0"
+    for k, val in m.get("headers", {}).items():
+        e[k] = val.format(unsub=link(slug, 900))
+    if m["style"] == "ats":
+        plain, page = ats_parts(m)
+        cte = m.get("cte", "quoted-printable")
+        if m.get("html_only"):
+            e.set_content(page, subtype="html", cte=cte)
+        else:
+            e.set_content(plain, cte=cte)
+            e.add_alternative(page, subtype="html", cte=cte)
+    else:
+        text = m["text"].strip("\n") + "\n"
+        if m.get("wrap", True):
+            text = wrap(text)
+        charset = m.get("charset", "utf-8")
+        e.set_content(text, charset=charset, cte=m.get("cte"))
+        if m.get("client_html"):
+            e.add_alternative(simple_html(text), subtype="html", cte="quoted-printable")
+    for fname, ctype, data in m.get("attach", []):
+        if e.get_content_type() != "multipart/mixed":
+            e.make_mixed()
+        maintype, subtype = ctype.split("/")
+        if maintype == "text":
+            e.add_attachment(data, subtype=subtype, filename=fname)
+        else:
+            e.add_attachment(data.encode(), maintype=maintype, subtype=subtype, filename=fname)
+    n = 0
+    for part in e.walk():
+        if part.is_multipart():
+            part.set_boundary(f"=_{digest(slug, 'boundary', str(n))[:30]}")
+            n += 1
+    return e
+
+
+def notes(m: dict) -> str:
+    bits = [f"lang={m['lang']}", m["style"], f"country={m['country']}"]
+    if m.get("notes"):
+        bits.append(m["notes"])
+    return "; ".join(bits)
+
+
+def main() -> None:
+    messages = content_es.MESSAGES + content_it.MESSAGES + content_nl.MESSAGES + content_pt.MESSAGES
+    slugs = [m["slug"] for m in messages]
+    dupes = {s for s in slugs if slugs.count(s) > 1}
+    assert not dupes, dupes
+    order = sorted(messages, key=lambda m: (m["label"], m["cat"], m["slug"]))
+    random.Random(SHUFFLE_SEED).shuffle(order)
+    out_dir = os.path.join(HERE, "messages")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    os.makedirs(out_dir)
+    rows = []
+    for i, m in enumerate(order, 1):
+        name = f"{i:03d}-{m['slug']}.eml"
+        with open(os.path.join(out_dir, name), "wb") as f:
+            f.write(build(m).as_bytes(policy=POLICY))
+        exp = m.get("exp", ("", "", "", "")) if m["label"] == "rejection" else ("", "", "", "")
+        rows.append([f"messages/{name}", m["label"], *exp, m["cat"], notes(m)])
+    with open(os.path.join(HERE, "labels.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(HEADER)
+        w.writerows(rows)
+    print(f"wrote {len(rows)} messages")
+
+
+if __name__ == "__main__":
+    main()
