@@ -59,7 +59,7 @@ def _names_another_organisation(subject: str, labels: set[str]) -> bool:
 
 def _names_a_client(body: str) -> bool:
     """The text names the employer as its client: "my client, Acme", "unseres Mandanten, der Acme"."""
-    return bool(around("company_client_before", r"(?:{words})\s+(?-i:[A-ZÀ-ÖØ-Þ])").search(re.sub(r"\s+", " ", body)))
+    return bool(around("company_client_before", r"(?:{words})(?:\s+|\s*\(\s*)(?-i:[A-ZÀ-ÖØ-Þ])").search(re.sub(r"\s+", " ", body)))
 
 
 def via_agency(msg: Message, body: str, reply_to: str | None) -> bool:

@@ -30,7 +30,7 @@ from .addresses import (ADDR_RE, ats_slugs, company_labels, domain_of, is_ats_do
 from .agency import agency_name, is_agency, keeps_client_confidential
 from .forwarded import forwarded
 from .headers import topic
-from .lexicon import alternation, has_job_word, signature_block, vocab
+from .lexicon import alternation, colonless_rows, has_job_word, is_greeting_line, signature_block, vocab
 from .orgnames import (PHRASE, all_team_words, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
                        places, strip_department, strip_legal, strip_trailing_noise)
 from .people import (display_people, looks_like_person, name_matches_local, named_addresses, person_at_company,
@@ -74,7 +74,8 @@ def _contexts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     """(before, own before, client before, after, article) context patterns from the lexicon."""
     return (re.compile(rf"(?:{alternation('company_context_before')})\s+$", re.IGNORECASE),
             re.compile(rf"(?:{alternation('company_own_before')})\s+$", re.IGNORECASE),
-            re.compile(rf"(?:{alternation('company_client_before')})\s+$", re.IGNORECASE),
+            # "our client Acme", "le client (Ateliers X)"
+            re.compile(rf"(?:{alternation('company_client_before')})(?:\s+|\s*\(\s*)$", re.IGNORECASE),
             re.compile(rf"^\s+(?:{alternation('company_context_after')})\b", re.IGNORECASE),
             re.compile(rf"(?:{alternation('name_articles')})\s+"))
 
@@ -117,7 +118,8 @@ def _from_display_names(msg: Message, ev: _Evidence, w: Weights, body: str = "")
         hint = split_display(one_line(decode_words(a.name)))[1] if a and a.name else ""
         if hint and not re.search(r"\bvia\b", a.name, re.I):
             ev.add(hint, w.display_company)
-    prefix = rf"^(?:{alternation('department_prefixes')})\s*(?:\s(?:at|@|bei|chez|en|in)|[|:–—-])\s*"
+    # "Careers at Acme", "Werken bij Gemeente X", "Carrières chez Acme": the careers site's brand
+    prefix = rf"^(?:{alternation('department_prefixes')})\s*(?:\s(?:{alternation('department_prefix_links')})\b|[|:–—-])\s*"
     for a in named_addresses(msg):
         if fold(a.name) in ev.people:
             continue
@@ -213,18 +215,51 @@ def _from_text(body: str, ev: _Evidence, w: Weights, agency: bool = False) -> No
         heard = agency and (_heard_before(prose[max(0, m.start() - OWN_CONTEXT_CHARS - 20): m.start()])
                             # "mit der Geschäftsleitung der Alpstein Uhren AG": a firm with its legal
                             # form in a recruiter's text, not the recruiter's own, is the client
-                            or (_with_legal_form(found, after, legal) and found not in signature
+                            # ... and so is one whose last word says it is an organisation
+                            # ("Harborview Bank finished their interviews")
+                            or ((_with_legal_form(found, after, legal) or _org_opens_sentence(prose, m))
+                                and found not in signature
                                 and not any(ev.matches_domain(" ".join(found.split()[i:]))
                                             for i in range(len(found.split())))))
         if client_rx.search(prose[max(0, m.start() - CLIENT_CONTEXT_CHARS): m.start()]) or heard \
-                or (relays and " ".join(prose[m.end(): m.end() + 60].split()).lower().startswith(relays)
-                    and found.lower() not in vocab()["subject_pronouns"]):
+                or (relays and _continues_with(prose[m.end(): m.end() + 60], relays)
+                    and found.lower() not in vocab()["subject_pronouns"] and not _opener(found)):
             ev.add(found, w.client_named, True)
         elif before_rx.search(before) or after_rx.match(after):
             own = bool(own_rx.search(prose[max(0, m.start() - OWN_CONTEXT_CHARS): m.start()]))
             if not before_rx.search(before):
                 found = _without_field(found, ev, own)
             ev.add(found, w.text_context, True, own or bool(after_rx.match(after)))
+
+
+def _org_opens_sentence(prose: str, m: re.Match) -> bool:
+    """"Harborview Bank finished their interviews": a name of two or more words whose last word
+    says it is an organisation, opening a sentence that goes on in lower case."""
+    return len(m.group(0).split()) > 1 and _org_word_last(m.group(0)) \
+        and bool(re.search(r"(?:^|[.!?]\s+|\n\s*\n\s*)$", prose[max(0, m.start() - 4): m.start()])) \
+        and bool(re.match(r" [a-zà-öø-ÿ]", prose[m.end(): m.end() + 2]))
+
+
+def _continues_with(after: str, relays: tuple[str, ...]) -> bool:
+    """The text after a name goes on with one of `relays`, past its legal form and an adverb
+    ("Acme have just told me" reads as "Acme told me")."""
+    words = " ".join(_past_legal_form(after).split()).lower()
+    bare = re.sub(rf"^(?:(?:{alternation('relay_auxiliaries')})\s+)?(?:(?:{alternation('relay_adverbs')})\s+)+", "", words)
+    return words.startswith(relays) or (bare != words and bare.startswith(relays))
+
+
+def _opener(found: str) -> bool:
+    """"Having reviewed ...", "We've reviewed ...": a participle or a contracted pronoun opening
+    the sentence, no name."""
+    return " " not in found and bool(re.search(r"['’](?:ve|re|ll|d|m|s)$|ing$", found, re.IGNORECASE))
+
+
+def _past_legal_form(after: str) -> str:
+    """What follows a name once its legal form is passed: "Acme S.A.S. revisó tu hoja de vida"
+    (the phrase ends inside "S.A.S", its dot is left), "Acme GmbH hat entschieden"."""
+    after = re.sub(r"^\.(?=[ \t]+[a-zà-öø-ÿ])", "", after)   # a full stop ends the sentence
+    legal = legal_form_after().match(after)
+    return after[legal.end():] if legal and re.match(r",?\s*[A-Z]", after) else after
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +322,21 @@ def _from_labels(body: str, ev: _Evidence, w: Weights) -> None:
         before = dict(ev.scores)
         ev.add(name, w.labelled, True, True)
         ev.labelled.update(c for c in ev.scores if ev.scores[c] != before.get(c))
+    # a status table without colons ("Employer Penang Tide Logistics Sdn Bhd")
+    employer = _employer_field()
+    for label, value, _ in colonless_rows(body, employer):
+        if employer.fullmatch(label.lower()) and not re.search(r"[@<]", value):
+            before = dict(ev.scores)
+            # "Brouwerij Schelde - Antwerpen": the place after a dash or comma goes
+            ev.add(re.split(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s+|\s+\(", value)[0], w.labelled, True, True)
+            ev.labelled.update(c for c in ev.scores if ev.scores[c] != before.get(c))
+
+
+@lru_cache(maxsize=1)
+def _employer_field() -> re.Pattern:
+    """The labels that say employer, not sender ("from", "de" inside a sentence say nothing)."""
+    return re.compile("|".join(l for l in vocab()["employer_labels"].pattern.split("|")
+                               if l.strip("(?:)") not in ("von", "from", "de", "da", "van")))
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +415,7 @@ def _after_title(line: str) -> str:
 def _from_thread(thread: str, quoted: str, ev: _Evidence, w: Weights) -> None:
     """The name as the sender's domain spells it anywhere in the thread, and the candidate's
     quoted note naming it in full ("the Brand Manager role at Acme Coffee Roasters", acme-coffee.com)."""
+    spelled = any(ev.matches_domain(c) for c in ev.scores)
     for m in PHRASE.finditer(thread):
         if fold(clean(m.group(0))) in ev.labels or _folds(m.group(0)) & ev.labels:
             ev.add(m.group(0), w.thread)
@@ -373,6 +424,13 @@ def _from_thread(thread: str, quoted: str, ev: _Evidence, w: Weights) -> None:
         tail = _after_title(m.group(0))
         if tail != m.group(0) and fold(tail) in ev.labels:
             ev.add(tail, w.thread)
+            continue
+        # "the position at Orchidline Airways" (orchidline.com) earlier in the thread: the fuller
+        # name the company gives itself where the text names it as an employer
+        f = fold(clean(m.group(0)))
+        if not spelled and any(len(label) >= MIN_LABEL and f.startswith(label) and f != label for label in ev.labels) \
+                and _contexts()[0].search(thread[max(0, m.start() - CONTEXT_CHARS): m.start()]):
+            ev.add(m.group(0), w.thread, True)
     for m in PHRASE.finditer(quoted):
         f = fold(clean(m.group(0)))
         if any(len(label) >= 6 and f.startswith(label) for label in ev.labels) and f not in ev.labels \
@@ -388,7 +446,7 @@ def _folds(name: str) -> set[str]:
 
 def _domain_bonus(name: str, labels: set[str], w: Weights) -> float:
     """Points for agreeing with the sender's own domain."""
-    f, first = fold(name), fold(name.split()[0])
+    f, first, words = fold(name), fold(name.split()[0]), name.split()
     f = next((x for x in _folds(name) if x in labels), f)
     bonus = 0.0
     for label in labels:
@@ -398,6 +456,10 @@ def _domain_bonus(name: str, labels: set[str], w: Weights) -> float:
             bonus = max(bonus, w.domain_prefix)
         elif len(first) >= MIN_LABEL and label.startswith(first):
             bonus = max(bonus, w.domain_first_word)
+        elif len(label) >= MIN_LABEL and any(fold(" ".join(words[i:])) == label for i in range(1, len(words))
+                                             if all(x.lower() in vocab()["org_words_first"] for x in words[:i])):
+            # "Ediciones Marea Alta" from mareaalta.es: the kind of organisation goes before what the domain spells
+            bonus = max(bonus, w.domain_prefix)
     return bonus
 
 
@@ -563,7 +625,7 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
                    platforms=platforms)
     _collect(msg, body, full, quoted, ev, agency, weights)
     chosen = _without_office_abbreviation(_choose(msg, body, reply_to, ev, agency, site_labels, weights), ev.thread)
-    if agency and (not chosen or ev.matches_domain(chosen)):
+    if (agency and (not chosen or ev.matches_domain(chosen))) or _note_to_forwarder(msg, full):
         # a recruiter pasting the client's own note under theirs: the note's sender is the client
         chosen = _forwarding_client(full, labels) or chosen
     return one_line(chosen) or None
@@ -580,6 +642,17 @@ def _without_office_abbreviation(name: str | None, thread: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", before)]
     offices = vocab()["office_words"] | vocab()["department_suffixes"]
     return m.group(1) if any(w in offices for w in words[-8:]) else name
+
+
+def _note_to_forwarder(msg: Message, full: str) -> bool:
+    """A forwarded note that greets the person forwarding it ("Hi Ellie," under Ellie's "see
+    below from Tom"): written to a go-between, not to the candidate, so its sender's
+    organisation is the one that decided."""
+    fwd = forwarded(full) if msg.from_ and msg.from_.name else None
+    first = fold((msg.from_.name.split() or [""])[0]) if fwd else ""
+    opening = next((line for line in fwd.text.split("\n") if line.strip()), "") if fwd else ""
+    return len(first) >= 2 and is_greeting_line(opening) \
+        and first in {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", opening)}
 
 
 def _forwarding_client(full: str, agency_labels: set[str]) -> str | None:

@@ -127,3 +127,35 @@ def signature_block(body: str) -> str:
             start = i + 1
             break
     return "\n".join(line for line in lines[start:] if len(line.strip()) <= 70 and not is_greeting_line(line))
+
+
+MAX_ROW_LABEL_WORDS = 3
+MAX_ROW_GAP = 4
+
+
+def colonless_rows(text: str, labels: re.Pattern | None = None) -> list[tuple[str, str, int]]:
+    """A status table flattened to text without its colons ("Role Regional Marketing Manager" /
+    "Employer Acme Sdn Bhd" / "Status Not suitable"): (label, value, offset of the value) for
+    each row of a block of two or more lines that each stand alone and open with a capitalised
+    form label (`field_labels`, `employer_labels`, or a `labels` pattern). One such line in prose is no table."""
+    lines = text.split("\n")
+    rows: dict[int, tuple[str, str, int]] = {}
+    pos = 0
+    for i, line in enumerate(lines):
+        words = line.split()
+        if words and words[0][:1].isupper() and len(line) <= 120:
+            for n in range(min(MAX_ROW_LABEL_WORDS, len(words) - 1), 0, -1):
+                label = " ".join(words[:n])
+                if is_field_label(label) or vocab()["employer_labels"].fullmatch(label.lower()) \
+                        or (labels is not None and labels.fullmatch(label.lower())):
+                    value = line.split(None, n)[n].strip()
+                    if value[:1].isupper() or value[:1].isdigit():
+                        rows[i] = (label, value, pos + line.index(value))
+                    break
+        pos += len(line) + 1
+
+    def alone(i: int) -> bool:
+        return all(j < 0 or j >= len(lines) or not lines[j].strip() or j in rows for j in (i - 1, i + 1))
+    kept = [i for i in rows if alone(i)]
+    # a table: another row within four lines (a blank line between rows)
+    return [rows[i] for i in kept if any(j != i and abs(j - i) <= MAX_ROW_GAP for j in kept)]

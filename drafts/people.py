@@ -271,9 +271,14 @@ def without_honorifics(name: str) -> str:
 
 
 def _is_honorific(word: str) -> bool:
+    """"Dr.", "Dipl.-Ing.", Austria's feminine "Mag.a" / "Dr.in", a capitals-only "DI"."""
     parts = [p for p in re.split(r"[.-]+", word.lower()) if p]
+    if word.strip(".").isupper() and word.strip(".").lower() in vocab()["honorific_capitals"]:
+        return True
     return bool(parts) and (word.lower().strip(".") in vocab()["honorifics"]
-                            or ("." in word and all(p in vocab()["honorifics"] for p in parts)))
+                            or ("." in word and parts[0] in vocab()["honorifics"]
+                                and all(p in vocab()["honorifics"] or (i and p in vocab()["honorific_endings"])
+                                        for i, p in enumerate(parts))))
 
 
 def _first(name: str) -> str:

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .lexicon import has_job_word, is_field_label, is_sign_off, signature_start, vocab
+from .lexicon import colonless_rows, has_job_word, is_field_label, is_sign_off, signature_start, vocab
 from .orgnames import places
 from .people import looks_like_person
 from .text import fold, one_line, unwrap
@@ -142,10 +142,19 @@ def _labelled(text: str, found: _Candidates, w: Weights) -> None:
         cand = tidy(_before_next_label(m.group(1)).strip()[:90])
         if cand and (cand[:1].isupper() or has_job_word(cand.split())):
             found.add(cand, w.labelled, m.start(1), led=True)
+    for label, value, at in colonless_rows(text, _ROLE_LABEL):
+        # "Requisition R-10482 Brand Marketing Manager": the requisition's number goes
+        value = re.sub(r"^(?:\S*\d\S*\s+)+", "", value)
+        cand = tidy(_before_next_label(value).strip()[:90]) if _ROLE_LABEL.fullmatch(label.lower()) else ""
+        if cand and not is_field_label(cand) and has_job_word(cand.split()):
+            found.add(cand, w.labelled, at, led=True)
     for value, at in column_values(text):
         cand = tidy(value)
         if cand and not is_field_label(cand) and (cand[:1].isupper() or has_job_word(cand.split())):
             found.add(cand, w.labelled, at, led=True)
+
+
+_ROLE_LABEL = re.compile(ROLE_LABELS)
 
 
 def _before_next_label(value: str) -> str:
@@ -360,7 +369,17 @@ def role(subject: str, body: str, company: str | None, quoted: str = "",
     best = max(found.scores, key=lambda c: (found.scores[c], -found.first_seen[c], len(c)))
     if found.scores[best] < weights.enough:
         return None
+    best = _spelled_out(best, found.scores)
     return one_line(_without_place(_without_person(best, people), "\n".join((subject, body, quoted)))) or None
+
+
+def _spelled_out(title: str, scores: dict[str, float]) -> str:
+    """"PMM" in the subject, "Product Marketing Manager" in the text: the title the
+    abbreviation stands for, as the message writes it."""
+    if not re.fullmatch(r"[A-Z]{2,5}", title):
+        return title
+    full = [c for c in scores if "".join(w[0] for w in c.split() if w[:1].isupper()) == title and len(c.split()) > 1]
+    return max(full, key=lambda c: scores[c]) if full else title
 
 
 def _without_person(title: str, people: set[str] | frozenset[str]) -> str:

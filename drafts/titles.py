@@ -33,7 +33,7 @@ _TITLE_END = re.compile(
     r"wurde|ist|haben|hat|nicht|leider|ont|n'a|a|est|ha|foi|non|ne|heeft|hebben|niet|helaas|"
     r"gaf|geeft|werd|wordt|bleek|viel|dat|omdat|maar|zijn|kon|"
     r"position|role|opening|vacancy|stelle|poste|puesto|vaga|functie|vacature|ruolo|posizione|"
-    r"job|team|req|requisition)\b|\s*$)",
+    r"job|team|req|requisition)\b(?![-‐])|\s*$)",   # "E-Commerce", "A-Team": a word, not "e"/"a"
     re.IGNORECASE)
 _REQ_HEAD = re.compile(r"^\s*(?:(?:req(?:uisition)?|ref|job)\.?\s*(?:id|no\.?|#)?\s*[:#]?\s*)?"
                        r"#?\s*[A-Z]{0,4}[-_]?\d{3,}[\w-]*\s*[-–—:|]?\s+(?=[^\W\d_])", re.IGNORECASE)
