@@ -54,7 +54,7 @@ def wanted(messages: int) -> int:
     process needs (`idle_cpus`), capped at MAX_WORKERS. Workers only pay on cores nobody else
     is using: on a busy machine they compete with its other jobs and their own overhead (the
     results' pickling, each process's own caches, ~20% more CPU in all) makes the pass slower
-    (bench/RESULTS.md, 2026-12-06 22:30: 2 cores at load 4-5). `NOTTODAY_WORKERS` overrides."""
+    (bench/RESULTS.md, 2026-12-06 22:13: 2 cores at load 4-5). `NOTTODAY_WORKERS` overrides."""
     forced = os.environ.get(ENV, "").strip()
     if forced.isdigit() and int(forced) == 0:
         return 0

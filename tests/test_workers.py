@@ -253,16 +253,17 @@ def test_a_pass_with_workers_drafts_and_records_what_one_process_does(dovecot, t
 
     # a later pass: Maria answers the owner's draft (a reply to their own mail is classified with
     # that context: decided in the main process), among newsletters
-    for account in (alone, pooled):
+    same = make_message(subject="Re: Your application at Northwind", body="Thanks Sam, will do.\n",
+                        sender="Maria Lopez <maria.lopez@northwind.example>", message_id="<re-1@northwind.example>")
+    digests = [make_message(subject=f"Digest {i}", body="Hi\n", sender="d@x.example", message_id=f"<d{i}@x.example>")
+               for i in range(20)]
+    for account in (alone, pooled):   # one message (one Date), each answering its account's draft
         draft_id = next(str(email.message_from_bytes(m.raw)["Message-ID"]) for m in dovecot.messages(account, "Drafts")
                         if "northwind" in str(email.message_from_bytes(m.raw)["To"]))
-        reply = make_message(subject="Re: Your application at Northwind", body="Thanks Sam, will do.\n",
-                             sender="Maria Lopez <maria.lopez@northwind.example>", message_id="<re-1@northwind.example>")
-        reply = reply.replace(b"\nSubject:", f"\nIn-Reply-To: {draft_id}\nSubject:".encode(), 1)
+        reply = same.replace(b"\nSubject:", f"\nIn-Reply-To: {draft_id}\nSubject:".encode(), 1)
         dovecot.append(account, "INBOX", reply)
-        for i in range(20):
-            dovecot.append(account, "INBOX", make_message(subject=f"Digest {i}", body="Hi\n", sender="d@x.example",
-                                                          message_id=f"<d{i}@x.example>"))
+        for digest in digests:
+            dovecot.append(account, "INBOX", digest)
     for state, account, n in ((s_alone, alone, "0"), (s_pooled, pooled, "2")):
         monkeypatch.setenv(workers.ENV, n)
         assert main(["--config", str(state.parent / f"{state.name}.toml"), "once"]) == 0
