@@ -308,7 +308,8 @@ _FOOTER = LineStart(
     r"\s*(?:"
     # "This e-mail is confidential…" is a footer; "This e-mail is to let you know…" is the news
     # ("This message is being re-sent because…" opens a resent notice: the news follows)
-    r"this (?:e-?mail|message)(?: and any attachments?)? (?:is(?! (?:just |simply )?to\b| sent to (?:let|inform|notify|update)| being (?:re-?sent|forwarded|re-?delivered|sent again)| (?:a copy|an? (?:re-?send|repeat|re-?delivery))\b)|are|was(?! sent to (?:let|inform|notify|update)| (?:re-?sent|re-?delivered|sent again|originally|first|previously)\b)|may|contains?|has been(?! (?:re-?sent|re-?delivered|sent again))|is intended)\b"
+    # ("This message is regarding your application for…" opens a status notice: the news follows)
+    r"this (?:e-?mail|message)(?: and any attachments?)? (?:is(?! (?:just |simply )?to\b| (?:regarding|about|concerning|in (?:regard|reference|relation) to|with (?:regard|reference|respect) to)\b| sent to (?:let|inform|notify|update)| being (?:re-?sent|forwarded|re-?delivered|sent again)| (?:a copy|an? (?:re-?send|repeat|re-?delivery))\b)|are|was(?! sent to (?:let|inform|notify|update)| (?:re-?sent|re-?delivered|sent again|originally|first|previously)\b)|may|contains?|has been(?! (?:re-?sent|re-?delivered|sent again))|is intended)\b"
     r"|(?:confidentiality|privacy) (?:notice|note|statement)"
     r"|disclaimer:"
     r"|please do not reply"

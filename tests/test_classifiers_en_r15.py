@@ -1,0 +1,53 @@
+"""Issue 11, round 15: mechanisms that failed on wave N (en20, intl31), each with variants in our own words and the
+nearest opposite.
+
+1. A status notice that opens "This message is regarding your application for …" is the news, not a footer
+   ("This message is intended only for …"): the body after it is read, and its bulk headers (a government job
+   portal sends status notices in bulk) do not outweigh a verdict on the reader's own application.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+
+BULK = "Precedence: bulk\nList-Unsubscribe: <https://links.example/u/1>\n"
+
+
+def _mail(sender: str, subject: str, body: str, headers: str = BULK) -> bytes:
+    return (f"From: {sender}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            "Message-ID: <r15-en@portal.example>\nDate: Mon, 7 Dec 2026 10:00:00 +0000\n"
+            f"{headers}Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+def classify(clf, sender: str, subject: str, body: str, headers: str = BULK):
+    return clf.classify(parse_message(_mail(sender, subject, body, headers)))
+
+
+def why(v):
+    return [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# -- 1. "This message is regarding your application" opens the news ----------------------------------------------
+
+@pytest.mark.parametrize("opening, verdict", [
+    ("This message is regarding your application for the Budget Analyst position (vacancy 27-114).",
+     "Another candidate has been selected for this position, and your application is no longer under consideration."),
+    ("This email is about your application for the Grants Officer role, reference GX-42.",
+     "The hiring office selected another applicant, so you will not be considered further for this vacancy."),
+    ("This message is concerning your application to the county's Records Clerk opening.",
+     "We regret to inform you that you were not selected for this position."),
+])
+def test_status_notice_that_opens_with_this_message_is_regarding(clf, opening, verdict):
+    v = classify(clf, "County Jobs Portal <noreply@jobs-portal.example>", "Application status update",
+                 f"Dear Sam Taylor,\n\n{opening}\n\n{verdict}\n\nThank you for your interest in public service.")
+    assert v.rejection, why(v)
+
+
+def test_status_notice_regarding_an_application_still_under_review_stays_negative(clf):
+    v = classify(clf, "County Jobs Portal <noreply@jobs-portal.example>", "Application status update",
+                 "Dear Sam Taylor,\n\nThis message is regarding your application for the Budget Analyst position "
+                 "(vacancy 27-114).\n\nYour application has been referred to the hiring manager for review. You will "
+                 "be contacted if you are chosen for an interview.\n\nThank you for your interest in public service.")
+    assert not v.rejection, why(v)
+
