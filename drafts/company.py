@@ -225,11 +225,20 @@ def _from_text(body: str, ev: _Evidence, w: Weights, agency: bool = False) -> No
                 or (relays and _continues_with(prose[m.end(): m.end() + 60], relays)
                     and found.lower() not in vocab()["subject_pronouns"] and not _opener(found)):
             ev.add(found, w.client_named, True)
+        elif _ours(prose[m.end(): m.end() + 40]):
+            continue   # "join Acme Connect, our talent community": the company's programme, not the company
         elif before_rx.search(before) or after_rx.match(after):
             own = bool(own_rx.search(prose[max(0, m.start() - OWN_CONTEXT_CHARS): m.start()]))
             if not before_rx.search(before):
                 found = _without_field(found, ev, own)
             ev.add(found, w.text_context, True, own or bool(after_rx.match(after)))
+
+
+def _ours(after: str) -> bool:
+    """", our talent community", ", notre vivier", ", unser Talentpool": an apposition that makes
+    the name before it something the company has (a client is the agency's, never this)."""
+    m = re.match(r",\s+(?:our|notre|nos|unser\w*|onze|ons|nuestr[oa]s?|noss[oa]s?|il nostro|la nostra|i nostri)\s+([^\W\d_]+)", after, re.I)
+    return bool(m) and m.group(1).lower() not in vocab()["client_nouns"] | {"client", "clients", "klant", "cliente", "kunde", "kunden", "mandant"}
 
 
 def _org_opens_sentence(prose: str, m: re.Match) -> bool:

@@ -159,3 +159,11 @@ def test_an_abbreviated_title_is_spelled_out_where_the_text_does():
 def test_an_austrian_title_before_the_name_is_skipped(frm, want):
     body = "Sehr geehrte*r Sam Taylor,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\n\n" + frm.split(" <")[0]
     assert details(body, frm=frm, subject="Ihre Bewerbung").contact_first_name == want
+
+
+def test_the_company_s_programme_named_in_apposition_is_not_its_name():
+    body = ("Hi Sam,\n\nThanks for applying for the Data Analyst position at Vesterhav. We will not take your "
+            "application further.\n\nWe'd like to invite you to join Vesterhav Circle, our talent network, so we "
+            "can tell you about new roles.\n\nBest regards,\nVesterhav People Team")
+    got = details(body, frm="Vesterhav <no-reply@teamtailor.com>", subject="Your application for Data Analyst")
+    assert got.company == "Vesterhav"
