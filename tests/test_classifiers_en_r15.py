@@ -4,6 +4,8 @@ nearest opposite.
 1. A status notice that opens "This message is regarding your application for …" is the news, not a footer
    ("This message is intended only for …"): the body after it is read, and its bulk headers (a government job
    portal sends status notices in bulk) do not outweigh a verdict on the reader's own application.
+2. Assessors who scored the reader are weak non-job evidence: an assessment centre (a job's hiring step) has them
+   too, so they count 0 where the text names a job; a grant panel's assessors still keep a grant result negative.
 """
 from __future__ import annotations
 
@@ -51,3 +53,25 @@ def test_status_notice_regarding_an_application_still_under_review_stays_negativ
                  "be contacted if you are chosen for an interview.\n\nThank you for your interest in public service.")
     assert not v.rejection, why(v)
 
+
+
+# -- 2. an assessment centre's assessors are a job's hiring step, a grant panel's are not -------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nFollowing our call, I'm sorry to confirm that you weren't successful at the assessment centre for "
+    "the Graduate Auditor role. The assessors felt your case study presentation lacked a clear structure.\n\n"
+    "Best wishes,\nPriya",
+    "Dear Sam,\n\nUnfortunately you have not been successful at the assessment day for the Trainee Actuary position. "
+    "Our assessors scored the group exercise below the level we need at this stage.\n\nKind regards,\nTom",
+])
+def test_assessment_centre_result_with_assessors_is_a_job_rejection(clf, body):
+    v = classify(clf, "Priya Shah <priya.shah@orbitaudit.example>", "Your assessment centre result", body, headers="")
+    assert v.rejection, why(v)
+
+
+def test_grant_panel_assessors_stay_a_non_job_result(clf):
+    v = classify(clf, "Arts Council <grants@artscouncil.example>", "Your application to the Community Arts Fund",
+                 "Dear Sam,\n\nUnfortunately your application to the Community Arts Fund was not successful this "
+                 "round. The assessors felt the project budget was not sufficiently detailed.\n\nKind regards,\n"
+                 "Grants Team", headers="")
+    assert not v.rejection, why(v)
