@@ -108,9 +108,10 @@ _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|vo
                                r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
 # the reader's application named by its verb: "thanks for applying", "the role you applied for",
 # "la oferta a la que te postulaste", "a vaga a que você se candidatou", "de vacature waarop je hebt gesolliciteerd"
+# (a freelancer's "your proposal to the job …" on a freelance platform; not a talk's or a grant's proposal)
 # ... or the reader's interest in the role thanked for ("thank you for your interest in the position",
 # "Vielen Dank für Ihr Interesse an", "merci de l'intérêt que vous portez", "gracias por tu interés en")
-_APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied|te (?:postulaste|inscribiste|has postulado|has inscrito)|"
+_APPLIED = re.compile(r"\b(?:for applying|you(?:'ve| have)? applied|your proposal (?:to|for) (?:the|this|a|your) (?:job|contract|gig|role)|te (?:postulaste|inscribiste|has postulado|has inscrito)|"
                       r"(?:ti sei|si è) candidat[oa]|se candidatou|(?:je|jij|u) (?:hebt |heeft )?gesolliciteerd|"
                       r"for your interest in|f(?:ü|ue)r (?:ihr|dein) interesse|pour (?:votre|ton) intérêt|"
                       r"l'intérêt que (?:vous|tu)|por (?:tu|su) interés|per (?:il (?:tuo|suo) |l')interesse|"
@@ -736,8 +737,11 @@ class Classifier:
                     stated = any(self._by_id[r].score >= STATEMENT and scores.get(r, self._by_id[r].score) > 0
                                  for r in fired)
                 # (counter-evidence shown but not counted, "seguir adelante contigo" negated, is none)
+                # (nor weak non-job vocabulary in a text that names a job: _non_job_cap counts it 0 there)
                 against = any(scores.get(r, self._by_id[r].score) < 0 and not self._by_id[r].unless_application_verdict
-                              and not self._by_id[r].unless_verdict for r in fired)
+                              and not self._by_id[r].unless_verdict
+                              and not (self._by_id[r].non_job_purpose and self._by_id[r].score > -STATEMENT
+                                       and _JOB_NAMED.search(prep.text)) for r in fired)
                 # a job-alert block beside a verdict on ONE application is a relay's footer ("not moving
                 # forward with your application … jobs you may like"), not a digest of several
                 alert = any(self._by_id[r].score < 0 and self._by_id[r].unless_verdict for r in fired)

@@ -6,6 +6,8 @@ nearest opposite.
    portal sends status notices in bulk) do not outweigh a verdict on the reader's own application.
 2. Assessors who scored the reader are weak non-job evidence: an assessment centre (a job's hiring step) has them
    too, so they count 0 where the text names a job; a grant panel's assessors still keep a grant result negative.
+3. A freelancer's proposal to a job or contract (a freelance platform's bulk notice) declined because the client
+   hired another freelancer is a job rejection; a talk's proposal declined is not.
 """
 from __future__ import annotations
 
@@ -74,4 +76,25 @@ def test_grant_panel_assessors_stay_a_non_job_result(clf):
                  "Dear Sam,\n\nUnfortunately your application to the Community Arts Fund was not successful this "
                  "round. The assessors felt the project budget was not sufficiently detailed.\n\nKind regards,\n"
                  "Grants Team", headers="")
+    assert not v.rejection, why(v)
+
+
+# -- 3. a freelancer's proposal to a job posting: the client hired another freelancer ----------------------------
+
+@pytest.mark.parametrize("body", [
+    'Hi Sam,\n\nYour proposal to the job "Logo refresh for a neighbourhood bakery" has been declined by Crumb & Co.'
+    '\n\nReason given by the client: Hired another freelancer\n\nFind more work: https://links.example/jobs',
+    'Hi Sam,\n\nYour proposal for the contract "Quarterly customer survey analysis" was not accepted. The client '
+    'chose a different freelancer for this project.\n\nBrowse new projects: https://links.example/jobs',
+])
+def test_freelance_proposal_declined_for_another_freelancer(clf, body):
+    v = classify(clf, "Gigboard <notifications@gigboard.example>", "Your proposal was declined", body)
+    assert v.rejection, why(v)
+
+
+def test_conference_talk_proposal_declined_stays_negative(clf):
+    v = classify(clf, "DataConf Program Committee <cfp@dataconf.example>", "Your proposal was declined",
+                 'Hi Sam,\n\nYour proposal for the talk "Survey weighting in practice" has been declined by the '
+                 'program committee, which selected another speaker for this slot.\n\nSee the programme: '
+                 'https://links.example/program')
     assert not v.rejection, why(v)
