@@ -100,3 +100,41 @@ def test_the_readers_status_change_to_rejected_stays_a_verdict(clf):
     verdict = _verdict(clf, body, subject="Update sollicitatie")
     assert "nl-portal-status" in [h.id for h in verdict.hits]
     assert verdict.rejection
+
+
+# -- the application itself transferred after the old posting closed: the candidacy goes on
+def test_an_application_transferred_after_a_closure_is_no_rejection(clf):
+    body = ("Guten Tag Sam,\n\ndie Ausschreibung Einkäufer (Req. 4410) wurde geschlossen. Weil Ihr Profil zu einer "
+            "neuen Stelle im Einkauf passt, haben wir Ihre Bewerbung dorthin übertragen.\n\nIhr Recruiting-Team")
+    verdict = _verdict(clf, body, subject="Ihre Bewerbung")
+    assert "de-application-transferred" in [h.id for h in verdict.hits]
+    assert not verdict.rejection
+
+
+# the nearest opposite: the closure with the application kept in a talent pool stays a rejection
+def test_a_closure_with_the_application_put_in_a_pool_stays_a_rejection(clf):
+    body = ("Guten Tag Sam,\n\nleider wurde die Stelle als Einkäufer gestrichen. Ihre Bewerbung haben wir in unseren "
+            "Talentpool übertragen.\n\nIhr Recruiting-Team")
+    verdict = _verdict(clf, body, subject="Ihre Bewerbung")
+    assert "de-application-transferred" not in [h.id for h in verdict.hits]
+    assert verdict.rejection
+
+
+# -- an offer stated in the main clause, with a 'malheureusement' about one of its terms, is no rejection
+def test_an_offer_with_one_term_refused_is_no_rejection(clf):
+    body = ("Bonjour Sam,\n\nnous vous proposons le poste de responsable achats à partir de mars ; la lettre d'offre "
+            "suit par courriel. Malheureusement, nous ne pouvons pas vous offrir le salaire demandé, mais une prime "
+            "annuelle est prévue.\n\nCordialement,\nClaire")
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert "fr-offer" in [h.id for h in verdict.hits]
+    assert not verdict.rejection
+
+
+# the nearest opposite: another role proposed after a refusal is no offer of the role applied for
+def test_a_refusal_proposing_another_role_stays_a_rejection(clf):
+    body = ("Bonjour Sam,\n\nnous sommes au regret de vous informer que votre candidature au poste de responsable "
+            "achats n'a pas été retenue. Nous vous proposons un autre poste dans notre vivier si vous le souhaitez.\n\n"
+            "Cordialement,\nClaire")
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert "fr-offer" not in [h.id for h in verdict.hits]
+    assert verdict.rejection
