@@ -138,3 +138,21 @@ def test_a_refusal_proposing_another_role_stays_a_rejection(clf):
     verdict = _verdict(clf, body, subject="Votre candidature")
     assert "fr-offer" not in [h.id for h in verdict.hits]
     assert verdict.rejection
+
+
+# -- a friend telling of their own rejection ("mi hanno scartato") is no verdict on the reader
+def test_a_friends_own_rejection_is_no_rejection(clf):
+    body = ("Ciao Sam,\n\nnovità da parte mia: mi hanno scartata dopo il colloquio finale, hanno preferito un "
+            "candidato più esperto. Tu come stai? Ci vediamo sabato?\n\nBaci\nMarta")
+    verdict = _verdict(clf, body, subject="ciao!")
+    assert "it-writer-rejected" in [h.id for h in verdict.hits]
+    assert not verdict.rejection
+
+
+# the nearest opposite: the employer telling the reader another candidate was preferred
+def test_another_candidate_preferred_over_the_reader_stays_a_rejection(clf):
+    body = ("Gentile Sam,\n\ngrazie per il tempo dedicato ai colloqui. Purtroppo abbiamo preferito un candidato più "
+            "esperto per il ruolo di responsabile acquisti.\n\nCordiali saluti,\nMarta Ricci")
+    verdict = _verdict(clf, body, subject="La sua candidatura")
+    assert "it-writer-rejected" not in [h.id for h in verdict.hits]
+    assert verdict.rejection
