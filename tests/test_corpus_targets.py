@@ -103,9 +103,8 @@ BLIND_FLOORS = {
     # wave N: scored at first sight on eb3a7e7 (after the round on M), then one short round:
     # en20 keeps 2 false alarms and 3 misses, intl31 one miss (tests/blind/README.md)
     "en20": ((0.943, 0.917), 36), "intl31": ((1.0, 0.969), 32), "intl32": ((1.0, 1.0), 24),
-    # wave O: scored at first sight on d69873f (after the rounds on M and N); its first-sight
-    # figures until a round is made on it
-    "en21": ((0.975, 0.975), 40), "intl33": ((0.931, 0.844), 32), "intl34": ((0.88, 0.917), 24),
+    # wave O: scored at first sight on d69873f (after the rounds on M and N), then one short round
+    "en21": ((1.0, 1.0), 40), "intl33": ((1.0, 0.906), 32), "intl34": ((0.958, 0.958), 24),
 }
 
 
