@@ -105,6 +105,10 @@ BLIND_FLOORS = {
     "en20": ((0.943, 0.917), 36), "intl31": ((1.0, 0.969), 32), "intl32": ((1.0, 1.0), 24),
     # wave O: scored at first sight on d69873f (after the rounds on M and N), then one short round
     "en21": ((1.0, 1.0), 40), "intl33": ((1.0, 0.906), 32), "intl34": ((0.958, 0.958), 24),
+    # round 9, wave P: scored at first sight on 0eac471; these are the first-sight figures until
+    # a round on them raises them
+    "en22": ((0.976, 1.0), 40), "en23": ((0.971, 0.85), 40), "intl35": ((0.879, 0.906), 32),
+    "intl36": ((0.912, 0.969), 32),
 }
 
 
