@@ -287,10 +287,9 @@ class Pipeline:
         from parsing, classifying or composing is this message's failure, never the pass's;
         only the store's own errors (network, refused APPEND) propagate."""
         where = _where(folder, ref)
-        if self.use_prefilter:
-            go, look = prefilter.candidate(raw)
-            if not go:
-                return self._let_go(folder, ref, look.key, look.subject, self._look_facts(look))
+        look = self._first_look(raw)
+        if look is not None:
+            return self._let_go(folder, ref, look.key, look.subject, self._look_facts(look))
         try:
             msg = parse_message(raw)
         except Exception as exc:  # noqa: BLE001 - hostile bytes: this message's failure only
@@ -304,15 +303,7 @@ class Pipeline:
             key = self._unseen_key(where, folder, ref, msg.key, fp, msg.subject, seen)
             if isinstance(key, Outcome):
                 return key
-            refs = {msg.in_reply_to, *msg.references} - {None}
-            context = ThreadContext(reply_to_own_mail=bool(refs & set(own_ids)))
-            verdict = self.classifier.classify(msg, context)
-            if forced and not verdict.rejection:
-                verdict = dataclasses.replace(verdict, rejection=True, reason=forced)
-            details = extract_details(msg, self.composer.identity) if verdict.rejection else None
-            draft = self.composer.compose(msg, verdict, details) if verdict.rejection else None
-            facts = facts_of(msg, self.composer.identity.owner().addresses, details, verdict,
-                             correction=bool(forced))
+            verdict, draft, facts = self._study(msg, bool(_refs(msg) & set(own_ids)), forced)
             if draft is not None:
                 _mark(draft, box.draft_id(key))
         except Exception as exc:  # noqa: BLE001 - hostile input tripping a bug must not stop the pass
@@ -322,6 +313,27 @@ class Pipeline:
                            reason=type(exc).__name__)
         return self._conclude(folder, ref, where, key, fp, msg.key, msg.message_id, msg.subject,
                               msg.from_.addr if msg.from_ is not None else "", verdict, draft, facts)
+
+    def _first_look(self, raw: bytes):
+        """The prefilter's look at a message it lets go without parsing, else None."""
+        if self.use_prefilter:
+            go, look = prefilter.candidate(raw)
+            if not go:
+                return look
+        return None
+
+    def _study(self, msg, reply_to_own_mail: bool, forced: str | None = None
+               ) -> tuple[Verdict, EmailMessage | None, MailFacts]:
+        """A parsed message's verdict, its draft (rejections only; not yet marked with its
+        Draft id) and the ledger's facts: the part of `decide` and `examine` that is the same."""
+        verdict = self.classifier.classify(msg, ThreadContext(reply_to_own_mail=reply_to_own_mail))
+        if forced and not verdict.rejection:
+            verdict = dataclasses.replace(verdict, rejection=True, reason=forced)
+        details = extract_details(msg, self.composer.identity) if verdict.rejection else None
+        draft = self.composer.compose(msg, verdict, details) if verdict.rejection else None
+        facts = facts_of(msg, self.composer.identity.owner().addresses, details, verdict,
+                         correction=bool(forced))
+        return verdict, draft, facts
 
     @staticmethod
     def _let_go(folder: str, ref: Ref, key: str, subject: str, facts: MailFacts | None) -> Outcome:
@@ -368,18 +380,13 @@ class Pipeline:
         ledger's facts — no state, no mailbox, no log line. None: let `decide` do this message
         (it raised somewhere; `decide` logs and records that as it always does)."""
         try:
-            if self.use_prefilter:
-                go, look = prefilter.candidate(raw)
-                if not go:
-                    return Examined(True, self._look_facts(look), look.key, subject=look.subject)
+            look = self._first_look(raw)
+            if look is not None:
+                return Examined(True, self._look_facts(look), look.key, subject=look.subject)
             msg = parse_message(raw)
-            verdict = self.classifier.classify(msg, ThreadContext(reply_to_own_mail=False))
-            details = extract_details(msg, self.composer.identity) if verdict.rejection else None
-            draft = self.composer.compose(msg, verdict, details) if verdict.rejection else None
-            facts = facts_of(msg, self.composer.identity.owner().addresses, details, verdict)
-            return Examined(False, facts, msg.key, fingerprint(msg), msg.subject,
-                            frozenset({msg.in_reply_to, *msg.references} - {None}), msg.message_id,
-                            msg.from_.addr if msg.from_ is not None else "", verdict, draft)
+            verdict, draft, facts = self._study(msg, False)
+            return Examined(False, facts, msg.key, fingerprint(msg), msg.subject, frozenset(_refs(msg)),
+                            msg.message_id, msg.from_.addr if msg.from_ is not None else "", verdict, draft)
         except Exception:  # noqa: BLE001 - decide() meets it again and logs it
             return None
 
@@ -446,6 +453,11 @@ class Examined:
     sender: str = ""
     verdict: Verdict | None = None
     draft: EmailMessage | None = None
+
+
+def _refs(msg) -> set[str]:
+    """The Message-IDs a message answers (In-Reply-To and References)."""
+    return {msg.in_reply_to, *msg.references} - {None}
 
 
 def _where(folder: str, ref: Ref) -> str:
