@@ -226,6 +226,7 @@ def first_pass(box: Mailbox, proxy: ProxyProcess, pipeline, profile: bool) -> No
     # workers (agent.workers, reaped when the pass ends) and the proxy's process: on a machine
     # shared with other jobs the wall time is this (over the cores) plus waiting for a core
     box.first_down = proxy.reset()[0]
+    box.extra["kinds"] = proxy.breakdown()
     main_cpu, workers_cpu = time.process_time() - cpu, _children_cpu() - kids
     box.extra["cpu"] = main_cpu + workers_cpu + proxy.cpu
     box.extra["cpu_split"] = (main_cpu, workers_cpu, proxy.cpu)
@@ -240,6 +241,20 @@ def first_pass(box: Mailbox, proxy: ProxyProcess, pipeline, profile: bool) -> No
     proxy.reset()
     box.bare_s = bare_fetch(proxy.port, box.user)
     box.bare_down = proxy.reset()[0]
+
+
+def wire_breakdown(box: Mailbox) -> str:
+    """The first pass's bytes down per kind of command (bench/wireproxy.py), a line each:
+    commands, bytes, what of it is literals (headers, parts), the rest (framing) a message."""
+    kinds = box.extra.get("kinds") or {}
+    lines = [f"  bytes down by command ({box.n:,} messages; framing = bytes - literals):"]
+    for kind, (count, down, lit) in sorted(kinds.items(), key=lambda kv: -kv[1][1]):
+        lines.append(f"    {down:>11,} B  literals {lit:>11,} B  framing {(down - lit) / box.n:6.1f} B/msg  "
+                     f"{count:>6,}x  {kind[:90]}")
+    total, lit = sum(v[1] for v in kinds.values()), sum(v[2] for v in kinds.values())
+    lines.append(f"    {total:>11,} B  literals {lit:>11,} B  framing {(total - lit) / box.n:6.1f} B/msg  "
+                 f"(limit: headers + text parts {box.loaded.text_bytes:,} B)")
+    return "\n".join(lines)
 
 
 def _children_cpu() -> float:
@@ -461,6 +476,7 @@ def main() -> int:
                       f"drafts, skipped: {box.extra['summary']}); bare fetch {box.bare_s:.2f} s", flush=True)
                 print("  CPU: main process {:.2f} s, workers {:.2f} s, proxy {:.2f} s; load {:.1f} -> {:.1f}".format(
                     *box.extra["cpu_split"], *box.extra["load"]), flush=True)
+                print(wire_breakdown(box), flush=True)
                 if box.profile:
                     print(box.profile)
                 boxes.append(box)
