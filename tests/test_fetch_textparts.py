@@ -185,3 +185,27 @@ def test_maildir_slimming_reads_parts_quickly_and_as_the_standard_library_does()
         assert mine == textparts._slim_stdlib(raw, end.end())
     assert quick > 50
     assert len(slim(with_attachment())) < 10_000
+
+
+@pytest.mark.dovecot
+def test_sizes_are_asked_only_for_big_messages_and_small_parts_are_read_whole(dovecot, imap_account, store, monkeypatch):
+    """One UID SEARCH LARGER per batch says which messages are over SMALL_MESSAGE: only those are
+    asked their RFC822.SIZE; a text part the server says is small is fetched without a partial
+    range; the bytes detection gets are the same."""
+    from agent.stores import imap as imap_mod
+    small = rejection("<small@n.example>")
+    long_letter = rejection("<long@n.example>") + b"a long letter line\r\n" * 3000    # ~60 KB, one part
+    uids = [dovecot.append(imap_account, "INBOX", small), dovecot.append(imap_account, "INBOX", long_letter),
+            dovecot.append(imap_account, "INBOX", huge_text())]
+    asked = []
+    real = ImapStore._fetch_items
+    monkeypatch.setattr(ImapStore, "_fetch_items", lambda self, u, items: asked.append((sorted(u), items)) or real(self, u, items))
+    got = list(store.fetch("INBOX", uids))
+    assert imap_mod.SMALL_MESSAGE < len(long_letter) < MAX_TEXT_BYTES
+    assert ([uids[0]], ["BODY.PEEK[HEADER]"]) in asked
+    assert ([uids[1], uids[2]], ["RFC822.SIZE", "BODY.PEEK[HEADER]"]) in asked
+    assert ([uids[0], uids[1]], ["BODY.PEEK[TEXT]"]) in asked          # sizes known small: no <0.n>
+    assert ([uids[2]], [f"BODY.PEEK[TEXT]<0.{MAX_TEXT_BYTES}>"]) in asked
+    stored = dovecot.messages(imap_account, "INBOX")
+    assert got[0].raw == stored[0].raw and got[1].raw == stored[1].raw
+    assert len(got[2].raw) <= MAX_TEXT_BYTES + 4096 and got[2].raw.endswith(b"\n")

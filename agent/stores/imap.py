@@ -64,6 +64,7 @@ FETCH_BATCH = 250         # UIDs per BODYSTRUCTURE round trip (bodies go in byte
 READ_AHEAD_MIN = 2 * FETCH_BATCH   # messages to read before a second session reads ahead (fetch)
 INDEX_BATCH = 500          # header-only fetches are small: many UIDs per round trip
 FETCH_BATCH_BYTES = 16 * 1024 * 1024   # declared sizes per body FETCH: a few big ones go alone
+SMALL_MESSAGE = 32 * 1024  # at most this (SEARCH LARGER says which are not): no RFC822.SIZE asked
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024   # bigger is not a rejection email; never load it
 LITERAL_MARGIN = 64 * 1024             # literals one command may bring beyond MAX_MESSAGE_BYTES
 MAX_LINE_BYTES = imaplib._MAXLINE      # imaplib refuses longer lines (1 MB)
@@ -589,8 +590,8 @@ class ImapStore(MailStore):
         limit = MAX_MESSAGE_BYTES
         if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
             self._examine(folder)
-        meta, headers = self._first_look(folder, batch)
-        declared = {u: _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
+        meta, headers, small = self._first_look(folder, batch)
+        declared = {u: _small_size() if u in small else _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
         got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                for u in batch if declared[u] > limit}   # not a letter: not even its text
         plans = {}
@@ -632,15 +633,23 @@ class ImapStore(MailStore):
         return out
 
 
-    def _first_look(self, folder: str, batch: list[int]) -> tuple[dict, dict[int, bytes]]:
-        """RFC822.SIZE and the header of each message of `batch`: (what the FETCH said,
-        {UID: header}). Should the headers be refused (a literal past the size limit, an answer
-        that cannot be parsed), the batch is asked for RFC822.SIZE and BODYSTRUCTURE as before,
-        and no header is known."""
+    def _first_look(self, folder: str, batch: list[int]) -> tuple[dict, dict[int, bytes], set[int]]:
+        """The header of each message of `batch`, and RFC822.SIZE of those over SMALL_MESSAGE:
+        (what the FETCH said, {UID: header}, the UIDs known to be at most SMALL_MESSAGE). One
+        UID SEARCH LARGER says which messages are bigger (an answer of a few bytes a batch, where
+        RFC822.SIZE costs ~17 bytes a message: most mail is small); a server that refuses it gets
+        RFC822.SIZE asked for all. Should the headers be refused (a literal past the size limit,
+        an answer that cannot be parsed), the batch is asked for RFC822.SIZE and BODYSTRUCTURE
+        as before, and no header is known."""
+        small = self._small(folder, batch)
         try:
             with self._op(f"reading {folder}", reads_bodies=True):
                 try:
-                    meta = self._fetch_items(batch, ["RFC822.SIZE", "BODY.PEEK[HEADER]"])
+                    meta: dict | None = {}
+                    for uids, items in (([u for u in batch if u in small], ["BODY.PEEK[HEADER]"]),
+                                        ([u for u in batch if u not in small], ["RFC822.SIZE", "BODY.PEEK[HEADER]"])):
+                        if uids:
+                            meta.update(self._fetch_items(uids, items))
                 except imaplib.IMAP4.abort:
                     raise
                 except IMAPClientError:
@@ -651,9 +660,32 @@ class ImapStore(MailStore):
         if meta is not None:
             headers = {u: bytes(h) for u, e in meta.items()
                        if u in batch and isinstance(h := e.get(b"BODY[HEADER]"), (bytes, bytearray))}
-            return meta, headers
+            return meta, headers, small
         with self._op(f"reading {folder}"):
-            return self._fetch_items(batch, ["RFC822.SIZE", "BODYSTRUCTURE"]), {}
+            return self._fetch_items(batch, ["RFC822.SIZE", "BODYSTRUCTURE"]), {}, set()
+
+    def _small(self, folder: str, batch: list[int]) -> set[int]:
+        """The UIDs of `batch` whose RFC822.SIZE the server says is at most `_small_size()`: all
+        but those UID SEARCH LARGER finds (the answer names the few big ones); empty when the
+        server will not say."""
+        imap = self._c()._imap
+        with self._op(f"searching {folder}"):
+            try:
+                typ, data = imap.uid("SEARCH", "UID", _message_set(batch), "LARGER", str(_small_size()))
+            except imaplib.IMAP4.abort:
+                raise
+            except IMAPClientError:     # BAD: a server without it; the sizes are asked instead
+                return set()
+        if typ != "OK":
+            return set()
+        larger: set[int] = set()
+        for line in data:
+            if isinstance(line, (bytes, bytearray)):
+                words = line.split()
+                if not all(w.isdigit() for w in words):
+                    return set()
+                larger.update(int(w) for w in words)
+        return set(batch) - larger
 
     def _fetch_items(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
         """UID FETCH through imaplib, parsed by agent.stores.fetchparse (imapclient's parser cost
@@ -984,6 +1016,11 @@ def _read_ahead(reader: ImapStore, folder: str, uids: list[int]) -> Iterator[Fet
     finally:
         stop.set()
         _quick_switch(False)
+
+
+def _small_size() -> int:
+    """What a message found small by `_small` is at most: never over the size limit."""
+    return min(SMALL_MESSAGE, MAX_MESSAGE_BYTES)
 
 
 def _int(value) -> int:

@@ -34,6 +34,13 @@ class TextPart:
     charset: str
     encoding: str       # content transfer encoding
     size: int
+    known: bool = False  # `size` is the server's (BODYSTRUCTURE, RFC822.SIZE) or a bound it vouched for
+
+    @property
+    def whole(self) -> bool:
+        """Fetched without a partial range: the server said it is at most MAX_TEXT_BYTES (the
+        answer then does not echo `<0>`: 3 bytes a part)."""
+        return self.known and 0 <= self.size <= MAX_TEXT_BYTES
 
 
 @dataclass(frozen=True)
@@ -48,10 +55,11 @@ class Plan:
 
     @property
     def part_items(self) -> tuple[str, ...]:
-        return tuple(f"BODY.PEEK[{p.section}]<0.{MAX_TEXT_BYTES}>" for p in self.parts)
+        return tuple(f"BODY.PEEK[{p.section}]" if p.whole else f"BODY.PEEK[{p.section}]<0.{MAX_TEXT_BYTES}>"
+                     for p in self.parts)
 
     def estimate(self) -> int:
-        return 4096 + sum(min(p.size, MAX_TEXT_BYTES) for p in self.parts)
+        return 4096 + sum(max(0, min(p.size, MAX_TEXT_BYTES)) for p in self.parts)
 
 
 class _Unplannable(Exception):
@@ -132,8 +140,9 @@ def _leaf(node, section: str, out: list[TextPart]) -> None:
     if isinstance(disposition, (list, tuple)) and disposition and _b(disposition[0]).lower() == b"attachment":
         return
     charset = _params(node[2]).get(b"charset", b"")
+    known = isinstance(node[6], int) and not isinstance(node[6], bool)
     size = int(node[6] or 0)
-    out.append(TextPart(section, subtype.decode(), _token(charset, b""), _token(node[5], b"7bit"), size))
+    out.append(TextPart(section, subtype.decode(), _token(charset, b""), _token(node[5], b"7bit"), size, known))
 
 
 _FIELD = re.compile(rb"^(content-type|content-disposition)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
@@ -143,7 +152,8 @@ def header_plan(header: bytes, size: int) -> Plan | None:
     """The plan of a message whose header says it is one part: its body (BODY[TEXT]) is its text
     when that is text/plain or text/html and not an attachment, else it has none. None when the
     structure is needed: multipart or message/*, or a Content-Type or Content-Disposition the
-    server's parser may read otherwise (twice, or not type/subtype)."""
+    server's parser may read otherwise (twice, or not type/subtype). `size`: the message's
+    RFC822.SIZE, or a bound the server vouched for (SEARCH LARGER); 0 when unknown."""
     found: dict[bytes, bytes] = {}
     for m in _FIELD.finditer(header):
         name = m.group(1).lower()
@@ -159,7 +169,7 @@ def header_plan(header: bytes, size: int) -> Plan | None:
     if (main != b"text" or sub not in (b"plain", b"html")
             or found.get(b"content-disposition", b"").strip().lower().startswith(b"attachment")):
         return Plan(True, "", ())
-    return Plan(True, "", (TextPart("TEXT", sub.decode(), "", "", max(0, size - len(header))),))
+    return Plan(True, "", (TextPart("TEXT", sub.decode(), "", "", max(0, size - len(header)), size > 0),))
 
 
 _BOUNDARY_PARAM = re.compile(rb';\s*boundary\s*=\s*(?:"([^"\\\r\n]{1,200})"|([^";\s]{1,200}))', re.I)
@@ -180,7 +190,7 @@ def alternative_boundary(header: bytes) -> bytes | None:
 
 def part_key(part: TextPart) -> bytes:
     """The FETCH response item that carries `part` (imapclient drops .PEEK)."""
-    return f"BODY[{part.section}]<0>".encode()
+    return f"BODY[{part.section}]".encode() if part.whole else f"BODY[{part.section}]<0>".encode()
 
 
 def rebuild(plan: Plan, header: bytes, bodies: list[bytes]) -> bytes:
