@@ -98,14 +98,15 @@ _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|
 # that the employer has answered it ("L'entreprise X vous a répondu concernant votre candidature",
 # "Firma X hat auf Ihre Bewerbung geantwortet", "X replied to your application").
 # (the verb, not the noun: "Réponse à votre candidature" heads newsletters' sample letters too)
-_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem|"
+# ("Quillon sent an update about your application: “…”", "sent you an update on your application")
+_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem|sent (?:you )?an update|"
                             r"geantwortet|répondu|repondu|replied|responded|respondido|respondió|"
                             r"risposto|geantwoord|gereageerd|respondeu)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|jouw|tua|sua))\s+"
                                r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|kandidatuur|application|candidature|candidatura|"
                                r"postulaci[oó]n|solicitud|sollicitatie|hoja de vida|lebenslauf|inscri[çc][ãa]o|"
-                               r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment)\b)")
+                               r"(?:cv|r[ée]sum[ée]|curr[íi]culum|test|score|assessment|interview request)\b)")
 # the reader's application named by its verb: "thanks for applying", "the role you applied for",
 # "la oferta a la que te postulaste", "a vaga a que você se candidatou", "de vacature waarop je hebt gesolliciteerd"
 # (a freelancer's "your proposal to the job …" on a freelance platform; not a talk's or a grant's proposal)

@@ -314,7 +314,8 @@ _FOOTER = LineStart(
     r"|disclaimer:"
     r"|please do not reply"
     r"|do not reply to this"
-    r"|this is an automated"
+    # ("This is an automated update from <agency>." opens a status notice: the news follows)
+    r"|this is an automated(?! (?:status )?(?:update|notification) (?:from|about|on|regarding|for)\b)"
     r"|you (?:are )?receiv(?:ed|ing) this"
     r"|to unsubscribe|unsubscribe"
     r"|powered by\s"
