@@ -209,3 +209,38 @@ def test_sizes_are_asked_only_for_big_messages_and_small_parts_are_read_whole(do
     stored = dovecot.messages(imap_account, "INBOX")
     assert got[0].raw == stored[0].raw and got[1].raw == stored[1].raw
     assert len(got[2].raw) <= MAX_TEXT_BYTES + 4096 and got[2].raw.endswith(b"\n")
+
+
+def letter_with_attachments(text_attachment: bool) -> bytes:
+    """multipart/mixed: the letter as multipart/alternative, then a PDF (and a .txt) attached."""
+    head = rejection("<mixed@n.example>").split(b"\r\n\r\n", 1)
+    lines = [l for l in head[0].split(b"\r\n") if not l.lower().startswith((b"content-type", b"content-transfer", b"mime-version"))]
+    txt = (b"--mm\r\nContent-Type: text/plain; name=notes.txt\r\nContent-Disposition: attachment; filename=notes.txt\r\n\r\n"
+           b"ATTACHED NOTES NOT TO BE READ\r\n") if text_attachment else b""
+    return (b"\r\n".join(lines) + b"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"mm\"\r\n\r\n"
+            b"--mm\r\nContent-Type: multipart/alternative; boundary=\"aa\"\r\n\r\n"
+            b"--aa\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + head[1] + b"\r\n"
+            b"--aa\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>" + head[1] + b"</p>\r\n--aa--\r\n"
+            b"--mm\r\nContent-Type: application/pdf; name=cv.pdf\r\nContent-Disposition: attachment; filename=cv.pdf\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\n" + ATTACHMENT[:200_000] + b"\r\n" + txt + b"--mm--\r\n")
+
+
+@pytest.mark.dovecot
+def test_mixed_mail_with_its_text_in_an_alternative_needs_no_bodystructure(dovecot, imap_account, store, monkeypatch):
+    """BODY (no dispositions) plans a multipart/mixed whose text parts all sit in a
+    multipart/alternative; a text part beside the attachments (which may be one) makes the
+    store ask BODYSTRUCTURE, which says it is attached: it is not read."""
+    uids = [dovecot.append(imap_account, "INBOX", letter_with_attachments(False)),
+            dovecot.append(imap_account, "INBOX", letter_with_attachments(True)),
+            dovecot.append(imap_account, "INBOX", with_attachment())]
+    asked = []
+    real = ImapStore._fetch_items
+    monkeypatch.setattr(ImapStore, "_fetch_items", lambda self, u, items: asked.append((sorted(u), items)) or real(self, u, items))
+    got = list(store.fetch("INBOX", uids))
+    assert (uids, ["BODY"]) in asked
+    assert ([uids[1], uids[2]], ["BODYSTRUCTURE"]) in asked
+    assert not any(uids[0] in u for u, items in asked if items == ["BODYSTRUCTURE"])
+    for f in got[:2]:
+        assert b"ATTACHED NOTES" not in f.raw and len(f.raw) < 10_000
+        assert parse_message(f.raw).text_plain.strip() == parse_message(got[0].raw).text_plain.strip() != ""
+    assert len(got[2].raw) < 10_000

@@ -82,10 +82,13 @@ def _token(value, default: bytes) -> str:
     return (v if _TOKEN.match(v) else default).decode().lower()
 
 
-def text_plan(structure, boundary: bytes = b"") -> Plan | None:
+def text_plan(structure, boundary: bytes = b"", rendered_only: bool = False) -> Plan | None:
     """Where the text parts of a message are, from its BODYSTRUCTURE (imapclient's tuples), or
     from its BODY (no extension data: no dispositions, no boundary) when `boundary` is given:
-    only for a multipart/alternative, whose parts are renderings of one text, not attachments."""
+    for a multipart/alternative, whose parts are renderings of one text, not attachments; with
+    `rendered_only`, for any multipart whose every text part sits directly in a
+    multipart/alternative (the common multipart/mixed of a letter and its attachments) — None
+    when one does not (a text part beside attachments may be one: BODYSTRUCTURE says)."""
     try:
         if not isinstance(structure, (list, tuple)) or not structure:
             return None
@@ -94,8 +97,10 @@ def text_plan(structure, boundary: bytes = b"") -> Plan | None:
             if not boundary or len(boundary) > 200 or b"\r" in boundary or b"\n" in boundary:
                 return None
             parts: list[TextPart] = []
-            _walk(structure, "", parts, [0], 0)
+            _walk(structure, "", parts, [0], 0, rendered_only)
             return Plan(False, boundary.decode("latin-1"), tuple(parts))
+        if rendered_only:
+            return None
         parts = []
         _leaf(structure, "1", parts)
         return Plan(True, "", tuple(parts))
@@ -107,9 +112,10 @@ def _multipart(node) -> bool:
     return isinstance(node[0], (list, tuple))
 
 
-def _walk(node, prefix: str, out: list[TextPart], count: list[int], depth: int) -> None:
+def _walk(node, prefix: str, out: list[TextPart], count: list[int], depth: int, rendered_only: bool = False) -> None:
     if depth > MAX_DEPTH:
         raise _Unplannable("nested too deep")
+    rendering = len(node) > 1 and _b(node[1]).lower() == b"alternative"
     children = node[0]
     if isinstance(children, tuple) and children and not isinstance(children[0], (list, tuple)):
         children = [children]
@@ -119,23 +125,25 @@ def _walk(node, prefix: str, out: list[TextPart], count: list[int], depth: int) 
             raise _Unplannable("too many parts")
         section = f"{prefix}{i}"
         if _multipart(child):
-            _walk(child, section + ".", out, count, depth + 1)
+            _walk(child, section + ".", out, count, depth + 1, rendered_only)
         elif _b(child[0]).lower() == b"message" and _b(child[1]).lower() == b"rfc822" and len(child) > 8:
             inner = child[8]    # a forwarded message: its text parts are text too
             if isinstance(inner, (list, tuple)) and inner and _multipart(inner):
-                _walk(inner, section + ".", out, count, depth + 1)
+                _walk(inner, section + ".", out, count, depth + 1, rendered_only)
             elif isinstance(inner, (list, tuple)) and inner:
-                _leaf(inner, section + ".1", out)
+                _leaf(inner, section + ".1", out, rendered_only)
         else:
-            _leaf(child, section, out)
+            _leaf(child, section, out, rendered_only and not rendering)
 
 
-def _leaf(node, section: str, out: list[TextPart]) -> None:
+def _leaf(node, section: str, out: list[TextPart], unsure: bool = False) -> None:
     if _b(node[0]).lower() != b"text":
         return
     subtype = _b(node[1]).lower()
     if subtype not in (b"plain", b"html"):
         return
+    if unsure:      # a text part outside an alternative, its disposition not known
+        raise _Unplannable("a text part whose disposition is needed")
     disposition = node[9] if len(node) > 9 else None       # text: lines at 7, md5 at 8
     if isinstance(disposition, (list, tuple)) and disposition and _b(disposition[0]).lower() == b"attachment":
         return
@@ -175,17 +183,25 @@ def header_plan(header: bytes, size: int) -> Plan | None:
 _BOUNDARY_PARAM = re.compile(rb';\s*boundary\s*=\s*(?:"([^"\\\r\n]{1,200})"|([^";\s]{1,200}))', re.I)
 
 
-def alternative_boundary(header: bytes) -> bytes | None:
-    """The boundary of a message whose header says it is multipart/alternative (one
-    Content-Type, a plain boundary parameter); None for anything else."""
+def multipart_boundary(header: bytes) -> tuple[bytes, bytes] | None:
+    """(subtype, boundary) of a message whose header says it is multipart (one Content-Type, a
+    plain boundary parameter); None for anything else."""
     found = [m.group(2) for m in _FIELD.finditer(header) if m.group(1).lower() == b"content-type"]
     if len(found) != 1:
         return None
     value = b" ".join(found[0].split())
-    if value.split(b";", 1)[0].strip().lower() != b"multipart/alternative" or b"*" in value:
+    ctype = value.split(b";", 1)[0].strip().lower()
+    if not ctype.startswith(b"multipart/") or b"*" in value:
         return None
     m = _BOUNDARY_PARAM.search(value)
-    return (m.group(1) or m.group(2)) if m else None
+    return (ctype[len(b"multipart/"):], m.group(1) or m.group(2)) if m else None
+
+
+def alternative_boundary(header: bytes) -> bytes | None:
+    """The boundary of a message whose header says it is multipart/alternative (one
+    Content-Type, a plain boundary parameter); None for anything else."""
+    found = multipart_boundary(header)
+    return found[1] if found and found[0] == b"alternative" else None
 
 
 def part_key(part: TextPart) -> bytes:
