@@ -244,3 +244,39 @@ def test_mixed_mail_with_its_text_in_an_alternative_needs_no_bodystructure(dovec
         assert b"ATTACHED NOTES" not in f.raw and len(f.raw) < 10_000
         assert parse_message(f.raw).text_plain.strip() == parse_message(got[0].raw).text_plain.strip() != ""
     assert len(got[2].raw) < 10_000
+
+
+@pytest.mark.dovecot
+def test_a_batch_is_read_by_sequence_numbers_mapped_from_its_uids(dovecot, imap_account, store, monkeypatch):
+    """With ESEARCH, a batch's FETCHes name messages by sequence number (the answers carry no
+    UID): mapped from one SEARCH RETURN (ALL) UID set, checked again after the batch. Gaps in the
+    UIDs (expunged mail) make numbers and UIDs differ; every message still gets its own bytes.
+    A mapping that changed while the batch was read has it read again by UID."""
+    from agent.stores import imap as imap_mod
+    raws = [rejection(f"<seq{i}@n.example>") + f"letter {i}\r\n".encode() for i in range(8)]
+    uids = [dovecot.append(imap_account, "INBOX", r) for r in raws]
+    with dovecot.client(imap_account) as c:
+        c.select_folder("INBOX")
+        c.delete_messages([uids[1], uids[4]])
+        c.expunge()
+    keep = [u for i, u in enumerate(uids) if i not in (1, 4)]
+    maps = []
+    real_map = ImapStore._map_numbers
+    monkeypatch.setattr(ImapStore, "_map_numbers", lambda self, f, b: maps.append(real_map(self, f, b)) or maps[-1])
+    by_uid = []
+    real_uid_fetch = imap_mod.parse_fetch
+    monkeypatch.setattr(imap_mod, "parse_fetch", lambda data, by_number=False: by_uid.append(by_number) or real_uid_fetch(data, by_number))
+    got = list(store.fetch("INBOX", keep))
+    assert maps[0] == dict(zip(range(1, 7), keep)) and maps[1] == maps[0]
+    assert by_uid and all(by_uid)                       # every FETCH of the batch by number
+    assert [f.ref for f in got] == keep
+    assert [f.raw for f in got] == [r for i, r in enumerate(raws) if i not in (1, 4)]
+
+    # the second mapping differs (as after an expunge): the batch is read again, by UID
+    maps.clear()
+    by_uid.clear()
+    shifted = iter([dict(zip(range(1, 7), keep)), dict(zip(range(2, 8), keep))])
+    monkeypatch.setattr(ImapStore, "_map_numbers", lambda self, f, b: next(shifted))
+    got = list(store.fetch("INBOX", keep))
+    assert True in by_uid and by_uid[-1] is False       # read by number, then again by UID
+    assert [f.raw for f in got] == [r for i, r in enumerate(raws) if i not in (1, 4)]

@@ -77,15 +77,16 @@ def _responses(data: list) -> list:
     return out
 
 
-def parse_fetch(data: list) -> dict[int, dict[bytes, object]]:
-    """imaplib's `uid("FETCH", ...)` data -> {UID: {ITEM: value}}."""
+def parse_fetch(data: list, by_number: bool = False) -> dict[int, dict[bytes, object]]:
+    """imaplib's `uid("FETCH", ...)` data -> {UID: {ITEM: value}}; with `by_number`, a FETCH by
+    message sequence numbers (no UID asked) -> {number: {ITEM: value}}."""
     flat = _responses(data)
     out: dict[int, dict[bytes, object]] = {}
     i, n = 0, len(flat)
     while i < n:
         if not isinstance(flat[i], int) or i + 1 >= n or not isinstance(flat[i + 1], tuple):
             raise ProtocolError("a FETCH response without its message number")
-        items = flat[i + 1]
+        number, items = flat[i], flat[i + 1]
         i += 2
         if len(items) % 2:
             raise ProtocolError("a FETCH response with an item without its value")
@@ -96,12 +97,41 @@ def parse_fetch(data: list) -> dict[int, dict[bytes, object]]:
                 raise ProtocolError("a FETCH item name that is not an atom")
             key = bytes(name).upper()
             entry[key] = _body(items[k + 1]) if key in (b"BODYSTRUCTURE", b"BODY") else items[k + 1]
-        uid = entry.get(b"UID")
+        uid = number if by_number else entry.get(b"UID")
         if isinstance(uid, int):
             if uid in out:
                 out[uid].update(entry)
             else:
                 out[uid] = entry
+    return out
+
+
+_SEQ_SET = re.compile(rb"^(\d+)(?::(\d+))?$")
+
+
+def parse_esearch(lines: list) -> list[int] | None:
+    """The numbers of one ESEARCH answer's ALL (RFC 4731: `(TAG "x") [UID] ALL 1:5,9`), in
+    order; [] when it found nothing; None when it is not one well-formed answer."""
+    if len(lines) != 1 or not isinstance(lines[0], (bytes, bytearray)):
+        return None
+    words = bytes(lines[0]).split()
+    while words and not words[0].upper().startswith((b"ALL", b"MIN", b"MAX", b"COUNT", b"UID")):
+        words.pop(0)                # the (TAG "x") correlator
+    if words and words[0].upper() == b"UID":
+        words.pop(0)
+    if not words:
+        return []
+    if len(words) != 2 or words[0].upper() != b"ALL":
+        return None
+    out: list[int] = []
+    for run in words[1].split(b","):
+        m = _SEQ_SET.match(run)
+        if not m:
+            return None
+        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+        if b < a or b - a > 10_000_000:
+            return None
+        out.extend(range(a, b + 1))
     return out
 
 

@@ -40,6 +40,7 @@ from datetime import datetime, timezone
 from typing import Iterator
 
 from imapclient import IMAPClient
+from imapclient.datetime_util import format_criteria_date
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imap4 import IMAP4WithTimeout
 from imapclient.imapclient import SocketTimeout
@@ -50,7 +51,7 @@ from ..credentials import login_secret
 from ..errors import CredentialError, UserError
 from .base import (COMMON_SENT, DRAFT_FLAGS, INDEX_FIELDS, Fetched, HeaderInfo, Listing,
                    MailStore, Ref, header_info, matches)
-from .fetchparse import parse_fetch
+from .fetchparse import parse_esearch, parse_fetch
 from .textparts import header_plan, multipart_boundary, part_key, rebuild, text_plan
 
 log = logging.getLogger("nottoday.imap")
@@ -319,6 +320,7 @@ class ImapStore(MailStore):
         self._drafts: str | None = None
         self._folders: list[tuple[tuple[str, ...], str]] | None = None
         self._indexes: dict[str, list[HeaderInfo]] = {}   # only for servers without SEARCH HEADER
+        self._numbers: dict[int, int] | None = None   # {sequence number: UID} while a batch is read
         self._uidnext: dict[str, int] = {}                  # the last EXAMINE's UIDNEXT per folder
         # the owner's mail per (folder, senders): UID -> headers, and the UIDs below which it is complete
         self._owner_mail: dict[tuple[str, frozenset[str]], tuple[dict[int, HeaderInfo], int]] = {}
@@ -433,6 +435,7 @@ class ImapStore(MailStore):
                 pass
         self.client = None
         self._selected = None
+        self._numbers = None
 
     @contextlib.contextmanager
     def _op(self, doing: str, size: int = 0, reads_bodies: bool = False):
@@ -490,6 +493,7 @@ class ImapStore(MailStore):
             raise UserError(f"account {self.account.name}: cannot open folder {folder!r}: "
                             f"{_reason(exc)}; check `folders` in the config (`nottoday doctor` lists them)") from None
         self._selected = folder
+        self._numbers = None
         if self._uidvalidity.get(folder) != _int(info.get(b"UIDVALIDITY")):
             self._owner_mail = {k: v for k, v in self._owner_mail.items() if k[0] != folder}
         self._uidvalidity[folder] = _int(info.get(b"UIDVALIDITY"))
@@ -530,9 +534,28 @@ class ImapStore(MailStore):
         if since is not None:
             criteria += ["SINCE", since.date()]
         with self._op(f"searching {folder}"):
-            uids = self._c().search(criteria or ["ALL"])
+            uids = self._search_all(criteria or ["ALL"])
         refs = tuple(sorted(u for u in uids if u > after_uid))  # "n:*" always matches the last one
         return Listing(int(info.get(b"UIDVALIDITY", 0)), refs, ordered=True, uidnext=uidnext)
+
+    def _search_all(self, criteria: list) -> list[int]:
+        """UID SEARCH: with ESEARCH (RFC 4731) as RETURN (ALL), whose answer is a compact set
+        (1:10000) where a plain SEARCH lists every UID (~5 bytes each)."""
+        client = self._c()
+        if client.has_capability("ESEARCH"):
+            imap = client._imap
+            args = [c if isinstance(c, str) else format_criteria_date(c) for c in criteria]
+            imap.untagged_responses.pop("ESEARCH", None)
+            try:
+                typ, _data = imap.uid("SEARCH", "RETURN", "(ALL)", *args)
+            except imaplib.IMAP4.abort:
+                raise
+            except IMAPClientError:
+                typ = "BAD"
+            found = parse_esearch(imap.untagged_responses.pop("ESEARCH", []))
+            if typ == "OK" and found is not None:
+                return found
+        return client.search(criteria)
 
     def change_token(self, folder: str) -> str | None:
         """UIDVALIDITY, UIDNEXT and MESSAGES by one STATUS (no SELECT, nothing that grows with
@@ -585,12 +608,55 @@ class ImapStore(MailStore):
             return None
         return other
 
-    def _fetch_batch(self, folder: str, batch: list[int]) -> list[Fetched]:
-        """One batch of `fetch`: a Fetched per UID of `batch`, in its order."""
-        limit = MAX_MESSAGE_BYTES
+    def _fetch_batch(self, folder: str, batch: list[int], by_number: bool = True) -> list[Fetched]:
+        """One batch of `fetch`: a Fetched per UID of `batch`, in its order. Its FETCHes name the
+        messages by sequence number when `_numbers` could map them (the answers then carry no
+        UID: ~9 bytes a response); should the mapping be in doubt afterwards, the batch is read
+        again by UID."""
         if self._selected != folder:  # the caller may have searched Drafts or Sent meanwhile
             self._examine(folder)
-        meta, headers, small = self._first_look(folder, batch)
+        small = self._small(folder, batch)
+        self._numbers = self._map_numbers(folder, batch) if by_number else None
+        try:
+            out = self._read_batch(folder, batch, small)
+            if self._numbers is not None and self._map_numbers(folder, batch) != self._numbers:
+                raise _Renumbered()
+        except _Renumbered:
+            log.info("%s: %s changed while it was read (messages expunged); reading the batch by UID",
+                     self.where, folder)
+            self._numbers = None
+            return self._fetch_batch(folder, batch, by_number=False)
+        finally:
+            self._numbers = None
+        return out
+
+    def _map_numbers(self, folder: str, batch: list[int]) -> dict[int, int] | None:
+        """{sequence number: UID} of `batch`, from one SEARCH RETURN (ALL) UID set (ESEARCH,
+        RFC 4731: a compact answer): sequence numbers run in UID order, so the n-th number found
+        is the n-th UID — when every UID of the batch was found. None without ESEARCH, or when
+        a UID is missing (expunged: the batch is read by UID, as before)."""
+        client = self._c()
+        if not client.has_capability("ESEARCH"):
+            return None
+        imap = client._imap
+        with self._op(f"searching {folder}"):
+            try:
+                imap.untagged_responses.pop("ESEARCH", None)
+                typ, _data = imap.search(None, "RETURN", "(ALL)", "UID", _message_set(batch))
+            except imaplib.IMAP4.abort:
+                raise
+            except IMAPClientError:
+                return None
+        numbers = parse_esearch(imap.untagged_responses.pop("ESEARCH", []))
+        wanted = sorted(set(batch))
+        if typ != "OK" or numbers is None or len(numbers) != len(wanted):
+            return None
+        imap.untagged_responses.pop("EXPUNGE", None)   # told before the SEARCH: the numbers reflect it
+        return dict(zip(numbers, wanted))
+
+    def _read_batch(self, folder: str, batch: list[int], small: set[int]) -> list[Fetched]:
+        limit = MAX_MESSAGE_BYTES
+        meta, headers, small = self._first_look(folder, batch, small)
         declared = {u: _small_size() if u in small else _int(meta.get(u, {}).get(b"RFC822.SIZE")) for u in batch}
         got = {u: Fetched(u, None, f"larger than {limit // 2**20} MB")
                for u in batch if declared[u] > limit}   # not a letter: not even its text
@@ -642,7 +708,7 @@ class ImapStore(MailStore):
         return out
 
 
-    def _first_look(self, folder: str, batch: list[int]) -> tuple[dict, dict[int, bytes], set[int]]:
+    def _first_look(self, folder: str, batch: list[int], small: set[int]) -> tuple[dict, dict[int, bytes], set[int]]:
         """The header of each message of `batch`, and RFC822.SIZE of those over SMALL_MESSAGE:
         (what the FETCH said, {UID: header}, the UIDs known to be at most SMALL_MESSAGE). One
         UID SEARCH LARGER says which messages are bigger (an answer of a few bytes a batch, where
@@ -650,7 +716,6 @@ class ImapStore(MailStore):
         RFC822.SIZE asked for all. Should the headers be refused (a literal past the size limit,
         an answer that cannot be parsed), the batch is asked for RFC822.SIZE and BODYSTRUCTURE
         as before, and no header is known."""
-        small = self._small(folder, batch)
         try:
             with self._op(f"reading {folder}", reads_bodies=True):
                 try:
@@ -701,6 +766,24 @@ class ImapStore(MailStore):
         more than the rest of a first pass's IMAP work). NO/BAD and answers that cannot be
         parsed raise IMAPClientError, as imapclient.fetch does."""
         imap = self._c()._imap
+        numbers = self._numbers
+        if numbers is not None:      # by sequence number (`_fetch_batch`): no UID in the answers
+            uid_of = numbers
+            number_of = {u: n for n, u in numbers.items()}
+            if all(u in number_of for u in uids):
+                typ, data = imap.fetch(_message_set([number_of[u] for u in uids]), "(" + " ".join(items) + ")")
+                if "EXPUNGE" in imap.untagged_responses or "VANISHED" in imap.untagged_responses:
+                    raise _Renumbered()     # forbidden during a FETCH (RFC 3501 7.4.1): trust nothing
+                if typ != "OK":
+                    raise IMAPClientError(f"FETCH failed: {_text(data[-1]) if data and data[-1] else typ}")
+                out = {}
+                for n, entry in parse_fetch([d for d in data if d is not None], by_number=True).items():
+                    if n not in uid_of:
+                        continue
+                    if b"UID" in entry and entry[b"UID"] != uid_of[n]:
+                        raise _Renumbered()
+                    out[uid_of[n]] = entry
+                return out
         typ, data = imap.uid("FETCH", _message_set(uids), "(" + " ".join(items) + ")")
         if typ != "OK":
             raise IMAPClientError(f"FETCH failed: {_text(data[-1]) if data and data[-1] else typ}")
@@ -1030,6 +1113,10 @@ def _read_ahead(reader: ImapStore, folder: str, uids: list[int]) -> Iterator[Fet
 def _small_size() -> int:
     """What a message found small by `_small` is at most: never over the size limit."""
     return min(SMALL_MESSAGE, MAX_MESSAGE_BYTES)
+
+
+class _Renumbered(Exception):
+    """The sequence numbers a batch was read by may no longer be the ones mapped: read it by UID."""
 
 
 def _int(value) -> int:
