@@ -197,3 +197,84 @@ def test_selected_for_an_interview_is_an_invitation(clf):
     verdict = _verdict(clf, body, subject="Colloquio")
     assert not verdict.rejection
     assert "it-invitation" in _ids(verdict)
+
+
+# -- a note passed on: the hiring manager's third-person verdict on the owner, forwarded by HR
+def _forward(lang: str, note: str) -> bytes:
+    fw, frm, to, sub, sep, cover = {
+        "de": ("WG", "Von", "An", "Betreff", "-----Ursprüngliche Nachricht-----", "Hallo Sam,\n\nanbei Pauls Rückmeldung, tut mir leid."),
+        "it": ("I", "Da", "A", "Oggetto", "-----Messaggio originale-----", "Ciao Sam,\n\nti giro il parere di Paolo, mi dispiace."),
+        "pt": ("Enc", "De", "Para", "Assunto", "-----Mensagem original-----", "Olá Sam,\n\nreencaminho a opinião do Paulo, lamento."),
+    }[lang]
+    return (f"From: Julia Rossi <julia@kontor.example>\nTo: Sam Taylor <sam.taylor@example.org>\n"
+            f"Subject: {fw}: Sam Taylor - Vertrieb\nMessage-ID: <fwd-r17@kontor.example>\n"
+            "Date: Mon, 7 Dec 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{cover}\n\nJulia\n\n{sep}\n{frm}: Paul Neri <paul@kontor.example>\n{to}: Julia Rossi <julia@kontor.example>\n"
+            f"{sub}: Sam Taylor - Vertrieb\n\nJulia,\n{note}\nPaul\n").encode()
+
+
+MANAGER_NO = [
+    ("de", "ich habe mir die Notizen nochmal angesehen. Er passt leider nicht zu dem, was das Team braucht.",
+     "de-clause-owner-no-match"),
+    ("de", "die Kandidatin passt fachlich nicht in unser Team.", "de-clause-owner-no-match"),
+    ("it", "ho riletto le note. Non è in linea con quello che cerchiamo.", "it-clause-owner-no-match"),
+    ("it", "ho riletto le note. Non andrei avanti con la sua candidatura.", "it-clause-not-progressed"),
+    ("it", "la candidata non fa per noi.", "it-clause-owner-no-match"),
+    ("pt", "o candidato não serve para a vaga.", "pt-clause-owner-no-match"),
+]
+
+
+@pytest.mark.parametrize("lang,note,rule", MANAGER_NO)
+def test_a_managers_third_person_no_passed_on_is_a_rejection(clf, lang, note, rule):
+    verdict = clf.classify(parse_message(_forward(lang, note)))
+    assert verdict.rejection
+    assert rule in _ids(verdict)
+
+
+# the nearest opposite: the manager's yes, or a time that does not suit, passed on
+MANAGER_YES = [
+    ("de", "er passt sehr gut zu uns, bitte lade ihn zur nächsten Runde ein."),
+    ("de", "der Termin am Montag passt mir nicht, können wir das Gespräch mit ihm verschieben?"),
+    ("it", "mi sembra molto in linea, portiamolo al prossimo colloquio."),
+    ("pt", "a hora de terça não me serve para a entrevista, podemos mudar?"),
+]
+
+
+@pytest.mark.parametrize("lang,note", MANAGER_YES)
+def test_a_managers_yes_or_a_clash_passed_on_is_no_rejection(clf, lang, note):
+    verdict = clf.classify(parse_message(_forward(lang, note)))
+    assert not verdict.rejection
+    assert f"{lang}-clause-owner-no-match" not in _ids(verdict)
+
+
+def test_decided_against_another_round(clf):
+    body = ("Servus Sam,\n\nkurzes Update: die Firma hat sich leider gegen eine weitere Gesprächsrunde mit dir "
+            "entschieden.\n\nMelde mich bald\nTom")
+    verdict = _verdict(clf, body, subject="Update")
+    assert verdict.rejection
+    assert "de-clause-decided-against" in _ids(verdict)
+
+
+def test_others_turned_down_but_the_reader_goes_on(clf):
+    body = ("Hoi Sam,\n\nVan de zes kandidaten hebben we er helaas vier moeten afwijzen, maar jij bent door naar de "
+            "laatste ronde. Kun je donderdag?\n\nGroet\nEva")
+    verdict = _verdict(clf, body, subject="Volgende stap")
+    assert not verdict.rejection
+    assert "nl-chosen-owner" in _ids(verdict)
+
+
+def test_going_for_a_more_senior_profile_after_all(clf):
+    body = ("Salut Sam,\n\nMerci pour ton cas pratique, il était très propre. Mais on part finalement sur un profil "
+            "plus expérimenté en salons.\n\nÀ bientôt\nLéa")
+    verdict = _verdict(clf, body, subject="Re: Cas pratique")
+    assert verdict.rejection
+    assert "fr-clause-other-chosen" in _ids(verdict)
+
+
+def test_a_job_boards_chrome_is_no_recruiters_pitch(clf):
+    body = ("Hallo Sam,\n\nNordwind GmbH hat Ihnen eine Nachricht geschickt:\n\nWir haben uns für die Stelle als "
+            "Einkäufer leider für eine andere Bewerberin entschieden.\n\nJobs, die zu Ihnen passen\n\nIhr Jobportal")
+    verdict = _verdict(clf, body, subject="Neue Nachricht",
+                       headers="List-Unsubscribe: <https://click.example/unsub/9>\nPrecedence: bulk\n")
+    assert verdict.rejection
+    assert "de-new-role-pitch" not in _ids(verdict)
