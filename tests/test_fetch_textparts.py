@@ -77,7 +77,7 @@ def test_imap_reads_text_parts_only_and_detection_sees_the_same(dovecot, imap_ac
 @pytest.mark.dovecot
 def test_one_part_mail_is_planned_from_its_header(dovecot, imap_account, store, monkeypatch):
     """BODYSTRUCTURE is asked only for the multipart message; the one-part one is read as its
-    header and BODY[TEXT]."""
+    header and BODY[1] (its body)."""
     uids = [dovecot.append(imap_account, "INBOX", rejection("<one@n.example>")),
             dovecot.append(imap_account, "INBOX", with_attachment())]
     asked = []
@@ -91,7 +91,7 @@ def test_one_part_mail_is_planned_from_its_header(dovecot, imap_account, store, 
 
 def test_header_plan_reads_one_part_messages_and_hands_over_the_rest():
     plain = header_plan(b"Subject: x\r\nContent-Type: text/plain;\r\n charset=utf-8\r\n\r\n", 500)
-    assert plain.single and [(p.section, p.subtype) for p in plain.parts] == [("TEXT", "plain")]
+    assert plain.single and [(p.section, p.subtype) for p in plain.parts] == [("1", "plain")]
     assert header_plan(b"Subject: x\r\n\r\n", 100).parts[0].subtype == "plain"      # no Content-Type: text/plain
     assert header_plan(b"Content-Type: TEXT/HTML\r\n\r\n", 100).parts[0].subtype == "html"
     assert header_plan(b"Content-Type: application/pdf\r\n\r\n", 100).parts == ()
@@ -204,8 +204,8 @@ def test_sizes_are_asked_only_for_big_messages_and_small_parts_are_read_whole(do
     assert imap_mod.SMALL_MESSAGE < len(long_letter) < MAX_TEXT_BYTES
     assert ([uids[0]], ["BODY.PEEK[HEADER]"]) in asked
     assert ([uids[1], uids[2]], ["RFC822.SIZE", "BODY.PEEK[HEADER]"]) in asked
-    assert ([uids[0], uids[1]], ["BODY.PEEK[TEXT]"]) in asked          # sizes known small: no <0.n>
-    assert ([uids[2]], [f"BODY.PEEK[TEXT]<0.{MAX_TEXT_BYTES}>"]) in asked
+    assert ([uids[0], uids[1]], ["BODY.PEEK[1]"]) in asked          # sizes known small: no <0.n>
+    assert ([uids[2]], [f"BODY.PEEK[1]<0.{MAX_TEXT_BYTES}>"]) in asked
     stored = dovecot.messages(imap_account, "INBOX")
     assert got[0].raw == stored[0].raw and got[1].raw == stored[1].raw
     assert len(got[2].raw) <= MAX_TEXT_BYTES + 4096 and got[2].raw.endswith(b"\n")

@@ -1,9 +1,11 @@
 """What detection needs of a message: its header and its text parts, never an attachment.
 
-IMAP: the header comes first (with the size and flags); a message it says is one part gets its
-plan from it (`header_plan`: its body is the text, or there is no text), and only multipart and
-message/* ones are asked for their BODYSTRUCTURE (`text_plan`), which says where the text parts
-are. The store then fetches each text part, at most MAX_TEXT_BYTES of it (BODY.PEEK[n]<0.N>), and
+IMAP: the header comes first (with the size of the few big messages); a message it says is one
+part gets its plan from it (`header_plan`: its body, BODY[1], is the text, or there is no text),
+and only multipart and message/* ones are asked for their structure (`text_plan`: BODY, or
+BODYSTRUCTURE where a text part's disposition matters), which says where the text parts are.
+The store then fetches each text part, at most MAX_TEXT_BYTES of it (BODY.PEEK[n]<0.N>, or
+BODY.PEEK[n] when the server said it is no bigger), and
 `rebuild` makes one parseable message of them: a single-part message is its header and body as
 they were; a multipart one keeps its header (and boundary) and holds the text parts flat, each
 with a Content-Type and transfer encoding taken from the structure. Maildir: `slim` does the
@@ -157,7 +159,7 @@ _FIELD = re.compile(rb"^(content-type|content-disposition)[ \t]*:(.*(?:\r?\n[ \t
 
 
 def header_plan(header: bytes, size: int) -> Plan | None:
-    """The plan of a message whose header says it is one part: its body (BODY[TEXT]) is its text
+    """The plan of a message whose header says it is one part: its body (BODY[1]) is its text
     when that is text/plain or text/html and not an attachment, else it has none. None when the
     structure is needed: multipart or message/*, or a Content-Type or Content-Disposition the
     server's parser may read otherwise (twice, or not type/subtype). `size`: the message's
@@ -177,7 +179,8 @@ def header_plan(header: bytes, size: int) -> Plan | None:
     if (main != b"text" or sub not in (b"plain", b"html")
             or found.get(b"content-disposition", b"").strip().lower().startswith(b"attachment")):
         return Plan(True, "", ())
-    return Plan(True, "", (TextPart("TEXT", sub.decode(), "", "", max(0, size - len(header)), size > 0),))
+    # BODY[1]: a one-part message's only part, its body (RFC 3501 6.4.5), echoed 3 bytes shorter than TEXT
+    return Plan(True, "", (TextPart("1", sub.decode(), "", "", max(0, size - len(header)), size > 0),))
 
 
 _BOUNDARY_PARAM = re.compile(rb';\s*boundary\s*=\s*(?:"([^"\\\r\n]{1,200})"|([^";\s]{1,200}))', re.I)
