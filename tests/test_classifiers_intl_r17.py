@@ -278,3 +278,33 @@ def test_a_job_boards_chrome_is_no_recruiters_pitch(clf):
                        headers="List-Unsubscribe: <https://click.example/unsub/9>\nPrecedence: bulk\n")
     assert verdict.rejection
     assert "de-new-role-pitch" not in _ids(verdict)
+
+
+def test_the_employers_silence_said_with_wir_is_a_hedge(clf):
+    body = ("Hallo Sam,\n\nvielen Dank für Ihre Unterlagen. Sollten wir uns nicht binnen vier Wochen bei Ihnen melden, "
+            "ist die Position anderweitig vergeben.\n\nIhr Personalteam")
+    verdict = _verdict(clf, body, subject="Eingangsbestätigung")
+    assert not verdict.rejection
+    assert "de-conditional-outcome" in _ids(verdict)
+
+
+def test_a_wish_after_a_closure_is_no_hedge(clf):
+    body = ("Hallo Sam,\n\nleider ist die Position inzwischen vergeben. Falls wir uns nicht mehr melden sollten, "
+            "wünschen wir Ihnen alles Gute.\n\nIhr Personalteam")
+    verdict = _verdict(clf, body, subject="Ihre Bewerbung")
+    assert verdict.rejection
+    assert "de-conditional-outcome" not in _ids(verdict)
+
+
+def test_no_grounds_to_go_on(clf):
+    body = "Ciao Sam,\n\ndopo il colloquio purtroppo non sussistono i presupposti per proseguire.\n\nIl team"
+    verdict = _verdict(clf, body, subject="Candidatura")
+    assert verdict.rejection
+    assert "it-not-proceed" in _ids(verdict)
+
+
+def test_all_grounds_to_go_on_is_no_rejection(clf):
+    body = "Ciao Sam,\n\nci sono tutti i presupposti per proseguire: ti aspettiamo giovedì in sede.\n\nIl team"
+    verdict = _verdict(clf, body, subject="Candidatura")
+    assert not verdict.rejection
+    assert "it-not-proceed" not in _ids(verdict)
