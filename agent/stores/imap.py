@@ -61,8 +61,9 @@ READ_TIMEOUT = 60.0
 OPERATION_TIMEOUT = 120.0      # seconds one command (or connect + login) may take in all
 MIN_TRANSFER_RATE = 64 * 1024  # bytes/s: a FETCH of big messages gets size / this more time
 CLOSE_TIMEOUT = 3.0            # LOGOUT is a courtesy: never wait long for it
-FETCH_BATCH = 250         # UIDs per BODYSTRUCTURE round trip (bodies go in byte-bounded groups)
-READ_AHEAD_MIN = 2 * FETCH_BATCH   # messages to read before a second session reads ahead (fetch)
+FETCH_BATCH = 500         # UIDs per batch of FETCHes (bodies go in byte-bounded groups): each batch
+                          # costs ~10 commands (SEARCHes, FETCHes by shape) and their tagged answers
+READ_AHEAD_MIN = 500      # messages to read before a second session reads ahead (fetch)
 INDEX_BATCH = 500          # header-only fetches are small: many UIDs per round trip
 FETCH_BATCH_BYTES = 16 * 1024 * 1024   # declared sizes per body FETCH: a few big ones go alone
 SMALL_MESSAGE = 32 * 1024  # at most this (SEARCH LARGER says which are not): no RFC822.SIZE asked
