@@ -49,3 +49,16 @@ def test_flag_updates_without_a_uid_are_left_out():
 def test_broken_answers_raise_protocol_error(data):
     with pytest.raises(ProtocolError):
         parse_fetch(data)
+
+
+def test_esearch_answers_are_read_only_when_they_are_what_was_asked():
+    from agent.stores.fetchparse import parse_esearch
+    assert parse_esearch([b'(TAG "ABCD1") UID ALL 1:3,7,9:10'], uid=True) == [1, 2, 3, 7, 9, 10]
+    assert parse_esearch([b'(TAG "ABCD1") ALL 4:5'], uid=False) == [4, 5]
+    assert parse_esearch([b'(TAG "ABCD1") UID'], uid=True) == []          # nothing found
+    assert parse_esearch([b'(TAG "ABCD1") ALL 4:5'], uid=True) is None     # numbers where UIDs were asked
+    assert parse_esearch([b'(TAG "ABCD1") UID ALL 4:5'], uid=False) is None
+    assert parse_esearch([b'(TAG "A") ALL 5:4'], uid=False) is None
+    assert parse_esearch([b'(TAG "A") ALL 1:x'], uid=False) is None
+    assert parse_esearch([b'(TAG "A") ALL 1', b'(TAG "B") ALL 2'], uid=False) is None
+    assert parse_esearch([], uid=False) is None

@@ -109,16 +109,20 @@ def parse_fetch(data: list, by_number: bool = False) -> dict[int, dict[bytes, ob
 _SEQ_SET = re.compile(rb"^(\d+)(?::(\d+))?$")
 
 
-def parse_esearch(lines: list) -> list[int] | None:
+def parse_esearch(lines: list, uid: bool) -> list[int] | None:
     """The numbers of one ESEARCH answer's ALL (RFC 4731: `(TAG "x") [UID] ALL 1:5,9`), in
-    order; [] when it found nothing; None when it is not one well-formed answer."""
+    order; [] when it found nothing; None when it is not one well-formed answer, or when its UID
+    marker is not what was asked (`uid`: UIDs, else sequence numbers)."""
     if len(lines) != 1 or not isinstance(lines[0], (bytes, bytearray)):
         return None
     words = bytes(lines[0]).split()
     while words and not words[0].upper().startswith((b"ALL", b"MIN", b"MAX", b"COUNT", b"UID")):
         words.pop(0)                # the (TAG "x") correlator
-    if words and words[0].upper() == b"UID":
+    marked = bool(words) and words[0].upper() == b"UID"
+    if marked:
         words.pop(0)
+    if marked != uid:
+        return None
     if not words:
         return []
     if len(words) != 2 or words[0].upper() != b"ALL":

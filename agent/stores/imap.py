@@ -553,7 +553,7 @@ class ImapStore(MailStore):
                 raise
             except IMAPClientError:
                 typ = "BAD"
-            found = parse_esearch(imap.untagged_responses.pop("ESEARCH", []))
+            found = parse_esearch(imap.untagged_responses.pop("ESEARCH", []), uid=True)
             if typ == "OK" and found is not None:
                 return found
         return client.search(criteria)
@@ -648,7 +648,7 @@ class ImapStore(MailStore):
                 raise
             except IMAPClientError:
                 return None
-        numbers = parse_esearch(imap.untagged_responses.pop("ESEARCH", []))
+        numbers = parse_esearch(imap.untagged_responses.pop("ESEARCH", []), uid=False)
         wanted = sorted(set(batch))
         if typ != "OK" or numbers is None or len(numbers) != len(wanted):
             return None
