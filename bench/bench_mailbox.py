@@ -14,7 +14,8 @@ forks only from a process without other threads). Measured:
   process, its detection workers — agent.workers — and the proxy's process) and the load
   average before and after it: on a shared machine the wall time is that CPU spread over the
   cores plus the wait for a core;
-- bytes downloaded by that pass vs the messages' headers + text parts;
+- bytes downloaded by that pass vs the messages' headers + text parts, and where they went: the
+  bytes down per kind of command (bench/wireproxy.py's breakdown; framing = bytes - literals);
 - a pass with nothing new on the largest vs the smallest mailbox (ms and bytes) vs a bare
   connect + LOGIN + EXAMINE + UID SEARCH on the same two (check-ins on; the sizes interleaved,
   POLLS rounds, medians);
