@@ -98,8 +98,11 @@ _QUOTED_NAME = re.compile(r"[.!?…]|\b(?:not|n't|no|never|nicht|kein\w*|pas|ne|
 # that the employer has answered it ("L'entreprise X vous a répondu concernant votre candidature",
 # "Firma X hat auf Ihre Bewerbung geantwortet", "X replied to your application").
 # (the verb, not the noun: "Réponse à votre candidature" heads newsletters' sample letters too)
-# ("Quillon sent an update about your application: “…”", "sent you an update on your application")
-_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem|sent (?:you )?an update|"
+# ... or an update on it ("Quillon sent an update about your application: “…”", "X hat ein Update zu Ihrer Bewerbung",
+# "une mise à jour de votre candidature", "una actualización", "un aggiornamento", "uma atualização", "een update")
+_RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|mensagem|"
+                            r"(?:an?|ein(?:e)?|une?|una?|uma|een) (?:status[- ]?)?(?:update|mise à jour|"
+                            r"actualizaci[óo]n|aggiornamento|atualiza[çc][ãa]o|aktualisierung)|"
                             r"geantwortet|répondu|repondu|replied|responded|respondido|respondió|"
                             r"risposto|geantwoord|gereageerd|respondeu)", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
@@ -136,7 +139,6 @@ _SLOTS = frozenset({"vagas"})
 _NAMED_ADDRESS = re.compile(r":\s*\"?[^\W\d_][^<@:]*<")
 _BOILERPLATE = ruleset.load_boilerplate()
 # In a note about the owner, the owner in the third person (see classify: the candidacy cue)
-_OWNER_PRONOUNS = frozenset({"him", "her", "them"})
 BATCH = 256                 # messages prepared, tokenized and scored together in classify_many
 # The reader's candidacy or the reader as the object of the verdict, in the supported languages: "your candidacy",
 # "Ihre Bewerbung", "su candidatura", "moving forward with you", "selected you", "avec vous", "mit Ihnen", "con te".
@@ -557,10 +559,13 @@ class Classifier:
                 found.pop("owners-own", None)
                 # ... and the owner named is the candidacy: "we're going to pass on Sam for the role"
                 # (a language with its own third-person clause rules, `facts = ["about-owner"]`, reads those)
-                # (so is the owner as "him", "her", "them" or "the candidate": "we won't be progressing them")
+                # (so is the owner as "him", "her", "them" or "the candidate": "we won't be progressing them";
+                # each language's `[clauses] owner_words`)
+                words = comp.clauses.owner_words
                 named = [(t.i, t.i + 1) for t in doc[body:] if (t.is_title and t.is_alpha
-                         and self._is_owner_name(t.lower_)) or t.lower_ in _OWNER_PRONOUNS
-                         or (t.lower_ == "candidate" and doc[t.i - 1].lower_ == "the")]
+                         and self._is_owner_name(t.lower_)) or t.lower_ in words]
+                named += [(t.i - 1, t.i + 1) for t in doc[max(body, 1):]
+                          if f"{doc[t.i - 1].lower_} {t.lower_}" in words]
                 if named and not any("about-owner" in r.facts for r in comp.clauses.rules):
                     found.setdefault("candidacy", []).extend(named)
             self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
@@ -749,6 +754,14 @@ class Classifier:
                 named = (any(not prep.text[m.end():m.end() + 1].isalpha()
                              for m in _YOUR_APPLICATION.finditer(prep.text)) if alert else
                          bool(_YOUR_APPLICATION.search(prep.text) or _APPLIED.search(prep.text)))
+                # ... or, with no alert block, a network's message that greets the owner, says another candidate
+                # was chosen (a clause rule with the `other` cue class) and names the role in the verdict's own
+                # words ("für die Stelle als X haben wir uns für eine andere Kandidatin entschieden"): the
+                # recruiter's word to the reader, relayed (a saved job closed or "no opening that fits you"
+                # in a talent-network pitch chooses nobody)
+                if not named and not alert and doc is not None and GREETS_OWNER in prep.facts and stated \
+                        and not against and self._other_chosen(fired, scores, notes):
+                    named = self._verdict_names_job(prep, doc, fired, spans, scores, notes)
                 if stated and not against and named:
                     scores[rid] = 0.0
                     notes[rid] = "not counted: a notice about your application that states a verdict"
@@ -853,6 +866,17 @@ class Classifier:
         for rid in positive[1:]:
             scores[rid] = 0.0
             notes[rid] = f"not counted: {purpose} explains the verdict, which counts once"
+
+    def _other_chosen(self, fired: list[str], scores: dict, notes: dict) -> bool:
+        """Whether a clause rule built on the `other` cue class (another candidate chosen) counts, alone or
+        counted once with a text rule."""
+        for rid in fired:
+            spec = self._by_id[rid].clause
+            if spec is None or not any("other" in group for group in spec.all):
+                continue
+            if scores.get(rid, self._by_id[rid].score) > 0 or notes.get(rid, "").startswith("counted once"):
+                return True
+        return False
 
     def _verdict_names_job(self, prep: _Prepared, doc, fired: list[str], spans: dict, scores: dict,
                            notes: dict) -> bool:

@@ -67,13 +67,16 @@ class Cues:
     """One language's cue classes (name -> token patterns) and clause-linking words.
     `guards`: the cue classes that keep any statement rule (score >= STATEMENT) from counting
     when they occur in its clause ("if we don't move forward, ..."); `asking`: words that open
-    a question ("Have you gone with another candidate, or ...?") whose sentence ends in "?"."""
+    a question ("Have you gone with another candidate, or ...?") whose sentence ends in "?".
+    `owner_words`: in a note between others about the owner passed on to them (fact about-owner), the words
+    that stand for the owner as the candidacy ("him", "her", "the candidate"; one or two words each)."""
     lang: str
     classes: dict
     boundaries: frozenset[str] = frozenset()
     guards: tuple[str, ...] = ()
     asking: frozenset[str] = frozenset()
     triggers: frozenset[str] = frozenset()
+    owner_words: frozenset[str] = frozenset()
 
 
 def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
@@ -92,6 +95,10 @@ def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
 
     words, asking = strings("boundaries", "words"), strings("asking", "words")
     triggers, guards = strings("triggers", "cue classes"), strings("guards", "cue classes")
+    owner_words = strings("owner_words", "words")
+    for phrase in owner_words:
+        if not 1 <= len(phrase.split()) <= 2:
+            problems.append(f"{where}: clauses.owner_words: {phrase!r} must be one or two words")
     classes = {}
     for name, patterns in table.get("cues", {}).items():
         if not isinstance(patterns, list) or not all(isinstance(p, list) and p for p in patterns):
@@ -108,7 +115,8 @@ def parse_cues(data: dict, lang: str, where: str, problems: list[str]) -> Cues:
             if name not in classes:
                 problems.append(f"{where}: clauses.{key}: unknown cue class {name!r}")
     return Cues(lang, classes, frozenset(w.lower() for w in words), tuple(guards),
-                frozenset(w.lower() for w in asking), frozenset(triggers))
+                frozenset(w.lower() for w in asking), frozenset(triggers),
+                frozenset(" ".join(w.lower().split()) for w in owner_words))
 
 
 def parse_spec(raw: dict, cues: Cues, where: str, problems: list[str]) -> ClauseSpec | None:
@@ -175,6 +183,7 @@ class ClauseEngine:
         self._worth: dict[frozenset, bool] = {}         # see worth
         self._with_cues: dict[frozenset, list] = {}     # see _candidates
         self.asking = cues.asking
+        self.owner_words = cues.owner_words
 
     def worth(self, found: dict) -> bool:
         """Whether some rule has every required group the main matcher decides (remembered per

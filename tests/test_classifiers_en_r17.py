@@ -193,3 +193,112 @@ def test_application_moved_to_not_selected_stays_a_verdict(clf):
                  "Dear Sam,\n\nWe have closed the requisition for Data Engineer (Leeds) and moved your application to "
                  "Not Selected. Thank you for your interest.\n\nPeople Team")
     assert v.rejection, why(v)
+
+
+# -- 1b. a network passes on a recruiter's personal message ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "For the Head of Content role we have gone with another candidate who has run a newsroom before.",
+    "I spoke to the hiring team: they chose a different applicant for the Brand Lead position, sadly.",
+])
+def test_network_message_from_recruiter_choosing_another(clf, line):
+    v = classify(clf, "Network <messages@network.example>", "Mira Olsen sent you a message",
+                 f"New message from Mira Olsen, Talent Partner at Fenwick Media\n\nHi Sam,\n\nthanks again for the "
+                 f"call last week. {line} I'd love to stay connected.\n\nMira\n\nReply [1]   View profile [2]\n\n"
+                 "Manage notifications: https://click.example/t/x", BULK)
+    assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("line", [
+    "Good news travels fast: the Content Lead role you saved at Fenwick Media has been filled. Here are similar "
+    "jobs for you.",
+    "Right now we have no opening that fits your profile, but join our talent network and hear first about new "
+    "roles.",
+])
+def test_saved_job_closed_or_network_pitch_stays_negative(clf, line):
+    v = classify(clf, "Network <messages@network.example>", "Jobs for you",
+                 f"Hi Sam,\n\n{line}\n\nSee jobs [1]\n\nManage notifications: https://click.example/t/x", BULK)
+    assert not v.rejection, why(v)
+
+
+# -- 2b. the owner's stand-in words are data ---------------------------------------------------------------------
+
+def test_owner_words_are_read_from_the_rule_file():
+    from classifiers.clauses import parse_cues
+    problems: list[str] = []
+    cues = parse_cues({"clauses": {"owner_words": ["Her", "the  Candidate", "the candidate herself"]}}, "en",
+                      "x.toml", problems)
+    assert {"her", "the candidate"} <= cues.owner_words
+    assert problems == ["x.toml: clauses.owner_words: 'the candidate herself' must be one or two words"]
+
+
+def test_the_candidate_stands_for_the_owner_only_in_a_note_about_them(clf):
+    note = ("Ruth, re Sam: the panel met this morning. We will not be progressing the candidate to the final round; "
+            "the other finalist had more channel depth.\n\nOwen")
+    fwd = classify(clf, "Ruth Alvarez <ruth.alvarez@lantern.example>", "Fwd: Sam - panel outcome",
+                   "Sam, forwarding Owen's note, sorry.\nRuth\n\nBegin forwarded message:\n\nFrom: \"Owen Park\" "
+                   "<owen.park@lantern.example>\nSubject: Sam - panel outcome\nTo: \"Ruth Alvarez\" "
+                   f"<ruth.alvarez@lantern.example>\n\n{note}")
+    assert fwd.rejection, why(fwd)
+    plain = classify(clf, "Owen Park <owen.park@lantern.example>", "Panel outcome",
+                     "Hi Sam,\n\nQuick update as you referred Dana to us: we will not be progressing the candidate "
+                     "to the final round. Thanks for the referral!\n\nOwen")
+    assert not plain.rejection, why(plain)
+
+
+# -- 6. a plan the news cut short; "let's" is no contract let ----------------------------------------------------
+
+@pytest.mark.parametrize("plan", ["we were planning to invite you to the final round",
+                                  "we had hoped to invite you to the final stage"])
+def test_planned_invitation_cut_short_is_no_invitation(clf, plan):
+    v = classify(clf, "Hiring <hiring@firm.example>", "Marketing Lead - update",
+                 "Dear Sam,\n\nAfter the acquisition, all open positions in the UK are withdrawn, including the "
+                 f"Marketing Lead role. This means we have to stop the process with you, although {plan}. "
+                 "I am very sorry.\n\nMarta")
+    assert v.rejection, why(v)
+
+
+def test_invitation_not_negated_by_the_new_guard(clf):
+    v = classify(clf, "Hiring <hiring@firm.example>", "Final round",
+                 "Dear Sam,\n\nGood news: we invite you to the final round on Tuesday. Please pick a slot.\n\nMarta")
+    assert not v.rejection, why(v)
+
+
+def test_lets_keep_working_together_is_no_contract_let(clf):
+    v = classify(clf, "Chris <chris@creditunion.example>", "Marketing Director",
+                 "Sam,\n\nI argued for you, but the committee went with the internal candidate. I'm sorry - I was "
+                 "looking forward to working together. Let's stay in touch.\n\nChris")
+    assert v.rejection, why(v)
+
+
+# -- 7. the appointment of another candidate, named by what they bring ------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "the committee has recommended, and the Provost has approved, the appointment of a candidate whose background "
+    "is in alumni relations.",
+    "the board has agreed the hiring of an internal candidate who knows the systems well.",
+])
+def test_appointment_of_another_candidate(clf, line):
+    v = classify(clf, "Search Chair <chair@college.example>", "Director search",
+                 f"Dear Sam,\n\nThank you for your campus visit. After long discussion, {line} Thank you again for "
+                 "your time.\n\nKaren")
+    assert v.rejection, why(v)
+
+
+def test_appointment_policy_is_no_verdict(clf):
+    v = classify(clf, "Search Chair <chair@college.example>", "Director search - next steps",
+                 "Dear Sam,\n\nThank you for your application. Please note that the appointment of a candidate is "
+                 "subject to references. We will invite you to interview next week.\n\nKaren")
+    assert not v.rejection, why(v)
+
+
+@pytest.mark.parametrize("announce, quoted", [
+    ("Pinecrest has an update on your application for Analyst:",
+     "Thank you for applying. We have decided to move forward with other candidates."),
+    ("Kornfeld hat ein Update zu Ihrer Bewerbung als Analyst:",
+     "Vielen Dank für Ihre Bewerbung. Leider haben wir uns für eine andere Kandidatin entschieden."),
+])
+def test_board_announces_an_update_before_the_quote(clf, announce, quoted):
+    v = classify(clf, "Board <noreply@board.example>", "Update", f"Hi Sam,\n\n{announce}\n\n\"{quoted}\"\n\n"
+                 "Jobs you may like\nAnalyst - Pinecone - Remote\n\nUnsubscribe", BULK)
+    assert v.rejection, why(v)
