@@ -109,6 +109,8 @@ BLIND_FLOORS = {
     # a round on them raises them
     "en22": ((0.976, 1.0), 40), "en23": ((0.971, 0.85), 40), "intl35": ((0.879, 0.906), 32),
     "intl36": ((0.912, 0.969), 32),
+    # wave Q: scored at first sight on 9909f1a (after the round on P)
+    "en24": ((0.975, 0.975), 40), "intl37": ((0.886, 0.969), 32), "intl38": ((1.0, 0.812), 32),
 }
 
 
