@@ -33,6 +33,7 @@ from .headers import topic
 from .lexicon import alternation, colonless_rows, has_job_word, is_greeting_line, signature_block, vocab
 from .orgnames import (PHRASE, all_team_words, clean, from_domain, is_candidate, legal_form_after, legal_form_at_end,
                        places, strip_department, strip_legal, strip_trailing_noise)
+from .relays import relay_actors, sender_brand as _sender_brand
 from .people import (display_people, looks_like_person, name_matches_local, named_addresses, person_at_company,
                      relayed_signers, split_display)
 from .text import decode_words, fold, fold_loose, one_line, unwrap
@@ -48,6 +49,7 @@ class Weights:
     subject_part: float = 1        # any other whole part of the subject
     subject_context: float = 1     # "... at Acme" in the subject
     client_named: float = 3        # an agency's "my client, Acme"
+    relay_actor: float = 5         # a board's "Acme has reviewed your application" (drafts/relays.py)
     labelled: float = 5            # a job board's "Empresa: Acme", "Unternehmen: Acme" field
     signer_at: float = 2           # a person's title at it: "Recruiter bei Acme", "Talent Partner at Acme"
     text_context: float = 1        # "at Acme", "Acme Talent team" in the text
@@ -617,9 +619,10 @@ def _with_diacritics(name: str, thread: str) -> str:
 
 
 def company(msg: Message, body: str, reply_to: str | None, people: set[str], full: str = "",
-            quoted: str = "", weights: Weights = WEIGHTS) -> str | None:
+            quoted: str = "", weights: Weights = WEIGHTS, owner: str = "") -> str | None:
     """The hiring company's name, or None. `people`: folded names of people in the message;
-    `full` the whole body, `quoted` the candidate's quoted note."""
+    `full` the whole body, `quoted` the candidate's quoted note; `owner` the mailbox owner's
+    full name (a line naming them, "intended for Sam Taylor (Lead at Acme)", is about them)."""
     labels = company_labels(msg, reply_to, display_people(msg))
     # a sender on webmail or an ATS: the website or address their signature gives, the
     # company's slug in the applicant-tracking links (acme.teamtailor.com, jobs.lever.co/acme)
@@ -629,10 +632,19 @@ def company(msg: Message, body: str, reply_to: str | None, people: set[str], ful
     labels -= platforms   # a relaying service's domain says nothing of the employer
     # a generic word for a domain (jobs.ch, careers.example) names a board, not an employer
     labels -= vocab()["team_local"] | vocab()["team_words"]
+    if owner:   # "intended for Sam Taylor (Insights Lead at Acme)": the owner's own employer
+        body = "\n".join(line for line in body.split("\n") if owner not in line)
+    actors = relay_actors(msg, body, people)
+    if actors:   # a board or network passing on what the employer did: its name is no employer's
+        brand = _sender_brand(msg)
+        platforms |= brand
+        labels -= {label for label in labels if any(label.startswith(b) or b.startswith(label) for b in brand)}
     agency = is_agency(labels, body, topic(msg.subject))
     ev = _Evidence(labels, people, thread=one_line(msg.subject, 300) + "\n" + (full or body) + "\n" + quoted,
                    platforms=platforms)
     _collect(msg, body, full, quoted, ev, agency, weights)
+    for actor in actors:
+        ev.add(actor, weights.relay_actor, True, True)
     chosen = _without_office_abbreviation(_choose(msg, body, reply_to, ev, agency, site_labels, weights), ev.thread)
     if (agency and (not chosen or ev.matches_domain(chosen))) or _note_to_forwarder(msg, full):
         # a recruiter pasting the client's own note under theirs: the note's sender is the client

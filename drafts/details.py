@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from classifiers.language import detect_language
 from classifiers.message import Message
 
-from .addresses import copied, domain_of, follow_up_address, is_ats_domain
+from .addresses import copied, domain_of, follow_up_address, is_ats_domain, is_team_inbox
 from .agency import via_agency
 from .company import company as find_company
 from .forwarded import Forwarded, as_message, forwarded
@@ -16,6 +16,7 @@ from .identity import Identity
 from .lexicon import vocab
 from .offers import Offer, find_offers, scanned_text
 from .people import contact, first_name, people_names, signer
+from .relays import relay_actors
 from .role import role as find_role
 from .text import message_text, one_line
 
@@ -71,10 +72,13 @@ def extract_details(msg: Message, identity: Identity) -> Details:
         text = message_text(msg)
     body = text.reply
     reply_to, _ = follow_up_address(msg, body, text.full, owner)
+    if reply_to and msg.from_ and domain_of(reply_to) == domain_of(msg.from_.addr) and is_team_inbox(reply_to) \
+            and relay_actors(msg, body, frozenset()):
+        reply_to = None   # a board's generic inbox passing on an employer's answer: nobody to write to
     person = contact(msg, body, reply_to, identity.name)
     # people's names (and first names) are never the company
     names = people_names(msg, body, person, identity.name)
-    comp = find_company(msg, body, reply_to, names, text.full, text.quoted)
+    comp = find_company(msg, body, reply_to, names, text.full, text.quoted, owner=one_line(identity.name or ""))
     language = detect_language(body)
     offers = find_offers(body, language)
     kinds = {o.kind for o in offers}
