@@ -105,6 +105,15 @@ _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|m
                             r"actualizaci[óo]n|aggiornamento|atualiza[çc][ãa]o|aktualisierung)|"
                             r"geantwortet|répondu|repondu|replied|responded|respondido|respondió|"
                             r"risposto|geantwoord|gereageerd|respondeu)", re.I)
+# The cue classes of a clause verdict about the reader's role or candidacy (see _discount_incidental: a relay
+# greeting the owner): another candidate chosen, the role closed, gone, unfilled or filled by another, not progressed
+_ROLE_VERDICT_CUES = frozenset({"other", "closed", "gone", "fill", "fill-by", "progress"})
+# a job the reader saved or follows, not applied to ("the job you saved has closed", "ein gespeicherter Job")
+_SAVED_JOB = re.compile(r"\b(?:you(?:'ve| have)? (?:saved|bookmarked|followed)|saved (?:jobs?|roles?|search)|"
+                        r"gespeicherte[nrs]? (?:Job|Stelle|Anzeige)\w*|gemerkt\w*|merkliste|"
+                        r"(?:ofertas?|empleos?|vacantes?) guardad[oa]s?|guardaste|sauvegard\w*|"
+                        r"(?:annunci[o]?|offert[ae]) salvat[oiae]|(?:opgeslagen|bewaarde) vacature\w*|"
+                        r"vagas? salvas?|favorit\w*|job[- ]?alert\w*|alertes?|alertas?)\b", re.I)
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|jouw|tua|sua))\s+"
                                r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|kandidatuur|application|candidature|candidatura|"
@@ -132,6 +141,8 @@ _JOB_NAMED = re.compile(
     r"entretien(?:s)?\s+(?:d'embauche|d’embauche|avec|de recrutement|individuel)|puestos?|vacantes?|empleo|entrevistas?|"
     r"posizion[ei]|ruol[oi]|colloqui[oa]?|lavoro|concors[oi] pubblic[oi]|posti? di (?!auto|letto|parcheggio)|post of|functie|vacatures?|sollicitatiegesprek\w*|baan|"
     r"vagas?|emprego)\b", re.IGNORECASE)
+# ... and in a verdict's own words, Latin American Spanish's "el cargo" (elsewhere a bank's charge, so not in _JOB_NAMED)
+_VERDICT_JOB = re.compile(r"\b(?:el|este|del|al|ese) cargo\b", re.I)
 # ...but in a verdict's own words the plural "vagas" is places as often as jobs ("todas as vagas já
 # foram preenchidas": a course, a volunteer programme); a job filled is "a vaga".
 _SLOTS = frozenset({"vagas"})
@@ -754,13 +765,16 @@ class Classifier:
                 named = (any(not prep.text[m.end():m.end() + 1].isalpha()
                              for m in _YOUR_APPLICATION.finditer(prep.text)) if alert else
                          bool(_YOUR_APPLICATION.search(prep.text) or _APPLIED.search(prep.text)))
-                # ... or, with no alert block, a network's message that greets the owner, says another candidate
-                # was chosen (a clause rule with the `other` cue class) and names the role in the verdict's own
-                # words ("für die Stelle als X haben wir uns für eine andere Kandidatin entschieden"): the
-                # recruiter's word to the reader, relayed (a saved job closed or "no opening that fits you"
-                # in a talent-network pitch chooses nobody)
+                # ... or, with no alert block, a network's message that greets the owner, whose verdict is about
+                # the reader's role (a clause rule with a cue class of _ROLE_VERDICT_CUES: another candidate
+                # chosen, the role closed, filled or cancelled, the candidacy not progressed) and names the role
+                # in the verdict's own words ("für die Stelle als X haben wir uns für eine andere Kandidatin
+                # entschieden", "decidimos cerrar el cargo de X"): the recruiter's word to the reader, relayed
+                # ("no opening that fits you" in a talent-network pitch states none; a saved job closed is
+                # the reader's bookmark, not their application: _SAVED_JOB)
                 if not named and not alert and doc is not None and GREETS_OWNER in prep.facts and stated \
-                        and not against and self._other_chosen(fired, scores, notes):
+                        and not against and self._other_chosen(
+                            fired, scores, notes, {"other"} if _SAVED_JOB.search(prep.text) else _ROLE_VERDICT_CUES):
                     named = self._verdict_names_job(prep, doc, fired, spans, scores, notes)
                 if stated and not against and named:
                     scores[rid] = 0.0
@@ -867,12 +881,13 @@ class Classifier:
             scores[rid] = 0.0
             notes[rid] = f"not counted: {purpose} explains the verdict, which counts once"
 
-    def _other_chosen(self, fired: list[str], scores: dict, notes: dict) -> bool:
-        """Whether a clause rule built on the `other` cue class (another candidate chosen) counts, alone or
-        counted once with a text rule."""
+    def _other_chosen(self, fired: list[str], scores: dict, notes: dict, cues=_ROLE_VERDICT_CUES) -> bool:
+        """Whether a clause rule about the reader's role (a cue class of _ROLE_VERDICT_CUES: another candidate
+        chosen, the role closed or filled, the candidacy not progressed; or only those of `cues`) counts, alone
+        or counted once with a text rule."""
         for rid in fired:
             spec = self._by_id[rid].clause
-            if spec is None or not any("other" in group for group in spec.all):
+            if spec is None or not any(cues.intersection(group) for group in spec.all):
                 continue
             if scores.get(rid, self._by_id[rid].score) > 0 or notes.get(rid, "").startswith("counted once"):
                 return True
@@ -889,8 +904,9 @@ class Classifier:
             if rid in scores and scores[rid] < STATEMENT and not notes.get(rid, "").startswith("counted once"):
                 continue
             for s, e in spans.get(rid, ()):
-                if any(m.group(0).lower() not in _SLOTS
-                       for m in _JOB_NAMED.finditer(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))):
+                start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+                if any(m.group(0).lower() not in _SLOTS for m in _JOB_NAMED.finditer(text, start, end)) \
+                        or _VERDICT_JOB.search(text, start, end):
                     return True
         return False
 

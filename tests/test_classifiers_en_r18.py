@@ -1,0 +1,78 @@
+"""Issue 11, round 18: mechanisms that failed on wave Q (en24, intl37, intl38), each with variants in our own words and
+the nearest opposite.
+
+1. Relays (design A, widened): an ATS or network message with bulk-mail headers that greets the owner and whose verdict
+   is about the reader's role (the role closed, filled or cancelled, not only another candidate chosen) and names the
+   role in the verdict's own words is the recruiter's word to the reader; a job the reader saved or a job alert that
+   mentions a closed job stays negative.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+
+BULK = "List-Unsubscribe: <https://click.example/u/x>\nAuto-Submitted: auto-generated\n"
+
+
+def _mail(sender: str, subject: str, body: str, headers: str = "") -> bytes:
+    return (f"From: {sender}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            "Message-ID: <r18-en@mail.example>\nDate: Mon, 7 Dec 2026 10:00:00 +0000\n"
+            f"{headers}Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+def classify(clf, sender: str, subject: str, body: str, headers: str = ""):
+    return clf.classify(parse_message(_mail(sender, subject, body, headers)))
+
+
+def why(v):
+    return [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# -- 1. relays whose verdict closes the reader's role ------------------------------------------------------------
+
+# (English text rules score a closed role above the bulk discount on their own; the clause rules of the other
+# languages score it at the threshold, which the discount sank)
+@pytest.mark.parametrize("subject, body", [
+    ("Actualización sobre el proceso",
+     "Hola Sam,\n\nTe escribo para contarte cómo siguió todo. Tras revisar el presupuesto, decidimos cerrar el cargo "
+     "de Analista de Datos.\n\nUn saludo,\nLucía\nEquipo de Personas"),
+    ("Aggiornamento sulla posizione",
+     "Ciao Sam,\n\nTi scrivo per aggiornarti. Dopo una riorganizzazione abbiamo deciso di chiudere la posizione di "
+     "Addetto Vendite.\n\nUn saluto,\nGiulia\nTeam HR"),
+    ("Atualização sobre a vaga",
+     "Olá Sam,\n\nEscrevo para contar como ficou o processo. Depois de rever o orçamento, decidimos encerrar a vaga "
+     "de Analista de Dados.\n\nAbraço,\nMarta\nEquipe de Pessoas"),
+    ("Update zur Stelle",
+     "Hallo Sam,\n\nkurz ein Update zum Verfahren. Nach einer Umstrukturierung haben wir entschieden, die Stelle als "
+     "Vertriebsleiter nicht zu besetzen.\n\nViele Grüße\nJana\nPeople Team"),
+    ("Mise à jour sur le poste",
+     "Bonjour Sam,\n\nUn petit point sur le processus. Après une réorganisation, nous avons décidé de fermer le poste "
+     "de Chargé de clientèle.\n\nBien à vous,\nClaire\nÉquipe RH"),
+])
+def test_ats_relay_greeting_owner_with_role_closed(clf, subject, body):
+    v = classify(clf, "Hiring Team <no-reply@ats.example>", subject, body, BULK)
+    assert v.rejection, why(v)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nHere are new jobs for your alert \"Sales Lead\":\n- Sales Lead - Pinecone - Leeds\n- Account Executive - "
+    "Larch - York\n\nThe Field Sales Lead role you saved has been filled and is no longer available.\n\nUnsubscribe",
+    "Hi Sam,\n\nA note on your saved jobs: we have decided to close the Field Sales Lead role listing, as the employer "
+    "took it down. You had not applied yet.\n\nBrowse similar roles\n\nUnsubscribe",
+])
+def test_saved_job_closed_in_bulk_mail_stays_negative(clf, body):
+    v = classify(clf, "JobBoard <alerts@jobboard.example>", "New jobs for you", body, BULK)
+    assert not v.rejection, why(v)
+
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Sam,\n\nNuevas ofertas para tu alerta «Analista»:\n- Analista de Datos - Pino - Lima\n\nLa oferta guardada "
+    "«Analista BI»: la empresa decidió cerrar el cargo de Analista BI.\n\nDarse de baja",
+    "Bonjour Sam,\n\nVoici les offres de votre alerte « Chargé de clientèle ».\n\nL'offre que vous aviez sauvegardée : "
+    "l'entreprise a décidé de fermer le poste de Chargé de clientèle.\n\nSe désabonner",
+])
+def test_saved_job_closed_in_other_languages_stays_negative(clf, body):
+    v = classify(clf, "JobBoard <alerts@jobboard.example>", "Nuevas ofertas / Nouvelles offres", body, BULK)
+    assert not v.rejection, why(v)
