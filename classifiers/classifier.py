@@ -1098,11 +1098,22 @@ def _sender_lines(lines: list[str]) -> str:
                                   if not _QUOTED_TO.match(line) and not _QUOTED_SUBJECT.match(line)])
 
 
+# Words after which a line cannot end a heading or a sentence: a noun must follow (German and Dutch articles,
+# possessives, prepositions that are no verb particle, and inflected adjectives; English articles); not a word
+# that may close a clause ("Füllen Sie es aus", "We bellen je", "Sorry about this"). See _unwrap.
+_BEFORE_NOUN = frozenset("""der das den dem des ein eine einen einem eines keine keinen keinem
+    ihre ihrer ihren ihrem unsere unserer unseren unserem weitere weiteren weiterer zur zum für von gegen
+    de een uw onze jouw verdere van naar
+    the an your""".split())
+
+
 def _unwrap(text: str) -> str:
     """Join lines that were hard-wrapped by the sender's mail client: the tokenizer makes each
     single newline a token, so "decided not to\\nprogress" would not match a pattern. A line
     break is a wrap when the line before is long (60+ characters), or fairly long (25+) with no
-    closing punctuation and the next line goes on in lower case. Short lines ("Hi Sam",
+    closing punctuation and the next line goes on in lower case, or with a capital after a word that
+    needs a noun to follow (an article, a preposition, an inflected adjective: "gegen eine weitere\n
+    Berücksichtigung", "voor de\nFunctie"; German capitalises nouns). Short lines ("Hi Sam",
     "not selected") and list items keep their breaks."""
     if "\n" not in text:
         return text
@@ -1112,7 +1123,8 @@ def _unwrap(text: str) -> str:
     for line in lines[1:]:
         head = line.lstrip()
         if prev and head and head[0] not in "-*•>–" and (
-                len(prev) >= 60 or (len(prev) >= 25 and prev[-1] not in ".!?:;," and head[0].islower())):
+                len(prev) >= 60 or (len(prev) >= 25 and prev[-1] not in ".!?:;," and (
+                    head[0].islower() or (head[0].isupper() and prev.rsplit(None, 1)[-1].lower() in _BEFORE_NOUN)))):
             out[-1] = out[-1].rstrip() + " " + head
         else:
             out.append(line)

@@ -76,3 +76,29 @@ def test_saved_job_closed_in_bulk_mail_stays_negative(clf, body):
 def test_saved_job_closed_in_other_languages_stays_negative(clf, body):
     v = classify(clf, "JobBoard <alerts@jobboard.example>", "Nuevas ofertas / Nouvelles offres", body, BULK)
     assert not v.rejection, why(v)
+
+
+# -- 2. a hard-wrapped line whose next line opens with a capitalised noun ----------------------------------------
+
+@pytest.mark.parametrize("status", [
+    "Status: Der Arbeitgeber hat sich gegen eine weitere\nBerücksichtigung entschieden.",
+    "Stand: Das Unternehmen hat sich gegen eine weitere\nBerücksichtigung Ihrer Unterlagen entschieden.",
+])
+def test_german_wrap_before_a_noun_is_joined(clf, status):
+    v = classify(clf, "Jobportal <noreply@portal.example>", "Neuigkeiten zu Ihrer Bewerbung",
+                 f"Hallo Sam Taylor,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung:\n\nBauzeichner (m/w/d)\nHolm GmbH · Linz"
+                 f"\n\n{status}\n\nIhr Jobportal Team", BULK)
+    assert v.rejection, why(v)
+
+
+def test_unwrap_joins_only_after_a_word_that_needs_a_noun():
+    from classifiers.classifier import _unwrap
+    assert _unwrap("Wir haben uns gegen eine weitere\nBerücksichtigung entschieden") == \
+        "Wir haben uns gegen eine weitere Berücksichtigung entschieden"
+    assert _unwrap("Dank je wel voor de tijd en voor de\nFunctie van analist") == \
+        "Dank je wel voor de tijd en voor de Functie van analist"
+    # a clause closed by a verb particle or a pronoun keeps its break before the sign-off
+    for text in ("Bitte füllen Sie das Formular bis Freitag aus\nViele Grüße",
+                 "We nemen binnenkort contact met je op\nMet vriendelijke groet",
+                 "Thank you again and sorry about this\nBest regards"):
+        assert _unwrap(text) == text
