@@ -8,7 +8,12 @@ beside their nearest opposites:
 - an HR system telling the owner which rejections went out for their role ("folgende Absagen", "Name – Status:
   Abgelehnt") is the owner's hiring; the reader's own status stays a verdict;
 - "nicht für jemand anderen entschieden" denies the other candidate, and "möchten Sie zu einem zweiten Gespräch
-  einladen, …" invites; "wir haben uns für jemand anderen entschieden" stays a rejection.
+  einladen, …" invites; "wir haben uns für jemand anderen entschieden" stays a rejection;
+- « dès lors » ("therefore") is no condition (« dès lors que » stays one); a jury ranking other candidates first;
+- the Flemish "de job" is the role (filled internally); the post given to someone described ("affidare il ruolo a
+  un collega che…", not "affidarLe l'incarico"); what the reader still lacks ("ainda não tem a experiência") is no
+  pending decision ("ainda não temos uma decisão" is); places announced as opening at a school are no refused
+  school place.
 """
 from __future__ import annotations
 
@@ -130,3 +135,95 @@ def test_someone_else_chosen_stays_a_rejection(clf):
     verdict = _verdict(clf, body, subject="AW: Stand der Dinge?")
     assert verdict.rejection
     assert "de-other-candidate" in _ids(verdict)
+
+
+# -- « dès lors » is "therefore", « dès lors que » a condition; a jury ranking others first
+def test_des_lors_therefore_keeps_the_verdict(clf):
+    body = ("Madame, Monsieur,\n\nNous avons bien examiné votre dossier. Votre candidature n'a dès lors pas pu "
+            "être retenue.\n\nLe service du personnel")
+    verdict = _verdict(clf, body, subject="Votre candidature")
+    assert verdict.rejection
+    assert "fr-clause-not-progressed" in _ids(verdict)
+
+
+def test_des_lors_que_stays_a_condition(clf):
+    body = ("Bonjour Sam,\n\nMerci pour votre dossier. Votre candidature ne pourra pas être retenue dès lors que "
+            "le diplôme manque : merci de nous l'envoyer avant vendredi pour que nous puissions l'étudier.\n\n"
+            "Le service du personnel")
+    verdict = _verdict(clf, body, subject="Pièce manquante")
+    assert not verdict.rejection
+
+
+def test_a_jury_ranking_other_candidates_first_is_a_verdict(clf):
+    body = ("Madame, Monsieur,\n\nSuite à votre audition, nous vous informons que le jury a classé d'autres "
+            "candidats avant vous pour la fonction de chargé de cours.\n\nLa direction")
+    verdict = _verdict(clf, body, subject="Appel à candidatures")
+    assert verdict.rejection
+    assert "fr-other-candidate" in _ids(verdict)
+
+
+# -- nl: the Flemish "job" is the role
+def test_the_job_filled_internally_is_a_verdict(clf):
+    body = "Dag Sam,\n\nWe hebben de job van onthaalmedewerker intern ingevuld. Veel succes verder!\n\nLotte"
+    verdict = _verdict(clf, body, subject="job onthaal")
+    assert verdict.rejection
+    assert "nl-clause-role-closed" in _ids(verdict)
+
+
+def test_the_job_not_yet_filled_is_no_verdict(clf):
+    body = "Dag Sam,\n\nDe job is nog niet ingevuld: we plannen graag een tweede gesprek met je.\n\nLotte"
+    verdict = _verdict(clf, body, subject="job onthaal")
+    assert not verdict.rejection
+
+
+# -- it: the post given to someone described
+def test_the_post_given_to_someone_described_is_a_verdict(clf):
+    body = ("Gentile Sam,\n\ngrazie per la lezione di prova. Dopo averci pensato a lungo abbiamo deciso di affidare "
+            "il ruolo a un collega che conosce già il nostro gruppo.\n\nUn caro saluto")
+    verdict = _verdict(clf, body, subject="Selezione")
+    assert verdict.rejection
+    assert "it-clause-other-chosen" in _ids(verdict)
+
+
+@pytest.mark.parametrize("body", [
+    "Gentile Sam,\n\nsiamo lieti di affidarLe l'incarico a partire da gennaio, con un contratto che Le invieremo.",
+    "Gentile Sam,\n\nper la selezione ci siamo affidati a una società che La contatterà a breve per un colloquio.",
+])
+def test_the_post_given_to_the_reader_or_a_helper_is_no_verdict(clf, body):
+    verdict = _verdict(clf, body, subject="Selezione")
+    assert not verdict.rejection
+    assert "it-clause-other-chosen" not in _ids(verdict)
+
+
+# -- pt: what the reader still lacks is the reason for a no, not a pending decision
+def test_what_the_reader_lacks_is_no_pending_decision(clf):
+    body = ("Oi Sam,\n\nfalei com a gestora: ela gostou da conversa, mas achou que você ainda não tem a experiência "
+            "com clientes industriais que a vaga pede. Por isso vão seguir com outro candidato.\n\nAbraço")
+    verdict = _verdict(clf, body, subject="Retorno")
+    assert verdict.rejection
+    assert "pt-pending-decision" not in _ids(verdict)
+
+
+def test_no_decision_yet_stays_pending(clf):
+    body = ("Olá Sam,\n\nainda não temos uma decisão sobre a vaga; o gestor gostou muito da entrevista. "
+            "Aguarde mais uns dias.\n\nAbraço")
+    verdict = _verdict(clf, body, subject="Retorno")
+    assert not verdict.rejection
+    assert "pt-pending-decision" in _ids(verdict)
+
+
+# -- es: places announced as opening are no refused place
+def test_places_opening_at_a_school_do_not_make_a_job_no_a_non_job(clf):
+    body = ("Estimado Sam:\n\nLe informo que la plaza de Auxiliar de Biblioteca ya ha sido cubierta por otro "
+            "postulante. En marzo se abren plazas en la Escuela de Ingeniería; le sugiero postular.\n\nAtentamente")
+    verdict = _verdict(clf, body, subject="RE: Consulta")
+    assert verdict.rejection
+    assert "es-non-job" not in _ids(verdict)
+
+
+def test_a_school_place_refused_stays_non_job(clf):
+    body = ("Estimada familia:\n\nLamentamos informarle que no ha obtenido plaza en la escuela infantil para el "
+            "próximo curso; otra familia fue seleccionada.\n\nAtentamente")
+    verdict = _verdict(clf, body, subject="Admisión")
+    assert not verdict.rejection
+    assert "es-non-job" in _ids(verdict)
