@@ -114,6 +114,8 @@ _SAVED_JOB = re.compile(r"\b(?:you(?:'ve| have)? (?:saved|bookmarked|followed)|s
                         r"(?:ofertas?|empleos?|vacantes?) guardad[oa]s?|guardaste|sauvegard\w*|"
                         r"(?:annunci[o]?|offert[ae]) salvat[oiae]|(?:opgeslagen|bewaarde) vacature\w*|"
                         r"vagas? salvas?|favorit\w*|job[- ]?alert\w*|alertes?|alertas?)\b", re.I)
+# the first word of a quotation (see _quotation: a note about the owner that names them first)
+_FIRST_WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)")
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
 _YOUR_APPLICATION = re.compile(r"\b(?:Ihre[rn]?|(?i:deine[rn]?|eure[rn]?|your|votre|ta|su|tu|uw|je|jouw|tua|sua))\s+"
                                r"(?:\w+\s+){0,3}?(?i:bewerbung|kandidatur|kandidatuur|application|candidature|candidatura|"
@@ -374,6 +376,12 @@ class Classifier:
             return quoted       # a name in quotation marks, not somebody's words
         greeting = _GREETING.search(quoted[1:].lstrip(" \u00a0\u202f"))
         if greeting is not None and greeting.start() == 0 and self._is_owner_name(greeting.group(1).lower()):
+            return quoted
+        # ... and a note about the owner in the third person, passed on to them ("The panel wrote: “Sam
+        # interviewed well. However, …”"): their news, which a newsletter's citation never names
+        first = _FIRST_WORD.match(quoted, 1)
+        if first is not None and first.group(1)[0].isupper() and self._is_owner_name(first.group(1).lower()) \
+                and quoted[first.end():first.end() + 1] not in ",:!":
             return quoted
         before = m.string[max(0, m.start() - 400):m.start()]
         if _RELAY_MESSAGE.search(before) and _YOUR_APPLICATION.search(before):

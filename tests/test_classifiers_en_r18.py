@@ -102,3 +102,38 @@ def test_unwrap_joins_only_after_a_word_that_needs_a_noun():
                  "We nemen binnenkort contact met je op\nMet vriendelijke groet",
                  "Thank you again and sorry about this\nBest regards"):
         assert _unwrap(text) == text
+
+
+# -- 3. a note about the owner in the third person, quoted by the recruiter who passes it on (design B) ----------
+
+def _panel(note: str) -> str:
+    return ("Dear Sam,\n\nThank you for coming in for the Ward Clerk interview. The panel's notes are back and I "
+            f"wanted to pass them on, as you asked.\n\nThe panel wrote: \"{note}\"\n\nI'm sorry it isn't better news."
+            "\n\nBest wishes,\nGemma")
+
+
+@pytest.mark.parametrize("note", [
+    "Sam gave clear, warm answers throughout. However, another candidate had more experience of ward systems, and the "
+    "post has been offered to them.",
+    "Sam prepared well and was personable. The panel has decided to appoint another applicant who has led a team "
+    "before.",
+])
+def test_quoted_note_about_the_owner_is_their_news(clf, note):
+    v = classify(clf, "Gemma Hurst <gemma.hurst@trust.example>", "Ward Clerk interview - feedback", _panel(note))
+    assert v.rejection, why(v)
+
+
+def test_quoted_note_about_the_owner_inviting_them_back_is_no_verdict(clf):
+    v = classify(clf, "Gemma Hurst <gemma.hurst@trust.example>", "Ward Clerk interview - feedback",
+                 "Dear Sam,\n\nThe panel's notes are back and I wanted to pass them on.\n\nThe panel wrote: \"Sam gave "
+                 "clear, warm answers throughout, and we would like to invite Sam back for a second interview next "
+                 "week.\"\n\nI'll be in touch with times.\n\nBest wishes,\nGemma")
+    assert not v.rejection, why(v)
+
+
+def test_quoted_letter_naming_nobody_stays_a_citation(clf):
+    v = classify(clf, "Careers Blog <news@blog.example>", "Reading rejection letters",
+                 "Hi Sam,\n\nThis week's tip. A typical letter says: \"Dear applicant, another candidate had more "
+                 "experience, and the post has been offered to them.\" Here's how to reply.\n\nUnsubscribe",
+                 "List-Unsubscribe: <https://click.example/u/x>\n")
+    assert not v.rejection, why(v)
