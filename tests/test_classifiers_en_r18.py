@@ -137,3 +137,24 @@ def test_quoted_letter_naming_nobody_stays_a_citation(clf):
                  "experience, and the post has been offered to them.\" Here's how to reply.\n\nUnsubscribe",
                  "List-Unsubscribe: <https://click.example/u/x>\n")
     assert not v.rejection, why(v)
+
+
+# -- 4. a recruiter pitching new roles, with an old role's closure recalled on the way ----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nAs promised, a couple of new ones: Demand Planner at Fernhill (Leeds) and Stock Analyst at Rowan Home "
+    "(York).\n\nThe Ashby role I mentioned was filled before I could submit anyone, sadly, but these are both live. "
+    "Would you like me to put you forward for either?\n\nMia",
+    "Hi Sam,\n\nTwo fresh briefs below: Buyer at Quay Foods and Category Analyst at Moss & Co.\n\nThe Harrow role has "
+    "been filled, unfortunately. Shall I put you forward for any of these?\n\nMia",
+])
+def test_recruiter_pitch_outweighs_an_old_role_filled(clf, body):
+    v = classify(clf, "Mia Cole <mia@agency.example>", "New roles - interested?", body)
+    assert not v.rejection, why(v)
+
+
+def test_verdict_on_the_readers_candidacy_outweighs_the_pitch_question(clf):
+    v = classify(clf, "Mia Cole <mia@agency.example>", "Re: Planner role",
+                 "Hi Sam,\n\nSorry - the client has decided not to progress your application for the Planner role. "
+                 "I have two others in hand, though. Shall I put you forward for either?\n\nMia")
+    assert v.rejection, why(v)
