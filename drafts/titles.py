@@ -218,15 +218,10 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     words: list[str] = []
     pos = 0
     while len(words) <= 8:
-        # a Title Case specialism in brackets stays ("Engenheiro de Software Sénior (Backend)");
-        # _tidy drops work arrangements such as "(Remote)"
-        # and a grade or band: "(Grade 7)", "(Band 6)"
-        # (not a requisition number: "(Kennziffer SW-26-118)", "(Réf. 2026-14)")
-        m = re.match(r"\s*(\((?!(?i:kennziffer|referenz|ref|réf|req|rif|referencia|référence|id|nr|no)\b)"
-                     r"[A-ZÀ-Ö][\w&/+.-]*(?: [A-ZÀ-Ö0-9][\w&/+.-]*){0,2}\))(?=[\s.,;:!?]|$)", rest[pos:])
-        if words and m and not re.fullmatch(GENDER, m.group(1)):
-            words.append(m.group(1))
-            pos += m.end()
+        extra = _specialism(words, rest[pos:], dutch)
+        if extra:
+            words += extra[0]
+            pos += extra[1]
             continue
         if words and _TITLE_END.match(rest, pos) and _joined(words, rest[pos:], dutch):
             joint = re.match(r"\s+(\S+)", rest[pos:])   # the conjunction: the next field follows
@@ -259,6 +254,44 @@ def after_lead_in(text: str, start: int, company: str | None) -> str | None:
     if not plain[0][:1].isupper() and not has_job_word(plain):
         return None
     return phrase
+
+
+def _specialism(words: list[str], tail: str, dutch: bool) -> tuple[list[str], int] | None:
+    """What goes on a title after its words: a Title Case specialism in brackets ("Engenheiro de
+    Software Sénior (Backend)", "(Marketing & Vertrieb)", a grade: "(Grade 7)"; _tidy drops work
+    arrangements such as "(Remote)"; not a requisition number: "(Kennziffer SW-26-118)") or a
+    Romance field after "en"."""
+    if not words:
+        return None
+    m = re.match(r"\s*(\((?!(?i:kennziffer|referenz|ref|réf|req|rif|referencia|référence|id|nr|no)\b)"
+                 r"[A-ZÀ-Ö][\w&/+.-]*(?: (?:[A-ZÀ-Ö0-9][\w&/+.-]*|&)){0,3}\))(?=[\s.,;:!?]|$)", tail)
+    if m and not re.fullmatch(GENDER, m.group(1)):
+        return [m.group(1)], m.end()
+    m = _field_after_en(words, tail, dutch)
+    return (m.group(1).split(), m.end()) if m else None
+
+
+def _field_after_en(words: list[str], tail: str, dutch: bool):
+    """' en ressources humaines' after 'Conseiller(ère)', ' en logistique' after 'Maître-assistant·e':
+    a French or Spanish title names its field with "en" and lower-case words that close the title
+    (punctuation, a line's end, "à"/"chez" naming the place). Not "en cours de", "en interne", "en
+    télétravail": adverbials and work arrangements; not Dutch, where "en" is "and"."""
+    if dutch or not words or words[-1].lower() in vocab()["title_particles"]:
+        return None
+    m = re.match(r"(\s+en\s+([a-zà-öø-ÿ][\w'’-]*(?:\s+[a-zà-öø-ÿ][\w'’-]*){0,3}?))"
+                 r"(?=\s*(?:[.,;:!?()\n–—|]|\s-\s|$)|\s+(?:chez|au|aux|à|dans|para|presso|at|n['’]|ne\s|no\s|%s)\b)"
+                 % "|".join(map(re.escape, sorted(vocab()["title_stop_verbs"]))), tail)
+    if not m:
+        return None
+    field = m.group(2).split()
+    stops = (vocab()["title_stop_verbs"] | vocab()["role_stop_starts"] | vocab()["romance_tail_stops"]
+             | vocab()["clause_openers"] | vocab()["title_articles"] | vocab()["romance_adverbials"]
+) - vocab()["romance_particles"]
+    if any(w.lower() in stops for w in field) or field[-1].lower() in vocab()["romance_particles"] or re.search(r"(?:ment|mente)$", field[-1]) \
+            or re.fullmatch(alternation("work_arrangements"), field[0], re.IGNORECASE) \
+            or not any(is_romance_head(w) or has_job_word([w]) or "·" in w or "(" in w for w in words):
+        return None
+    return re.match(r"\s+(en\s+" + re.escape(m.group(2)) + ")", tail)
 
 
 def _add_comma_area(words: list[str], rest: str, pos: int) -> None:
@@ -339,7 +372,12 @@ def _joined(words: list[str], tail: str, dutch: bool = False) -> bool:
         return words[0][:1].isupper() and words[-1][:1].isupper() and nxt[:1].isupper() and len(nxt) > 1 \
             and nxt.lower() not in vocab()["role_stop_starts"] and nxt.lower() not in vocab()["title_stop_verbs"]
     if m.group(1).lower() == "für":
-        return nxt[:1].isupper() and nxt.lower() not in vocab()["role_stop_starts"]
+        # "Lehrkraft für besondere Aufgaben": an adjective and its noun that close the title (not
+        # "für weitere Fragen stehen wir", "für unsere Stelle")
+        adjective = re.match(r"\s+für\s+(?!(?:unser|ihr|dies|jed|all|ein|kein|welch|solch|mein|dein|sein|eur|d[eia])[a-zäöüß]*\s)"
+                             r"[a-zäöüß]{3,}(?:e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]*(?=\s*(?:[.,;:!?()\n–—|]|\s-\s|$)"
+                             r"|\s+(?:in|bei|an|am|im|zum|zur|ab)\b)", tail)
+        return bool(adjective) or (nxt[:1].isupper() and nxt.lower() not in vocab()["role_stop_starts"])
     # "à la communication", "à l'export" (not "à Paris", "à une personne", "à l'interne", "à la fin")
     m = re.match(r"\s+à\s+(?:la|le|les|l['’])\s*([^\W\d_]+)", tail, re.IGNORECASE)
     return is_romance_head(words[0]) and m is not None and m.group(1).lower() not in vocab()["romance_adverbials"]
@@ -357,7 +395,9 @@ def romance_area(text: str, pos: int) -> str:
     # "paie et administration": a conjunction joins two nouns of the area, never ends it
     stops = (vocab()["title_stop_verbs"] | vocab()["role_stop_starts"] | vocab()["romance_tail_stops"]
              | vocab()["clause_openers"]) - {"et", "e", "y"}
-    if re.search(r"(?:ment|mente)$", area[0]) or any(w.lower() in stops for w in area) \
+    # a past participle opens a reduced clause, not an area (", affecté à la Direction", ", basata a")
+    participle = re.search(r"(?:é|ée|és|ées|ado|ada|ato|ata|ido|ida|ito|ita)$", area[0]) and len(area[0]) > 5
+    if participle or re.search(r"(?:ment|mente)$", area[0]) or any(w.lower() in stops for w in area) \
             or area[-1].lower() in {"et", "e", "y"}:
         return ""
     return " ".join(area)
