@@ -108,12 +108,15 @@ _RELAY_MESSAGE = re.compile(r"\b(?:nachricht|message|mensaje|bericht|messaggio|m
 # The cue classes of a clause verdict about the reader's role or candidacy (see _discount_incidental: a relay
 # greeting the owner): another candidate chosen, the role closed, gone, unfilled or filled by another, not progressed
 _ROLE_VERDICT_CUES = frozenset({"other", "closed", "gone", "fill", "fill-by", "progress"})
-# a job the reader saved or follows, not applied to ("the job you saved has closed", "ein gespeicherter Job")
+# a job the reader saved or follows, not applied to ("the job you saved has closed", "ein gespeicherter Job"),
 _SAVED_JOB = re.compile(r"\b(?:you(?:'ve| have)? (?:saved|bookmarked|followed)|saved (?:jobs?|roles?|search)|"
                         r"gespeicherte[nrs]? (?:Job|Stelle|Anzeige)\w*|gemerkt\w*|merkliste|"
                         r"(?:ofertas?|empleos?|vacantes?) guardad[oa]s?|guardaste|sauvegard\w*|"
                         r"(?:annunci[o]?|offert[ae]) salvat[oiae]|(?:opgeslagen|bewaarde) vacature\w*|"
-                        r"vagas? salvas?|favorit\w*|job[- ]?alert\w*|alertes?|alertas?)\b", re.I)
+                        r"vagas? salvas?|favorit\w*|job[- ]?alert\w*|alertes?|alertas?|"
+                        # ... or a digest of new jobs ("Novas vagas para o seu currículo", "new jobs for you")
+                        r"new (?:jobs|roles|openings)|novas vagas|neue (?:jobs|stellen\w*)|nouvelles offres|"
+                        r"nuevas (?:ofertas|vacantes)|nuove offerte|nieuwe vacatures)\b", re.I)
 # the first word of a quotation (see _quotation: a note about the owner that names them first)
 _FIRST_WORD = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+)")
 # (the German formal "Ihre" only capitalised: "ihrer Bewerbung" is "her application")
