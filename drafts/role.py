@@ -111,6 +111,21 @@ class _Candidates:
                 self.first_seen[target] = min(self.first_seen[target], self.first_seen.pop(short))
                 self.led.discard(short)
 
+    def merge_wrapped(self, body: str) -> None:
+        """'Recruitment Officer' read in a narrow mail that broke 'the Student\nRecruitment Officer'
+        at a line's end, 'Student Recruitment Officer' in the subject: the words before the break
+        belong to the title, so the fuller one takes its points."""
+        for short in list(self.scores):
+            for full in [c for c in self.scores if c.lower().endswith(" " + short.lower())]:
+                head = full[: len(full) - len(short)].strip()
+                if re.search(rf"(?<!\w){re.escape(head)}[ \t]*\n[ \t]*{re.escape(short)}", body, re.IGNORECASE):
+                    self.scores[full] += self.scores.pop(short)
+                    self.first_seen[full] = min(self.first_seen[full], self.first_seen.pop(short))
+                    if short in self.led:
+                        self.led.discard(short)
+                        self.led.add(full)
+                    break
+
 
 def _abbreviated(title: str) -> bool:
     """"Analista Sr.", "Developer Jr.": the title ends in a short abbreviation with its dot."""
@@ -362,6 +377,7 @@ def role(subject: str, body: str, company: str | None, quoted: str = "",
             found.weight, found.offset = weight, offset
             _collect(text, company, found, is_subject, weights)
     found.merge_prefixes()
+    found.merge_wrapped(body)
     for cand in [c for c in found.scores if fold(c) in people]:
         del found.scores[cand]
     if not found.scores:

@@ -86,3 +86,26 @@ def test_an_area_after_a_comma_still_stays():
     d = details("Bonjour Sam,\n\nVotre candidature au poste de Directeur(trice), stratégie de "
                 "contenu. Elle n'a pas été retenue.\n\nClaire Dumont")
     assert d.role == "Directeur(trice), stratégie de contenu"
+
+
+# --- a narrow mail breaks the title at a line's end ---------------------------------------------
+
+@pytest.mark.parametrize("subject, body, want", [
+    ("Alumni Relations Manager (Regional) - application update",
+     "Dear Sam,\n\nThank you for applying for the Alumni\nRelations Manager (Regional) position at\n"
+     "Fernhill Analytics. We will not be moving\nforward with your application.\n\nKind regards,\n"
+     "Claire Dumont", "Alumni Relations Manager (Regional)"),
+    ("Ihre Bewerbung: Leitung Digitales Marketing",
+     "Sehr geehrte Frau Taylor,\n\nvielen Dank für Ihre Bewerbung als Leitung\nDigitales Marketing. "
+     "Leider müssen wir Ihnen\nabsagen.\n\nMit freundlichen Grüßen\nClaire Dumont",
+     "Leitung Digitales Marketing"),
+])
+def test_a_title_broken_over_two_lines_is_read_whole(subject, body, want):
+    assert details(body, subject=subject).role == want
+
+
+def test_a_word_ending_the_line_before_a_title_is_not_joined_to_it_by_itself():
+    # the subject does not write "Our Data Engineer": the line's last word stays out
+    d = details("Dear Sam,\n\nThank you for your interest in our\nData Engineer position. We will not "
+                "be moving forward.\n\nKind regards,\nClaire Dumont", subject="Data Engineer")
+    assert d.role == "Data Engineer"
