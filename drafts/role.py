@@ -118,7 +118,7 @@ class _Candidates:
         for short in list(self.scores):
             for full in [c for c in self.scores if c.lower().endswith(" " + short.lower())]:
                 head = full[: len(full) - len(short)].strip()
-                if re.search(rf"(?<!\w){re.escape(head)}[ \t]*\n[ \t]*{re.escape(short)}", body, re.IGNORECASE):
+                if head[:1].isupper() and re.search(rf"(?<!\w){re.escape(head)}[ \t]*\n[ \t]*{re.escape(short)}", body, re.IGNORECASE):
                     self.scores[full] += self.scores.pop(short)
                     self.first_seen[full] = min(self.first_seen[full], self.first_seen.pop(short))
                     if short in self.led:

@@ -289,7 +289,7 @@ def _field_after_en(words: list[str], tail: str, dutch: bool):
 ) - vocab()["romance_particles"]
     if any(w.lower() in stops for w in field) or field[-1].lower() in vocab()["romance_particles"] or re.search(r"(?:ment|mente)$", field[-1]) \
             or re.fullmatch(alternation("work_arrangements"), field[0], re.IGNORECASE) \
-            or not any(is_romance_head(w) or has_job_word([w]) or "·" in w or "(" in w for w in words):
+            or not (is_romance_head(words[0]) or "·" in words[0] or "(" in words[0] or words[0][:1].islower()):
         return None
     return re.match(r"\s+(en\s+" + re.escape(m.group(2)) + ")", tail)
 

@@ -109,3 +109,9 @@ def test_a_word_ending_the_line_before_a_title_is_not_joined_to_it_by_itself():
     d = details("Dear Sam,\n\nThank you for your interest in our\nData Engineer position. We will not "
                 "be moving forward.\n\nKind regards,\nClaire Dumont", subject="Data Engineer")
     assert d.role == "Data Engineer"
+
+
+def test_en_after_an_english_title_cased_title_is_no_field():
+    # Belgian French: "en fait partie" goes on the sentence after an English title
+    d = details("Bonjour Sam,\n\nLe poste de Marketing Lead en fait partie, il est gelé.\n\nClaire Dumont")
+    assert d.role == "Marketing Lead"
