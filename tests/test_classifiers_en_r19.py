@@ -1,0 +1,45 @@
+"""Issue 11, round 19: mechanisms that failed on wave R (en25, intl39, intl40), each with variants in our own words and
+the nearest opposite.
+
+1. Another candidate chosen, said with 'move on with': 'we decided to move on with a candidate who ...' is the same
+   verdict as 'move forward with a candidate'; moving on with the owner, or with a topic, stays negative.
+"""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import parse_message
+
+
+def _mail(sender: str, subject: str, body: str, headers: str = "") -> bytes:
+    return (f"From: {sender}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            "Message-ID: <r19-en@mail.example>\nDate: Mon, 7 Dec 2026 10:00:00 +0000\n"
+            f"{headers}Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+def classify(clf, sender: str, subject: str, body: str, headers: str = ""):
+    return clf.classify(parse_message(_mail(sender, subject, body, headers)))
+
+
+def why(v):
+    return [(h.id, h.score, h.evidence) for h in v.hits]
+
+
+# -- 1. 'move on with a candidate' ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam,\n\nThank you for meeting the team last week. After some discussion we chose to move on with a "
+    "candidate who can join the Lisbon studio full time for the Product Designer opening.\n\nAll the best,\nRita",
+    "Hello Sam,\n\nQuick update on the Data Engineer search: the panel agreed to move on with the person who "
+    "already knows our stack. Thanks a lot for the time you gave us.\n\nCheers,\nOwen",
+])
+def test_move_on_with_another_candidate_is_a_rejection(clf, body):
+    v = classify(clf, "Recruiting <people@studio.example>", "Your application", body)
+    assert v.rejection, why(v)
+
+
+def test_moving_on_with_the_owner_stays_negative(clf):
+    v = classify(clf, "Rita <rita@studio.example>", "Next steps",
+                 "Hi Sam,\n\nGreat chat yesterday. We'd like to move on with you to the final round - could you "
+                 "share two slots for next week?\n\nBest,\nRita")
+    assert not v.rejection, why(v)
