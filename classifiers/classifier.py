@@ -590,7 +590,8 @@ class Classifier:
                           if f"{doc[t.i - 1].lower_} {t.lower_}" in words]
                 if named and not any("about-owner" in r.facts for r in comp.clauses.rules):
                     found.setdefault("candidacy", []).extend(named)
-            self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes)
+            self._clause_hits(comp, doc, prep.text, body, found, spans, evidence, scores, notes,
+                              about_owner="about-owner" in prep.facts)
         if comp.quote and self._needs_owner_quote and "reply-to-own-mail" in prep.facts and prep.parts.quoted:
             quoted = prep.parts.quoted[:5000]
             if self._quote_may_match(comp.quote, quoted):
@@ -683,7 +684,7 @@ class Classifier:
         return spans
 
     def _clause_hits(self, comp: _Compiled, doc, text: str, body: int, found: dict,
-                     spans: dict, evidence: dict, scores: dict, notes: dict) -> None:
+                     spans: dict, evidence: dict, scores: dict, notes: dict, about_owner: bool = False) -> None:
         """Clause rules (classifiers/clauses.py). One clause is one statement: it counts at most
         the best clause rule's score, and less by what statement rules (score >= STATEMENT)
         matching inside the same clause already count for it. The common cues are looked for
@@ -694,6 +695,12 @@ class Classifier:
             statements = [sp for rid, found_spans in spans.items()
                           if self._by_id[rid].score >= STATEMENT for sp in found_spans]
             engine.more(doc, found, body, statements)
+            if about_owner and "elsewhere" in found and "candidacy" in found:
+                # in a note about the owner a third person's candidacy is the owner's ("nous ne retenons
+                # pas sa candidature"), not somebody else's matter: an `elsewhere` span holding it is dropped
+                mine = found["candidacy"]
+                found["elsewhere"] = [(s, e) for s, e in found["elsewhere"]
+                                      if not any(s <= cs and ce <= e for cs, ce in mine)]
         elif not any(self._by_id[rid].score >= STATEMENT for rid in spans):
             return
         for cue_spans in found.values():

@@ -43,3 +43,28 @@ def test_moving_on_with_the_owner_stays_negative(clf):
                  "Hi Sam,\n\nGreat chat yesterday. We'd like to move on with you to the final round - could you "
                  "share two slots for next week?\n\nBest,\nRita")
     assert not v.rejection, why(v)
+
+
+# -- 2. a forwarded note about the owner calls their application "sa candidature" (engine) -----------------------
+
+FWD = ("\n\n-------- Message transféré --------\nSujet : Candidature Sam Taylor\nDe : {boss} <chef@theatre.example>\n"
+       "Pour : Inès Roux <ines.roux@theatre.example>\n\nInès,\n{note}\n{boss}\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Tu pourras dire à Sam que nous ne retenons pas sa candidature, avec nos remerciements pour sa venue.",
+    "Pour Sam, le jury a tranché : nous ne sélectionnons pas sa candidature. Tu peux le lui annoncer.",
+])
+def test_forwarded_note_third_person_candidacy_is_a_rejection(clf, note):
+    v = classify(clf, "Inès Roux <ines.roux@theatre.example>", "TR: Candidature Sam Taylor",
+                 "Bonjour Sam,\n\nJe vous fais suivre le message de notre directeur.\n\nBien à vous,\nInès"
+                 + FWD.format(boss="Paul Martin", note=note))
+    assert v.rejection, why(v)
+
+
+def test_someone_elses_candidacy_not_forwarded_stays_negative(clf):
+    # not a note about the owner: another person's candidacy, the owner's own hiring work
+    v = classify(clf, "Inès Roux <ines.roux@theatre.example>", "Stagiaire",
+                 "Bonjour Sam,\n\nPour le stage, Paul ne retient pas sa candidature : peux-tu lui répondre "
+                 "gentiment ?\n\nBien à vous,\nInès")
+    assert not v.rejection, why(v)
