@@ -110,8 +110,8 @@ BLIND_FLOORS = {
     "intl36": ((1.0, 1.0), 32),
     # wave Q: scored at first sight on 9909f1a (after the round on P), then one round
     "en24": ((1.0, 1.0), 40), "intl37": ((1.0, 1.0), 32), "intl38": ((1.0, 0.969), 32),
-    # wave R: scored at first sight on 9cfb2b3 (after the rounds on P and Q)
-    "en25": ((1.0, 0.975), 40), "intl39": ((1.0, 0.938), 32), "intl40": ((0.966, 0.875), 32),
+    # wave R: scored at first sight on 9cfb2b3 (after the rounds on P and Q), then one short round
+    "en25": ((1.0, 1.0), 40), "intl39": ((1.0, 1.0), 32), "intl40": ((1.0, 1.0), 32),
 }
 
 
