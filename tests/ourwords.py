@@ -22,3 +22,10 @@ def message(body: str, subject: str = "Update", headers: str = "") -> bytes:
             "Content-Type: text/plain; charset=utf-8\n\n"
             f"{body}\n\nRobin\n").encode()
 
+
+
+def mail(sender: str, subject: str, body: str, headers: str = "", tag: str = "our-words") -> bytes:
+    """A plain one-part message from `sender` to Sam, the body as given (no signature added)."""
+    return (f"From: {sender}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
+            f"Message-ID: <{tag}@mail.example>\nDate: Mon, 7 Dec 2026 10:00:00 +0000\n"
+            f"{headers}Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()

@@ -9,12 +9,11 @@ from __future__ import annotations
 import pytest
 
 from classifiers import parse_message
+from tests.ourwords import mail
 
 
 def _mail(sender: str, subject: str, body: str, headers: str = "") -> bytes:
-    return (f"From: {sender}\nTo: Sam Taylor <sam.taylor@example.org>\nSubject: {subject}\n"
-            "Message-ID: <r19-en@mail.example>\nDate: Mon, 7 Dec 2026 10:00:00 +0000\n"
-            f"{headers}Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    return mail(sender, subject, body, headers, tag="r19-en")
 
 
 def classify(clf, sender: str, subject: str, body: str, headers: str = ""):
